@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Installs what building and testing Thuiswijzer needs, and only what is missing.
+# Sources: crates.io, Debian packages and the npm registry. Nothing is downloaded from GitHub.
+# Usage: scripts/setup.sh [build|test]   (build: Rust tools only; test: also Chromium and npm packages)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+want="${1:-test}"
+TRUNK_VERSION="0.21.14"
+# Must equal the wasm-bindgen version pinned in Cargo.toml / Cargo.lock.
+WASM_BINDGEN_VERSION="0.2.130"
+BINARYEN_VERSION="132.0.0"
+
+export PATH="$HOME/.cargo/bin:$PATH"
+log() { printf '[setup] %s\n' "$*"; }
+
+if ! command -v cargo >/dev/null 2>&1; then
+  echo "cargo is missing: install Rust stable with rustup first" >&2
+  exit 1
+fi
+
+if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+  log "adding the wasm32-unknown-unknown target"
+  rustup target add wasm32-unknown-unknown
+fi
+rustup component list --installed 2>/dev/null | grep -q '^clippy' || rustup component add clippy
+rustup component list --installed 2>/dev/null | grep -q '^rustfmt' || rustup component add rustfmt
+
+if ! trunk --version 2>/dev/null | grep -q " ${TRUNK_VERSION}\$"; then
+  log "installing trunk ${TRUNK_VERSION} (about 8 minutes on 2 cores)"
+  cargo install trunk --version "${TRUNK_VERSION}" --locked
+fi
+
+if ! wasm-bindgen --version 2>/dev/null | grep -q " ${WASM_BINDGEN_VERSION}"; then
+  log "installing wasm-bindgen-cli ${WASM_BINDGEN_VERSION} (about 4 minutes)"
+  # --locked fails for this release: its lock file pins a yanked dependency.
+  cargo install wasm-bindgen-cli --version "${WASM_BINDGEN_VERSION}" --force
+fi
+
+# npm packages: binaryen (wasm-opt), and for tests playwright-core and axe-core.
+if [ ! -x node_modules/.bin/wasm-opt ] || ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}"; then
+  log "installing npm packages (binaryen, playwright-core, axe-core)"
+  npm_config_loglevel=error npm ci --no-audit --no-fund
+fi
+
+if [ "$want" = "test" ]; then
+  if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
+    log "installing Debian chromium and chromium-driver"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq chromium chromium-driver fonts-dejavu-core poppler-utils >/dev/null
+  fi
+  if ! command -v pdftotext >/dev/null 2>&1; then
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq poppler-utils >/dev/null
+  fi
+fi
+log "tools ready"

@@ -1,0 +1,429 @@
+//! The case (casus): the single source of truth for one situation.
+//!
+//! It holds no identifiers by design: no names, no birth dates, no addresses. The label is
+//! chosen by the professional and is checked by `privacy::scan` like every other free text.
+
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// The version of the stored shape of [`Casus`]. Raise it when the shape changes and add a
+/// migration in `domain::envelope`.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The professional's role. The three groups shape the path through the aid.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Huisarts,
+    PohJeugd,
+    Leraar,
+    InternBegeleider,
+    Zorgcoordinator,
+    LokaalTeam,
+}
+
+/// The three role groups.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RoleGroup {
+    /// Huisarts or POH-Jeugd: kindcheck, meldrecht, may refer under the Jeugdwet.
+    Huisartsenpraktijk,
+    /// Leraar, intern begeleider, zorgcoördinator: meldcode steps inside school, cannot refer.
+    School,
+    /// Lokaal team / jeugdprofessional: makes the shared verklarende analyse.
+    LokaalTeam,
+}
+
+impl Role {
+    pub const ALL: [Role; 6] = [
+        Role::Huisarts,
+        Role::PohJeugd,
+        Role::Leraar,
+        Role::InternBegeleider,
+        Role::Zorgcoordinator,
+        Role::LokaalTeam,
+    ];
+
+    pub fn group(self) -> RoleGroup {
+        match self {
+            Role::Huisarts | Role::PohJeugd => RoleGroup::Huisartsenpraktijk,
+            Role::Leraar | Role::InternBegeleider | Role::Zorgcoordinator => RoleGroup::School,
+            Role::LokaalTeam => RoleGroup::LokaalTeam,
+        }
+    }
+
+    /// Dutch name as shown to the user.
+    pub fn label(self) -> &'static str {
+        match self {
+            Role::Huisarts => "Huisarts",
+            Role::PohJeugd => "POH-Jeugd",
+            Role::Leraar => "Leraar",
+            Role::InternBegeleider => "Intern begeleider",
+            Role::Zorgcoordinator => "Zorgcoördinator",
+            Role::LokaalTeam => "Lokaal team / jeugdprofessional",
+        }
+    }
+
+    /// Stable key, used in forms and content files.
+    pub fn key(self) -> &'static str {
+        match self {
+            Role::Huisarts => "huisarts",
+            Role::PohJeugd => "poh_jeugd",
+            Role::Leraar => "leraar",
+            Role::InternBegeleider => "intern_begeleider",
+            Role::Zorgcoordinator => "zorgcoordinator",
+            Role::LokaalTeam => "lokaal_team",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Role> {
+        Role::ALL.into_iter().find(|r| r.key() == key)
+    }
+}
+
+/// The child's age in whole years and months. Never a birth date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Age {
+    pub years: u8,
+    pub months: u8,
+}
+
+impl Age {
+    /// Age in months, for comparisons such as "16.5 years" (198 months).
+    pub fn total_months(self) -> u32 {
+        u32::from(self.years) * 12 + u32::from(self.months.min(11))
+    }
+
+    /// The age band used by the signal lists (0–4, 4–12, 12–18).
+    pub fn band(self) -> AgeBand {
+        match self.years {
+            0..=3 => AgeBand::Jong,
+            4..=11 => AgeBand::Basisschool,
+            _ => AgeBand::Tiener,
+        }
+    }
+}
+
+/// Age bands of the signal lists (meldcode.nu, signalenlijsten 0–4, 4–12, 12–18).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AgeBand {
+    /// 0 up to 4 years.
+    Jong,
+    /// 4 up to 12 years.
+    Basisschool,
+    /// 12 up to 18 years (and older young people).
+    Tiener,
+}
+
+/// Where the child goes to school or day care.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SchoolType {
+    GeenOfKinderopvang,
+    Basisonderwijs,
+    SpeciaalOnderwijs,
+    VoortgezetOnderwijs,
+    Mbo,
+    GeenSchoolThuiszitter,
+}
+
+/// Who lives at home with the child.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HouseholdMember {
+    Moeder,
+    Vader,
+    PartnerVanOuder,
+    Pleegouder,
+    Grootouder,
+    AndereVolwassene,
+}
+
+/// A brother or sister; only the age is kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Sibling {
+    pub age_years: Option<u8>,
+}
+
+/// Who observed a signal (KNMG step 1: keep your own findings apart from what others report).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Observer {
+    Zelf,
+    KindVertelde,
+    OuderVertelde,
+    Anders,
+}
+
+/// Roughly when a signal was observed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum When {
+    Vandaag,
+    DezeWeek,
+    DezeMaand,
+    LangerGeleden,
+    Herhaaldelijk,
+}
+
+/// A signal from the catalogue that the professional recorded for this case.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RecordedSignal {
+    /// The id of the signal in the content catalogue.
+    pub id: String,
+    pub observer: Observer,
+    pub when: When,
+    /// Optional factual note (what was seen or heard), checked for identifiers.
+    #[serde(default)]
+    pub note: String,
+}
+
+/// A three-way answer: a missing answer is `None` in the maps that hold these.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    Ja,
+    Nee,
+    WeetNiet,
+}
+
+/// How a meldcode step stands.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StepStatus {
+    Gedaan,
+    NogNiet,
+    /// Skipped on purpose, for example the conversation with parents when that is unsafe.
+    Overgeslagen,
+}
+
+/// The answers of the safety step: meldcode steps, acute indicators and the five afwegingsvragen.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SafetyAnswers {
+    /// Ids of acute-danger indicators (content) that the professional ticked.
+    pub acute: BTreeSet<String>,
+    /// Did the child itself disclose violence or abuse? A disclosure counts as acute.
+    pub disclosure: Option<Answer>,
+    /// Status per meldcode step, keyed by step number 1..=5.
+    pub steps: BTreeMap<u8, StepStatus>,
+    /// Afwegingsvraag 1: after steps 1–4, do I suspect domestic violence or child abuse?
+    pub suspicion: Option<Answer>,
+    /// Afwegingsvraag 2a: is there acute unsafety?
+    pub acute_unsafety: Option<Answer>,
+    /// Afwegingsvraag 2b: is there structural unsafety?
+    pub structural_unsafety: Option<Answer>,
+    /// Afwegingsvraag 3: can I offer or organise effective help?
+    pub effective_help: Option<Answer>,
+    /// Afwegingsvraag 4: do those involved accept the help?
+    pub help_accepted: Option<Answer>,
+    /// Afwegingsvraag 5: does the help lead to the necessary results in time? (often not yet known)
+    pub help_results: Option<Answer>,
+    /// Would telling the family first endanger anyone's safety?
+    pub telling_family_unsafe: Option<Answer>,
+}
+
+/// A person or place in the family's own network that could help. No names: a relation.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct NetworkEntry {
+    /// The relation, e.g. "oma (moederskant)", "buurvrouw", "voetbaltrainer".
+    pub who: String,
+    /// What they could do, e.g. "kan twee middagen per week opvangen".
+    pub what: String,
+}
+
+/// An agreed next step.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AgreedStep {
+    pub what: String,
+    /// A role, never a name: "intern begeleider", "huisarts", "ouders".
+    pub who: String,
+    /// A date or moment, e.g. "voor de herfstvakantie", "2026-12-01".
+    pub when: String,
+}
+
+/// One case. Plain data: every view is derived from it by functions in `domain`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Casus {
+    /// Schema version of this shape ([`SCHEMA_VERSION`]).
+    pub schema: u32,
+    /// A label the user chooses (never a name), e.g. "Casus groep 6 november".
+    pub label: String,
+    pub role: Option<Role>,
+    pub age: Option<Age>,
+    pub school: Option<SchoolType>,
+    pub siblings: Vec<Sibling>,
+    pub household: BTreeSet<HouseholdMember>,
+    /// The concern in the professional's own words.
+    pub concern: String,
+    /// Free-text notes.
+    pub notes: String,
+    pub signals: Vec<RecordedSignal>,
+    pub safety: SafetyAnswers,
+    /// Verklarende analyse (preparation): field id (content) -> text.
+    pub analysis: BTreeMap<String, String>,
+    /// Does the family recognise and share the analysis?
+    pub analysis_shared: Option<Answer>,
+    pub network: Vec<NetworkEntry>,
+    /// Strengths: what goes well.
+    pub strengths: String,
+    /// Answers to the questions that the option criteria use: question id (content) -> answer.
+    pub answers: BTreeMap<String, Answer>,
+    pub steps: Vec<AgreedStep>,
+    pub open_questions: String,
+}
+
+impl Default for Casus {
+    fn default() -> Self {
+        Casus {
+            schema: SCHEMA_VERSION,
+            label: String::new(),
+            role: None,
+            age: None,
+            school: None,
+            siblings: Vec::new(),
+            household: BTreeSet::new(),
+            concern: String::new(),
+            notes: String::new(),
+            signals: Vec::new(),
+            safety: SafetyAnswers::default(),
+            analysis: BTreeMap::new(),
+            analysis_shared: None,
+            network: Vec::new(),
+            strengths: String::new(),
+            answers: BTreeMap::new(),
+            steps: Vec::new(),
+            open_questions: String::new(),
+        }
+    }
+}
+
+impl Casus {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn has_signal(&self, id: &str) -> bool {
+        self.signals.iter().any(|s| s.id == id)
+    }
+
+    pub fn answer(&self, question: &str) -> Option<Answer> {
+        self.answers.get(question).copied()
+    }
+
+    /// Every free text in the case with a Dutch name of its place, for the identifier scan.
+    pub fn free_texts(&self) -> Vec<(String, &str)> {
+        let mut out: Vec<(String, &str)> = vec![
+            ("Naam van de casus".into(), self.label.as_str()),
+            ("Zorg".into(), self.concern.as_str()),
+            ("Notities".into(), self.notes.as_str()),
+            ("Krachten".into(), self.strengths.as_str()),
+            ("Open vragen".into(), self.open_questions.as_str()),
+        ];
+        for s in &self.signals {
+            out.push((format!("Toelichting bij signaal {}", s.id), s.note.as_str()));
+        }
+        for (k, v) in &self.analysis {
+            out.push((format!("Analyse: {k}"), v.as_str()));
+        }
+        for (i, n) in self.network.iter().enumerate() {
+            out.push((format!("Netwerk {}: wie", i + 1), n.who.as_str()));
+            out.push((format!("Netwerk {}: wat", i + 1), n.what.as_str()));
+        }
+        for (i, s) in self.steps.iter().enumerate() {
+            out.push((format!("Afspraak {}: wat", i + 1), s.what.as_str()));
+            out.push((format!("Afspraak {}: wie", i + 1), s.who.as_str()));
+            out.push((format!("Afspraak {}: wanneer", i + 1), s.when.as_str()));
+        }
+        out.retain(|(_, t)| !t.trim().is_empty());
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn age_bands_follow_the_signal_lists() {
+        assert_eq!(
+            Age {
+                years: 3,
+                months: 11
+            }
+            .band(),
+            AgeBand::Jong
+        );
+        assert_eq!(
+            Age {
+                years: 4,
+                months: 0
+            }
+            .band(),
+            AgeBand::Basisschool
+        );
+        assert_eq!(
+            Age {
+                years: 11,
+                months: 11
+            }
+            .band(),
+            AgeBand::Basisschool
+        );
+        assert_eq!(
+            Age {
+                years: 12,
+                months: 0
+            }
+            .band(),
+            AgeBand::Tiener
+        );
+        assert_eq!(
+            Age {
+                years: 16,
+                months: 6
+            }
+            .total_months(),
+            198
+        );
+    }
+
+    #[test]
+    fn role_keys_round_trip_and_group() {
+        for r in Role::ALL {
+            assert_eq!(Role::from_key(r.key()), Some(r));
+        }
+        assert_eq!(Role::PohJeugd.group(), RoleGroup::Huisartsenpraktijk);
+        assert_eq!(Role::Zorgcoordinator.group(), RoleGroup::School);
+        assert_eq!(Role::from_key("directeur"), None);
+    }
+
+    #[test]
+    fn a_case_round_trips_through_json_and_fills_missing_fields() {
+        let mut c = Casus::new();
+        c.label = "Casus A".into();
+        c.age = Some(Age {
+            years: 9,
+            months: 2,
+        });
+        c.answers.insert("ouder_doet_mee".into(), Answer::Ja);
+        let json = serde_json::to_string(&c).unwrap();
+        let back: Casus = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, c);
+        let partial: Casus = serde_json::from_str(r#"{"schema":1,"label":"x"}"#).unwrap();
+        assert_eq!(partial.label, "x");
+        assert!(partial.signals.is_empty());
+    }
+
+    #[test]
+    fn free_texts_skip_empty_fields() {
+        let mut c = Casus::new();
+        assert!(c.free_texts().is_empty());
+        c.notes = "iets".into();
+        assert_eq!(c.free_texts().len(), 1);
+    }
+}

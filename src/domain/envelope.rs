@@ -1,0 +1,1 @@
+//! Versioned storage and export envelopes (filled in by the privacy work).

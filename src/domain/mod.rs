@@ -1,0 +1,11 @@
+//! The domain: the case model and every rule of the aid, as plain Rust.
+//!
+//! Nothing in this module may depend on the browser (no leptos, web-sys, wasm-bindgen or gloo);
+//! `tests/purity.rs` checks that. Every function here is a pure function of the case and the
+//! content catalogue, so it is tested natively with `cargo test`.
+
+pub mod casus;
+pub mod envelope;
+pub mod privacy;
+
+pub use casus::*;

@@ -1,0 +1,1 @@
+//! Identifier warnings for free text (filled in by the privacy work).

@@ -1,0 +1,1 @@
+//! Persistence adapter for the browser (localStorage through gloo-storage).
