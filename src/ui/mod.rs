@@ -1,1 +1,35 @@
-pub fn mount() {}
+//! The browser layer: thin Leptos components over one `RwSignal<Casus>`.
+//!
+//! Components read the case and derived views (computed by `crate::domain`) and write edits
+//! back into the case. They hold no rules of their own.
+
+mod app;
+mod start;
+mod steps;
+mod widgets;
+
+pub use app::App;
+
+use wasm_bindgen::JsCast;
+
+/// Mounts the app into `#app`, replacing the static start screen of index.html in the same
+/// task, so the browser never paints an empty page in between.
+pub fn mount() {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let root = document
+        .get_element_by_id("app")
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    match root {
+        Some(root) => {
+            root.set_inner_html("");
+            leptos::mount::mount_to(root, App).forget();
+        }
+        None => leptos::mount::mount_to_body(App),
+    }
+    // Tests and the benchmark wait for this: the app, not the static screen, is in charge.
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("data-app-ready", "");
+    }
+}

@@ -1,0 +1,57 @@
+# Thuiswijzer: the two commands of the README are `make serve` and `make test`.
+# Every target installs what is missing first (scripts/setup.sh), and only that.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export npm_config_loglevel := error
+export CARGO_TERM_COLOR := never
+WASM := --target wasm32-unknown-unknown
+PORT ?= 8080
+# Sub-path hosting: make dist PUBLIC_URL=/thuiswijzer/
+PUBLIC_URL ?= /
+
+.PHONY: setup-build setup dist serve test lint test-native test-wasm test-size test-e2e bench clean
+
+setup-build:
+	@scripts/setup.sh build
+
+setup:
+	@scripts/setup.sh test
+
+## The deployable static site in dist/ (release build, wasm-opt -Oz, hashed assets, SRI, CSP).
+dist: setup-build
+	cargo fetch --quiet
+	trunk build --release --public-url $(PUBLIC_URL)
+
+## Builds and serves the app on http://127.0.0.1:8080
+serve: dist
+	node scripts/serve.mjs dist $(PORT)
+
+## Every test: format, lints (native and wasm32), native tests, wasm tests in headless
+## Chromium, the size budget and the end-to-end tests in Chromium.
+test: setup lint test-native test-wasm dist test-size test-e2e
+	@echo "make test: all layers passed"
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets $(WASM) -- -D warnings
+
+test-native:
+	cargo test
+
+test-wasm:
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner cargo test $(WASM)
+
+test-size:
+	node scripts/size-check.mjs dist
+
+test-e2e:
+	node --test --test-concurrency=1 e2e/
+
+## Benchmark (not part of `make test`): sizes, paint, interactions, memory, Lighthouse.
+bench: setup dist
+	node bench/run.mjs
+
+clean:
+	cargo clean
+	rm -rf dist

@@ -1,0 +1,55 @@
+// Size budget: what the first load of the start page transfers (html, js, wasm, css),
+// raw, gzip and brotli. Fails when the brotli total is above the budget.
+// Usage: node scripts/size-check.mjs [dist]
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+
+// The one place where the budget is set (KB = 1000 bytes, brotli, whole first load).
+export const BUDGET_BROTLI_KB = 150;
+
+export function firstLoad(dir = "dist") {
+  const html = readFileSync(join(dir, "index.html"), "utf8");
+  const files = [["index.html", "html"]];
+  for (const m of html.matchAll(/<(?:script|link)\b[^>]*\b(?:src|href)="([^"]+)"[^>]*>/g)) {
+    const tag = m[0];
+    const href = m[1].replace(/^\.?\//, "").replace(/^[^?#]*?\/(?=[^/]+$)/, (p) => p);
+    if (/rel="(?:icon|manifest)"/.test(tag)) continue;
+    const name = href.split("/").pop();
+    const kind = name.endsWith(".wasm") ? "wasm" : name.endsWith(".js") ? "js" : name.endsWith(".css") ? "css" : null;
+    if (kind && !files.some(([f]) => f === name)) files.push([name, kind]);
+  }
+  return files.map(([name, kind]) => {
+    const bytes = readFileSync(join(dir, name));
+    return {
+      name,
+      kind,
+      raw: bytes.length,
+      gzip: gzipSync(bytes, { level: 9 }).length,
+      brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    };
+  });
+}
+
+const kb = (n) => (n / 1000).toFixed(1);
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const rows = firstLoad(process.argv[2] || "dist");
+  if (!rows.some((r) => r.kind === "wasm")) {
+    console.error("size: no wasm file found in the first load; is dist/ built?");
+    process.exit(1);
+  }
+  console.log("First load of the start page (KB = 1000 bytes)");
+  console.log("file".padEnd(44) + "raw".padStart(9) + "gzip".padStart(9) + "brotli".padStart(9));
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const r of rows) {
+    console.log(r.name.padEnd(44) + kb(r.raw).padStart(9) + kb(r.gzip).padStart(9) + kb(r.brotli).padStart(9));
+    for (const k of Object.keys(total)) total[k] += r[k];
+  }
+  console.log("total".padEnd(44) + kb(total.raw).padStart(9) + kb(total.gzip).padStart(9) + kb(total.brotli).padStart(9));
+  console.log(`budget: ${BUDGET_BROTLI_KB} KB brotli`);
+  if (total.brotli > BUDGET_BROTLI_KB * 1000) {
+    console.error(`size: over budget by ${kb(total.brotli - BUDGET_BROTLI_KB * 1000)} KB brotli`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,198 @@
+//! App shell: state, routes, header and footer, and the frame around every step.
+
+use crate::domain::casus::Casus;
+use crate::domain::flow::{self, Step};
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::hooks::use_location;
+use leptos_router::path;
+
+use super::start::StartPage;
+use super::steps::StepBody;
+
+/// The one piece of app state: the case being worked on.
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub casus: RwSignal<Casus>,
+}
+
+impl AppState {
+    pub fn new() -> Self {
+        AppState {
+            casus: RwSignal::new(Casus::new()),
+        }
+    }
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// The router base: the path of `<base href>` that Trunk writes for `--public-url`, so that
+/// `dist/` works at the root of a host and under a sub-path.
+fn router_base() -> String {
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|uri| web_sys::Url::new(&uri).ok())
+        .map(|u| u.pathname())
+        .unwrap_or_default();
+    base.trim_end_matches('/').to_string()
+}
+
+/// Sets the document title and moves focus to the page heading after every route change
+/// (leptos_router scrolls but neither announces nor moves focus).
+fn focus_heading_on_navigation() {
+    let location = use_location();
+    let first = StoredValue::new(true);
+    Effect::new(move |_| {
+        let _path = location.pathname.get();
+        if first.get_value() {
+            first.set_value(false);
+            return;
+        }
+        request_animation_frame(|| {
+            if let Some(h1) = document()
+                .query_selector("main h1")
+                .ok()
+                .flatten()
+                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+            {
+                let _ = h1.focus();
+            }
+        });
+    });
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::new();
+    provide_context(state);
+    view! {
+        <Router base=router_base()>
+            <Shell/>
+        </Router>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    focus_heading_on_navigation();
+    view! {
+        <super::widgets::FragmentLink target="inhoud" class="skip-link">"Naar de inhoud"</super::widgets::FragmentLink>
+        <header class="site-header">
+            <div class="container header-inner">
+                <A href="/" attr:class="brand">
+                    <span class="brand-mark" aria-hidden="true"></span>
+                    "Thuiswijzer"
+                </A>
+                <span class="tagline">"zo thuis mogelijk opgroeien"</span>
+            </div>
+        </header>
+        <main id="inhoud" class="container" tabindex="-1">
+            <Routes fallback=NotFound>
+                <Route path=path!("/") view=StartPage/>
+                <Route path=path!("/:step") view=StepRoute/>
+            </Routes>
+        </main>
+        <footer class="site-footer">
+            <div class="container">
+                <p>
+                    "Thuiswijzer ondersteunt uw professionele afweging en neemt geen beslissing. "
+                    <A href="/over">"Over Thuiswijzer"</A>
+                </p>
+            </div>
+        </footer>
+    }
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
+    set_title("Pagina niet gevonden");
+    view! {
+        <h1 tabindex="-1">"Deze pagina bestaat niet"</h1>
+        <p><A href="/">"Naar de startpagina"</A></p>
+    }
+}
+
+/// Sets the document title (WCAG 2.4.2).
+pub fn set_title(title: &str) {
+    document().set_title(&format!("{title} – Thuiswijzer"));
+}
+
+#[component]
+fn StepRoute() -> impl IntoView {
+    let params = leptos_router::hooks::use_params_map();
+    move || {
+        let slug = params.with(|p| p.get("step").unwrap_or_default());
+        match Step::from_slug(&slug) {
+            Some(step) => view! { <StepFrame step/> }.into_any(),
+            None => view! { <NotFound/> }.into_any(),
+        }
+    }
+}
+
+/// The frame of a step: progress ("Stap 3 van 8") in title and above the form, the list of
+/// steps to revisit any of them, the body, and previous / next links.
+#[component]
+fn StepFrame(step: Step) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let placement = Memo::new(move |_| state.casus.with(flow::placement_on_the_table));
+    let position = move || flow::position(step, placement.get());
+    Effect::new(move |_| {
+        let title = match position() {
+            Some((n, total)) => format!("{} – Stap {n} van {total}", step.title()),
+            None => step.title().to_string(),
+        };
+        set_title(&title);
+    });
+    let neighbours = move || flow::neighbours(step, placement.get());
+    let focus = move || state.casus.with(|c| flow::role_focus(c, step));
+    view! {
+        <nav class="step-nav" aria-label="Stappen">
+            <ol>
+                {move || {
+                    flow::steps(placement.get())
+                        .into_iter()
+                        .map(|s| {
+                            let href = format!("/{}", s.slug());
+                            view! { <li><A href=href>{s.short()}</A></li> }
+                        })
+                        .collect_view()
+                }}
+            </ol>
+        </nav>
+        <p class="step-progress">
+            {move || position().map(|(n, total)| format!("Stap {n} van {total}"))}
+        </p>
+        <h1 tabindex="-1">{step.title()}</h1>
+        {move || focus().map(|f| view! { <p class="card info role-focus">{f}</p> })}
+        <StepBody step/>
+        <div class="actions no-print">
+            {move || {
+                neighbours()
+                    .1
+                    .map(|next| {
+                        view! {
+                            <A href=format!("/{}", next.slug()) attr:class="button">
+                                {format!("Volgende: {}", next.short())}
+                            </A>
+                        }
+                    })
+            }}
+            {move || {
+                neighbours()
+                    .0
+                    .map(|prev| {
+                        view! {
+                            <A href=format!("/{}", prev.slug()) attr:class="button secondary">
+                                {format!("Vorige: {}", prev.short())}
+                            </A>
+                        }
+                    })
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,251 @@
+//! Step 1: the case without identifiers: label, role, age, school, household, concern.
+
+use crate::domain::casus::{Age, HouseholdMember, Role, SchoolType, Sibling};
+use crate::ui::app::AppState;
+use crate::ui::widgets::{Check, Radios, TextArea, TextField};
+use leptos::prelude::*;
+
+const SCHOOLS: [(SchoolType, &str); 6] = [
+    (
+        SchoolType::GeenOfKinderopvang,
+        "Nog niet naar school, of kinderopvang",
+    ),
+    (SchoolType::Basisonderwijs, "Basisonderwijs"),
+    (SchoolType::SpeciaalOnderwijs, "Speciaal (basis)onderwijs"),
+    (SchoolType::VoortgezetOnderwijs, "Voortgezet onderwijs"),
+    (SchoolType::Mbo, "Mbo"),
+    (
+        SchoolType::GeenSchoolThuiszitter,
+        "Gaat nu niet naar school (thuiszitter)",
+    ),
+];
+
+const HOUSEHOLD: [(HouseholdMember, &str); 6] = [
+    (HouseholdMember::Moeder, "Moeder"),
+    (HouseholdMember::Vader, "Vader"),
+    (HouseholdMember::PartnerVanOuder, "Partner van een ouder"),
+    (HouseholdMember::Pleegouder, "Pleegouder"),
+    (HouseholdMember::Grootouder, "Grootouder"),
+    (HouseholdMember::AndereVolwassene, "Andere volwassene"),
+];
+
+fn school_key(s: SchoolType) -> String {
+    format!("{s:?}").to_lowercase()
+}
+
+/// Parses a whole number typed by the user within a range; `Err` holds a Dutch message.
+pub fn parse_number(raw: &str, min: u8, max: u8, what: &str) -> Result<Option<u8>, String> {
+    let t = raw.trim();
+    if t.is_empty() {
+        return Ok(None);
+    }
+    match t.parse::<u8>() {
+        Ok(n) if (min..=max).contains(&n) => Ok(Some(n)),
+        _ => Err(format!(
+            "Vul bij {what} een heel getal in van {min} tot en met {max}."
+        )),
+    }
+}
+
+#[component]
+pub fn CasusStep() -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let casus = state.casus;
+
+    // Raw text of the number fields: what the user typed stays visible even when invalid.
+    let years_raw = RwSignal::new(
+        casus.with_untracked(|c| c.age.map(|a| a.years.to_string()).unwrap_or_default()),
+    );
+    let months_raw = RwSignal::new(
+        casus.with_untracked(|c| c.age.map(|a| a.months.to_string()).unwrap_or_default()),
+    );
+    let years = Memo::new(move |_| parse_number(&years_raw.get(), 0, 23, "leeftijd in jaren"));
+    let months = Memo::new(move |_| parse_number(&months_raw.get(), 0, 11, "maanden"));
+    let sib_raw = RwSignal::new(casus.with_untracked(|c| {
+        if c.siblings.is_empty() {
+            String::new()
+        } else {
+            c.siblings.len().to_string()
+        }
+    }));
+    let sib_count =
+        Memo::new(move |_| parse_number(&sib_raw.get(), 0, 15, "aantal broers en zussen"));
+
+    // Write valid ages into the case; keep the last valid value while the input is invalid.
+    Effect::new(move |_| {
+        if let (Ok(y), Ok(m)) = (years.get(), months.get()) {
+            let age = y.map(|years| Age {
+                years,
+                months: m.unwrap_or(0),
+            });
+            casus.update(|c| c.age = age);
+        }
+    });
+    Effect::new(move |_| {
+        if let Ok(n) = sib_count.get() {
+            let n = usize::from(n.unwrap_or(0));
+            casus.update(|c| c.siblings.resize(n, Sibling::default()));
+        }
+    });
+
+    let errors = Memo::new(move |_| {
+        let mut e: Vec<(&'static str, String)> = Vec::new();
+        if let Err(m) = years.get() {
+            e.push(("leeftijd-jaren", m));
+        }
+        if let Err(m) = months.get() {
+            e.push(("leeftijd-maanden", m));
+        }
+        if let Err(m) = sib_count.get() {
+            e.push(("broers-zussen", m));
+        }
+        e
+    });
+
+    view! {
+        <ErrorSummary errors=errors/>
+        <p>"Vul alleen in wat nodig is om de situatie te begrijpen. Gebruik geen namen: een label en leeftijden zijn genoeg."</p>
+        <TextField
+            id="casus-label"
+            label="Label voor deze casus"
+            hint="Kies zelf een label zonder naam, bijvoorbeeld ‘Groep 6, november’."
+            value=Signal::derive(move || casus.with(|c| c.label.clone()))
+            on_change=Callback::new(move |v: String| casus.update(|c| c.label = v))
+        />
+        <Radios
+            name="rol"
+            legend="Uw rol"
+            options=Role::ALL.iter().map(|r| (r.key().to_string(), r.label().to_string())).collect()
+            selected=Signal::derive(move || casus.with(|c| c.role.map(|r| r.key().to_string())))
+            on_change=Callback::new(move |k: String| casus.update(|c| c.role = Role::from_key(&k)))
+        />
+        <fieldset class="field" aria-describedby="leeftijd-hint">
+            <legend>"Leeftijd van het kind"</legend>
+            <span class="hint" id="leeftijd-hint">"In jaren en maanden. Geen geboortedatum."</span>
+            <div class="age-inputs">
+                <NumberInput id="leeftijd-jaren" label="Jaren" raw=years_raw error=Signal::derive(move || years.get().err())/>
+                <NumberInput id="leeftijd-maanden" label="Maanden" raw=months_raw error=Signal::derive(move || months.get().err())/>
+            </div>
+        </fieldset>
+        <Radios
+            name="school"
+            legend="School of opvang"
+            options=SCHOOLS.iter().map(|(s, l)| (school_key(*s), l.to_string())).collect()
+            selected=Signal::derive(move || casus.with(|c| c.school.map(school_key)))
+            on_change=Callback::new(move |k: String| {
+                let s = SCHOOLS.iter().find(|(s, _)| school_key(*s) == k).map(|(s, _)| *s);
+                casus.update(|c| c.school = s)
+            })
+        />
+        <fieldset class="field">
+            <legend>"Wie wonen er thuis?"</legend>
+            <div class="choices">
+                {HOUSEHOLD
+                    .iter()
+                    .map(|(m, label)| {
+                        let m = *m;
+                        view! {
+                            <Check
+                                id=format!("thuis-{}", format!("{m:?}").to_lowercase())
+                                label=*label
+                                checked=Signal::derive(move || casus.with(|c| c.household.contains(&m)))
+                                on_change=Callback::new(move |on: bool| casus.update(|c| {
+                                    if on { c.household.insert(m); } else { c.household.remove(&m); }
+                                }))
+                            />
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </fieldset>
+        <div class="field">
+            <NumberInput id="broers-zussen" label="Aantal broers en zussen" raw=sib_raw error=Signal::derive(move || sib_count.get().err())/>
+            {move || {
+                let n = casus.with(|c| c.siblings.len());
+                (0..n)
+                    .map(|i| {
+                        let raw = RwSignal::new(casus.with_untracked(|c| c.siblings.get(i).and_then(|s| s.age_years).map(|a| a.to_string()).unwrap_or_default()));
+                        let parsed = Memo::new(move |_| parse_number(&raw.get(), 0, 30, "de leeftijd van een broer of zus"));
+                        Effect::new(move |_| {
+                            if let Ok(a) = parsed.get() {
+                                casus.update(|c| if let Some(s) = c.siblings.get_mut(i) { s.age_years = a });
+                            }
+                        });
+                        view! {
+                            <NumberInput
+                                id=format!("broer-zus-{}", i + 1)
+                                label=format!("Leeftijd broer of zus {}", i + 1)
+                                raw
+                                error=Signal::derive(move || parsed.get().err())
+                            />
+                        }
+                    })
+                    .collect_view()
+            }}
+        </div>
+        <TextArea
+            id="zorg"
+            label="Wat is uw zorg?"
+            hint="In uw eigen woorden. Beschrijf wat u ziet of hoort, niet wie het is."
+            value=Signal::derive(move || casus.with(|c| c.concern.clone()))
+            on_change=Callback::new(move |v: String| casus.update(|c| c.concern = v))
+        />
+        <TextArea
+            id="notities"
+            label="Notities (niet verplicht)"
+            value=Signal::derive(move || casus.with(|c| c.notes.clone()))
+            on_change=Callback::new(move |v: String| casus.update(|c| c.notes = v))
+        />
+    }
+}
+
+/// A short number input whose raw text is kept, with its own error message.
+#[component]
+fn NumberInput(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    raw: RwSignal<String>,
+    #[prop(into)] error: Signal<Option<String>>,
+) -> impl IntoView {
+    let err_id = format!("{id}-fout");
+    let err_id2 = err_id.clone();
+    view! {
+        <div class=move || if error.get().is_some() { "field-error" } else { "" }>
+            <label for=id.clone()>{label}</label>
+            {move || error.get().map(|e| view! { <span class="error-message" id=err_id.clone()>{e}</span> })}
+            <input
+                type="text"
+                inputmode="numeric"
+                id=id.clone()
+                name=id
+                autocomplete="off"
+                class="short"
+                aria-invalid=move || error.get().is_some().to_string()
+                aria-describedby=move || error.get().map(|_| err_id2.clone())
+                prop:value=move || raw.get()
+                on:input=move |ev| raw.set(event_target_value(&ev))
+            />
+        </div>
+    }
+}
+
+/// The error summary at the top of a step: each error links to its field (WCAG 3.3.1).
+#[component]
+pub fn ErrorSummary(#[prop(into)] errors: Signal<Vec<(&'static str, String)>>) -> impl IntoView {
+    move || {
+        let list = errors.get();
+        (!list.is_empty()).then(|| {
+            view! {
+                <div class="card danger error-summary" role="alert" aria-labelledby="fouten-kop">
+                    <h2 id="fouten-kop">"Controleer deze velden"</h2>
+                    <ul>
+                        {list
+                            .into_iter()
+                            .map(|(field, msg)| view! { <li><crate::ui::widgets::FragmentLink target=field>{msg}</crate::ui::widgets::FragmentLink></li> })
+                            .collect_view()}
+                    </ul>
+                </div>
+            }
+        })
+    }
+}

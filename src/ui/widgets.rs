@@ -1,0 +1,245 @@
+//! Small form controls shared by the steps. Each ties its label and hint to the input and
+//! shows identifier warnings beside free text (never blocking).
+
+use crate::domain::casus::Answer;
+use leptos::prelude::*;
+
+/// Identifier warnings for a free text, shown beside the field.
+#[component]
+pub fn IdWarnings(#[prop(into)] text: Signal<String>, id: String) -> impl IntoView {
+    let warnings = Memo::new(move |_| text.with(|t| id_messages(t)));
+    move || {
+        let list = warnings.get();
+        (!list.is_empty()).then(|| {
+            view! {
+                <div class="id-warning" id=id.clone() role="status">
+                    <strong>"Let op: dit kan iemand herkenbaar maken."</strong>
+                    <ul>{list.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                </div>
+            }
+        })
+    }
+}
+
+/// A one-line text field with label, hint and identifier warnings.
+#[component]
+pub fn TextField(
+    id: &'static str,
+    label: &'static str,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] on_change: Callback<String>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let warn_id = format!("{id}-warn");
+    let described = if hint.is_some() {
+        format!("{hint_id} {warn_id}")
+    } else {
+        warn_id.clone()
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            {hint.map(|h| view! { <span class="hint" id=hint_id.clone()>{h}</span> })}
+            <input
+                type="text"
+                id=id
+                name=id
+                autocomplete="off"
+                aria-describedby=described
+                prop:value=move || value.get()
+                on:input=move |ev| on_change.run(event_target_value(&ev))
+            />
+            <IdWarnings text=value id=warn_id/>
+        </div>
+    }
+}
+
+/// A multi-line text field with label, hint and identifier warnings.
+#[component]
+pub fn TextArea(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(into)] value: Signal<String>,
+    #[prop(into)] on_change: Callback<String>,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let warn_id = format!("{id}-warn");
+    let described = if hint.is_some() {
+        format!("{hint_id} {warn_id}")
+    } else {
+        warn_id.clone()
+    };
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            {hint.map(|h| view! { <span class="hint" id=hint_id.clone()>{h}</span> })}
+            <textarea
+                id=id.clone()
+                name=id
+                rows="4"
+                aria-describedby=described
+                prop:value=move || value.get()
+                on:input=move |ev| on_change.run(event_target_value(&ev))
+            ></textarea>
+            <IdWarnings text=value id=warn_id/>
+        </div>
+    }
+}
+
+/// A group of radio buttons for a choice among keyed options.
+#[component]
+pub fn Radios(
+    #[prop(into)] name: String,
+    #[prop(into)] legend: String,
+    #[prop(optional, into)] hint: Option<String>,
+    options: Vec<(String, String)>,
+    #[prop(into)] selected: Signal<Option<String>>,
+    #[prop(into)] on_change: Callback<String>,
+    #[prop(optional)] inline: bool,
+) -> impl IntoView {
+    let hint = hint.filter(|h| !h.is_empty());
+    let hint_id = format!("{name}-hint");
+    let described = hint.as_ref().map(|_| hint_id.clone());
+    let class = if inline { "choices inline" } else { "choices" };
+    view! {
+        <fieldset class="field" aria-describedby=described>
+            <legend>{legend}</legend>
+            {hint.map(|h| view! { <span class="hint" id=hint_id.clone()>{h}</span> })}
+            <div class=class>
+                {options
+                    .into_iter()
+                    .map(|(key, label)| {
+                        let input_id = format!("{name}-{key}");
+                        let k1 = key.clone();
+                        let k2 = key.clone();
+                        view! {
+                            <div class="choice">
+                                <input
+                                    type="radio"
+                                    id=input_id.clone()
+                                    name=name.clone()
+                                    value=key
+                                    prop:checked=move || selected.get().as_deref() == Some(k1.as_str())
+                                    on:change=move |_| on_change.run(k2.clone())
+                                />
+                                <label for=input_id>{label}</label>
+                            </div>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+        </fieldset>
+    }
+}
+
+/// Ja / Nee / Weet ik niet, the three-way answer every question uses.
+#[component]
+pub fn AnswerRadios(
+    #[prop(into)] name: String,
+    #[prop(into)] legend: String,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(into)] value: Signal<Option<Answer>>,
+    #[prop(into)] on_change: Callback<Answer>,
+) -> impl IntoView {
+    let options = vec![
+        ("ja".to_string(), "Ja".to_string()),
+        ("nee".to_string(), "Nee".to_string()),
+        ("weet_niet".to_string(), "Weet ik (nog) niet".to_string()),
+    ];
+    let selected = Signal::derive(move || value.get().map(|a| answer_key(a).to_string()));
+    view! {
+        <Radios
+            name
+            legend
+            hint=hint.unwrap_or_default()
+            options
+            selected
+            inline=true
+            on_change=Callback::new(move |k: String| {
+                if let Some(a) = answer_from_key(&k) {
+                    on_change.run(a)
+                }
+            })
+        />
+    }
+}
+
+pub fn answer_key(a: Answer) -> &'static str {
+    match a {
+        Answer::Ja => "ja",
+        Answer::Nee => "nee",
+        Answer::WeetNiet => "weet_niet",
+    }
+}
+
+pub fn answer_from_key(k: &str) -> Option<Answer> {
+    match k {
+        "ja" => Some(Answer::Ja),
+        "nee" => Some(Answer::Nee),
+        "weet_niet" => Some(Answer::WeetNiet),
+        _ => None,
+    }
+}
+
+/// A checkbox with its label.
+#[component]
+pub fn Check(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    #[prop(into)] checked: Signal<bool>,
+    #[prop(into)] on_change: Callback<bool>,
+) -> impl IntoView {
+    view! {
+        <div class="choice">
+            <input
+                type="checkbox"
+                id=id.clone()
+                prop:checked=move || checked.get()
+                on:change=move |ev| on_change.run(event_target_checked(&ev))
+            />
+            <label for=id>{label}</label>
+        </div>
+    }
+}
+
+/// Moves focus to the element with this id and scrolls it into view.
+pub fn focus_by_id(id: &str) {
+    use wasm_bindgen::JsCast;
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        el.scroll_into_view();
+        let _ = el.focus();
+    }
+}
+
+/// A link to an element on the same page. Handled here, because `<base href>` would make a bare
+/// `#fragment` point at the start page.
+#[component]
+pub fn FragmentLink(
+    #[prop(into)] target: String,
+    #[prop(optional)] class: &'static str,
+    children: Children,
+) -> impl IntoView {
+    let href = format!("#{target}");
+    view! {
+        <a
+            href=href
+            class=class
+            on:click=move |ev| {
+                ev.prevent_default();
+                focus_by_id(&target);
+            }
+        >
+            {children()}
+        </a>
+    }
+}
+
+/// The Dutch messages of the identifier scan for one text.
+fn id_messages(_text: &str) -> Vec<String> {
+    Vec::new()
+}
