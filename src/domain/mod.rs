@@ -6,6 +6,7 @@
 
 pub mod casus;
 pub mod envelope;
+pub mod flow;
 pub mod privacy;
 
 pub use casus::*;
