@@ -1,1 +1,78 @@
-fn main() {}
+//! Build script: turns the expert-readable TOML content in `src/content/` into one JSON file in
+//! `OUT_DIR`, so that the TOML parser never ships to the browser.
+//!
+//! It shares the schema with the crate (`src/content/schema.rs`, which refers to the case model
+//! as `crate::domain::casus`), validates the catalogue and fails the build with a clear message
+//! when the content is wrong: a content error is a build error.
+
+use std::{env, fs, path::Path, process};
+
+// Mount the case model and the schema at the same paths as in the crate.
+#[allow(dead_code)]
+#[path = "src/domain/casus.rs"]
+mod casus;
+mod domain {
+    pub(crate) use super::casus;
+}
+#[allow(dead_code)]
+#[path = "src/content/schema.rs"]
+mod schema;
+
+use schema::Catalogue;
+
+const FILES: [&str; 8] = [
+    "signals",
+    "safety",
+    "questions",
+    "options",
+    "guardrails",
+    "analysis",
+    "glossary",
+    "about",
+];
+
+fn read<T: serde::de::DeserializeOwned>(name: &str) -> T {
+    let path = format!("src/content/{name}.toml");
+    let text = fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("{path}: {e}")));
+    toml::from_str(&text).unwrap_or_else(|e| fail(&format!("{path}: {e}")))
+}
+
+fn fail(msg: &str) -> ! {
+    eprintln!("\nContent error in Thuiswijzer:\n{msg}\n");
+    for line in msg.lines().filter(|l| !l.trim().is_empty()) {
+        println!("cargo:warning={line}");
+    }
+    process::exit(1);
+}
+
+fn main() {
+    println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=src/content/schema.rs");
+    println!("cargo:rerun-if-changed=src/domain/casus.rs");
+    for f in FILES {
+        println!("cargo:rerun-if-changed=src/content/{f}.toml");
+    }
+
+    let catalogue = Catalogue {
+        signals: read("signals"),
+        safety: read("safety"),
+        questions: read("questions"),
+        options: read("options"),
+        guardrails: read("guardrails"),
+        analysis: read("analysis"),
+        glossary: read("glossary"),
+        about: read("about"),
+    };
+    if let Err(errors) = catalogue.validate() {
+        fail(&format!(
+            "{} problem(s) in src/content/*.toml:\n  - {}",
+            errors.len(),
+            errors.join("\n  - ")
+        ));
+    }
+    let json = serde_json::to_string(&catalogue)
+        .unwrap_or_else(|e| fail(&format!("cannot serialize catalogue: {e}")));
+    let out = env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set"));
+    fs::write(Path::new(&out).join("catalogue.json"), json)
+        .unwrap_or_else(|e| fail(&format!("cannot write catalogue.json: {e}")));
+}

@@ -1,1 +1,37 @@
-//! Content: expert-readable data files and their loader (filled in by the decision-model work).
+//! Content: expert-readable data files and their loader.
+//!
+//! The files `src/content/*.toml` (signals, safety, questions, options, guard-rails, analysis
+//! fields, glossary, about) are parsed and validated by `build.rs` at build time and embedded
+//! as one JSON document. [`catalogue`] deserializes it once. The shape is [`schema`].
+
+pub mod schema;
+
+pub use schema::*;
+
+use std::sync::OnceLock;
+
+/// The validated catalogue as JSON, written by `build.rs`.
+pub const CATALOGUE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"));
+
+/// The content catalogue, deserialized on first use.
+///
+/// The JSON was produced from the same schema and validated at build time, so a failure here
+/// is a build defect, not a content error; it is covered by the native tests.
+pub fn catalogue() -> &'static Catalogue {
+    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
+    CATALOGUE.get_or_init(|| {
+        serde_json::from_str(CATALOGUE_JSON).expect("embedded catalogue.json matches the schema")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_catalogue_loads_and_validates() {
+        let c = catalogue();
+        assert_eq!(c.validate(), Ok(()));
+        assert!(!c.signals.signals.is_empty());
+    }
+}

@@ -1,0 +1,368 @@
+//! The one interpreter for conditions in the content (option criteria, guard-rails, next steps).
+//!
+//! Evaluation is three-valued ([`Truth`]): a missing answer or "weet niet" is
+//! [`Truth::Unknown`], never a guess. `all`, `any` and `not` follow Kleene logic, so an unknown
+//! part only decides the result when the known parts do not.
+
+use crate::content::{Catalogue, Condition, SafetyField};
+use crate::domain::casus::{Answer, Casus};
+
+/// The value of a condition for a case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Truth {
+    True,
+    False,
+    Unknown,
+}
+
+impl Truth {
+    pub fn from_bool(b: bool) -> Truth {
+        if b {
+            Truth::True
+        } else {
+            Truth::False
+        }
+    }
+
+    /// Kleene conjunction: false wins, then unknown.
+    pub fn and(self, other: Truth) -> Truth {
+        match (self, other) {
+            (Truth::False, _) | (_, Truth::False) => Truth::False,
+            (Truth::True, Truth::True) => Truth::True,
+            _ => Truth::Unknown,
+        }
+    }
+
+    /// Kleene disjunction: true wins, then unknown.
+    pub fn or(self, other: Truth) -> Truth {
+        match (self, other) {
+            (Truth::True, _) | (_, Truth::True) => Truth::True,
+            (Truth::False, Truth::False) => Truth::False,
+            _ => Truth::Unknown,
+        }
+    }
+
+    /// Negation; unknown stays unknown.
+    #[allow(clippy::should_implement_trait)]
+    pub fn not(self) -> Truth {
+        match self {
+            Truth::True => Truth::False,
+            Truth::False => Truth::True,
+            Truth::Unknown => Truth::Unknown,
+        }
+    }
+}
+
+/// The answer stored in the case for a safety field.
+pub fn safety_answer(c: &Casus, field: SafetyField) -> Option<Answer> {
+    let s = &c.safety;
+    match field {
+        SafetyField::Disclosure => s.disclosure,
+        SafetyField::Suspicion => s.suspicion,
+        SafetyField::AcuteUnsafety => s.acute_unsafety,
+        SafetyField::StructuralUnsafety => s.structural_unsafety,
+        SafetyField::EffectiveHelp => s.effective_help,
+        SafetyField::HelpAccepted => s.help_accepted,
+        SafetyField::HelpResults => s.help_results,
+        SafetyField::TellingFamilyUnsafe => s.telling_family_unsafe,
+    }
+}
+
+/// Compare a ja/nee/weet-niet answer with the expected one. Missing or "weet niet": unknown.
+fn answer_is(given: Option<Answer>, expect: Answer) -> Truth {
+    match given {
+        None | Some(Answer::WeetNiet) => Truth::Unknown,
+        Some(a) => Truth::from_bool(a == expect),
+    }
+}
+
+fn in_range<T: PartialOrd + Copy>(v: T, min: Option<T>, max: Option<T>) -> bool {
+    min.is_none_or(|m| v >= m) && max.is_none_or(|m| v <= m)
+}
+
+/// Evaluate a condition for a case.
+pub fn eval(cond: &Condition, c: &Casus, cat: &Catalogue) -> Truth {
+    match cond {
+        Condition::Always => Truth::True,
+        Condition::Age { min, max } => match c.age {
+            None => Truth::Unknown,
+            Some(a) => Truth::from_bool(in_range(a.years, *min, *max)),
+        },
+        Condition::AgeMonths { min, max } => match c.age {
+            None => Truth::Unknown,
+            Some(a) => Truth::from_bool(in_range(a.total_months(), *min, *max)),
+        },
+        Condition::Answer { question, expect } => answer_is(c.answer(question), *expect),
+        Condition::Safety { field, expect } => answer_is(safety_answer(c, *field), *expect),
+        Condition::Signal { any_of } => Truth::from_bool(any_of.iter().any(|s| c.has_signal(s))),
+        Condition::Kindcheck => Truth::from_bool(crate::domain::signals::kindcheck_applies(c, cat)),
+        Condition::Siblings => Truth::from_bool(!c.siblings.is_empty()),
+        Condition::Role { groups } => match c.role {
+            None => Truth::Unknown,
+            Some(r) => Truth::from_bool(groups.contains(&r.group())),
+        },
+        Condition::All { of } => of
+            .iter()
+            .fold(Truth::True, |acc, x| acc.and(eval(x, c, cat))),
+        Condition::Any { of } => of
+            .iter()
+            .fold(Truth::False, |acc, x| acc.or(eval(x, c, cat))),
+        Condition::Not { of } => eval(of, c, cat).not(),
+    }
+}
+
+/// Dutch label of an answer.
+pub fn answer_label(a: Option<Answer>) -> &'static str {
+    match a {
+        Some(Answer::Ja) => "ja",
+        Some(Answer::Nee) => "nee",
+        Some(Answer::WeetNiet) => "weet niet",
+        None => "nog niet beantwoord",
+    }
+}
+
+/// Dutch name of a safety field, taken from the afwegingsvraag when there is one.
+pub fn safety_field_label(field: SafetyField, cat: &Catalogue) -> String {
+    if let Some(q) = cat.safety.afwegingsvragen.iter().find(|q| q.field == field) {
+        return format!("Afwegingsvraag {}: {}", q.number, q.text);
+    }
+    match field {
+        SafetyField::Disclosure => "Heeft het kind zelf verteld over geweld of misbruik?".into(),
+        SafetyField::TellingFamilyUnsafe => {
+            "Brengt het gezin vooraf inlichten iemand in gevaar?".into()
+        }
+        other => format!("{other:?}"),
+    }
+}
+
+/// A short Dutch description of what the case says about the parts of a condition, for the
+/// reasons shown next to a criterion. It states facts from the case, never a conclusion.
+pub fn describe(cond: &Condition, c: &Casus, cat: &Catalogue) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    collect(cond, c, cat, &mut parts);
+    let mut uniq: Vec<String> = Vec::new();
+    for p in parts {
+        if !uniq.contains(&p) {
+            uniq.push(p);
+        }
+    }
+    uniq.join("; ")
+}
+
+fn collect(cond: &Condition, c: &Casus, cat: &Catalogue, out: &mut Vec<String>) {
+    match cond {
+        Condition::Always => {}
+        Condition::Age { .. } | Condition::AgeMonths { .. } => out.push(match c.age {
+            None => "leeftijd nog niet ingevuld".into(),
+            Some(a) if a.months == 0 => format!("leeftijd {} jaar", a.years),
+            Some(a) => format!("leeftijd {} jaar en {} maanden", a.years, a.months.min(11)),
+        }),
+        Condition::Answer { question, .. } => {
+            let text = cat
+                .questions
+                .questions
+                .iter()
+                .find(|q| &q.id == question)
+                .map(|q| q.text.as_str())
+                .unwrap_or(question.as_str());
+            out.push(format!(
+                "{text} Antwoord: {}",
+                answer_label(c.answer(question))
+            ));
+        }
+        Condition::Safety { field, .. } => out.push(format!(
+            "{} Antwoord: {}",
+            safety_field_label(*field, cat),
+            answer_label(crate::domain::criteria::safety_answer(c, *field))
+        )),
+        Condition::Signal { any_of } => {
+            let found: Vec<&str> = cat
+                .signals
+                .signals
+                .iter()
+                .filter(|s| any_of.contains(&s.id) && c.has_signal(&s.id))
+                .map(|s| s.text.as_str())
+                .collect();
+            if found.is_empty() {
+                out.push("geen van deze signalen vastgelegd".into());
+            } else {
+                out.push(format!("vastgelegd: {}", found.join(" ")));
+            }
+        }
+        Condition::Kindcheck => out.push(if crate::domain::signals::kindcheck_applies(c, cat) {
+            "een oudersignaal voor de kindcheck is vastgelegd".into()
+        } else {
+            "geen oudersignaal voor de kindcheck vastgelegd".into()
+        }),
+        Condition::Siblings => out.push(match c.siblings.len() {
+            0 => "geen broers of zussen vastgelegd".into(),
+            n => format!("{n} broer(s) of zus(sen) vastgelegd"),
+        }),
+        Condition::Role { .. } => out.push(match c.role {
+            None => "rol nog niet gekozen".into(),
+            Some(r) => format!("rol: {}", r.label()),
+        }),
+        Condition::All { of } | Condition::Any { of } => {
+            for x in of {
+                collect(x, c, cat, out);
+            }
+        }
+        Condition::Not { of } => collect(of, c, cat, out),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::catalogue;
+    use crate::domain::casus::{Age, RecordedSignal, Role, Sibling};
+
+    fn age(years: u8, months: u8) -> Option<Age> {
+        Some(Age { years, months })
+    }
+
+    #[test]
+    fn kleene_tables() {
+        use Truth::*;
+        assert_eq!(True.and(Unknown), Unknown);
+        assert_eq!(False.and(Unknown), False);
+        assert_eq!(True.or(Unknown), True);
+        assert_eq!(False.or(Unknown), Unknown);
+        assert_eq!(Unknown.not(), Unknown);
+        assert_eq!(True.not(), False);
+    }
+
+    #[test]
+    fn age_bounds_are_inclusive_and_missing_age_is_unknown() {
+        let cat = catalogue();
+        let cond = Condition::Age {
+            min: Some(10),
+            max: Some(18),
+        };
+        let mut c = Casus::new();
+        assert_eq!(eval(&cond, &c, cat), Truth::Unknown);
+        c.age = age(10, 0);
+        assert_eq!(eval(&cond, &c, cat), Truth::True);
+        c.age = age(18, 11);
+        assert_eq!(eval(&cond, &c, cat), Truth::True);
+        c.age = age(9, 11);
+        assert_eq!(eval(&cond, &c, cat), Truth::False);
+        c.age = age(19, 0);
+        assert_eq!(eval(&cond, &c, cat), Truth::False);
+    }
+
+    #[test]
+    fn age_in_months_handles_sixteen_and_a_half() {
+        let cat = catalogue();
+        let cond = Condition::AgeMonths {
+            min: Some(198),
+            max: None,
+        };
+        let mut c = Casus::new();
+        c.age = age(16, 5);
+        assert_eq!(eval(&cond, &c, cat), Truth::False);
+        c.age = age(16, 6);
+        assert_eq!(eval(&cond, &c, cat), Truth::True);
+    }
+
+    #[test]
+    fn weet_niet_is_unknown_not_a_guess() {
+        let cat = catalogue();
+        let cond = Condition::Answer {
+            question: "ouder_doet_mee".into(),
+            expect: Answer::Nee,
+        };
+        let mut c = Casus::new();
+        assert_eq!(eval(&cond, &c, cat), Truth::Unknown);
+        c.answers.insert("ouder_doet_mee".into(), Answer::WeetNiet);
+        assert_eq!(eval(&cond, &c, cat), Truth::Unknown);
+        c.answers.insert("ouder_doet_mee".into(), Answer::Nee);
+        assert_eq!(eval(&cond, &c, cat), Truth::True);
+        c.answers.insert("ouder_doet_mee".into(), Answer::Ja);
+        assert_eq!(eval(&cond, &c, cat), Truth::False);
+    }
+
+    #[test]
+    fn any_with_lvb_extension() {
+        // ASH: under 18, or under 23 with an LVB.
+        let cat = catalogue();
+        let cond = Condition::Any {
+            of: vec![
+                Condition::Age {
+                    min: None,
+                    max: Some(17),
+                },
+                Condition::All {
+                    of: vec![
+                        Condition::Answer {
+                            question: "lvb".into(),
+                            expect: Answer::Ja,
+                        },
+                        Condition::Age {
+                            min: None,
+                            max: Some(22),
+                        },
+                    ],
+                },
+            ],
+        };
+        let mut c = Casus::new();
+        c.age = age(20, 0);
+        assert_eq!(eval(&cond, &c, cat), Truth::Unknown);
+        c.answers.insert("lvb".into(), Answer::Ja);
+        assert_eq!(eval(&cond, &c, cat), Truth::True);
+        c.answers.insert("lvb".into(), Answer::Nee);
+        assert_eq!(eval(&cond, &c, cat), Truth::False);
+        c.age = age(12, 0);
+        assert_eq!(eval(&cond, &c, cat), Truth::True);
+    }
+
+    #[test]
+    fn signals_role_siblings_and_not() {
+        let cat = catalogue();
+        let mut c = Casus::new();
+        let sig = Condition::Signal {
+            any_of: vec!["schulden".into()],
+        };
+        assert_eq!(eval(&sig, &c, cat), Truth::False);
+        c.signals.push(RecordedSignal {
+            id: "schulden".into(),
+            observer: crate::domain::casus::Observer::OuderVertelde,
+            when: crate::domain::casus::When::DezeMaand,
+            note: String::new(),
+        });
+        assert_eq!(eval(&sig, &c, cat), Truth::True);
+        let role = Condition::Role {
+            groups: vec![crate::domain::casus::RoleGroup::School],
+        };
+        assert_eq!(eval(&role, &c, cat), Truth::Unknown);
+        c.role = Some(Role::Zorgcoordinator);
+        assert_eq!(eval(&role, &c, cat), Truth::True);
+        let not_role = Condition::Not {
+            of: Box::new(role.clone()),
+        };
+        assert_eq!(eval(&not_role, &c, cat), Truth::False);
+        assert_eq!(eval(&Condition::Siblings, &c, cat), Truth::False);
+        c.siblings.push(Sibling { age_years: Some(3) });
+        assert_eq!(eval(&Condition::Siblings, &c, cat), Truth::True);
+    }
+
+    #[test]
+    fn describe_states_the_answers() {
+        let cat = catalogue();
+        let mut c = Casus::new();
+        let cond = Condition::Answer {
+            question: "lvb".into(),
+            expect: Answer::Ja,
+        };
+        assert!(describe(&cond, &c, cat).ends_with("nog niet beantwoord"));
+        c.answers.insert("lvb".into(), Answer::Nee);
+        assert!(describe(&cond, &c, cat).ends_with("nee"));
+        c.age = age(7, 0);
+        let a = Condition::Age {
+            min: Some(6),
+            max: None,
+        };
+        assert_eq!(describe(&a, &c, cat), "leeftijd 7 jaar");
+    }
+}
