@@ -5,6 +5,7 @@ import { createServer } from "node:http";
 import { readFileSync, existsSync, statSync } from "node:fs";
 import { join, normalize, extname, sep } from "node:path";
 import { fileURLToPath } from "node:url";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
 const TYPES = {
   ".html": "text/html; charset=utf-8",
@@ -37,9 +38,41 @@ export function securityHeaders(dir) {
   };
 }
 
+// Types worth compressing (opt-in with `opts.compress`, as a production host would do).
+const COMPRESSIBLE = new Set([".html", ".js", ".mjs", ".wasm", ".css", ".svg", ".json", ".txt", ".webmanifest"]);
+
+/// The body in the best encoding the request accepts: brotli (quality 11) before gzip (level 9).
+/// Compressed bodies are cached per file and modification time.
+function encode(file, bytes, accept, cache) {
+  if (!COMPRESSIBLE.has(extname(file))) return { body: bytes };
+  const q = new Map();
+  for (const part of accept.toLowerCase().split(",")) {
+    const [name, ...params] = part.split(";").map((x) => x.trim());
+    const qv = params.find((x) => x.startsWith("q="));
+    if (name) q.set(name, qv ? Number(qv.slice(2)) : 1);
+  }
+  const ok = (name) => (q.has(name) ? q.get(name) : q.get("*") || 0) > 0;
+  const encoding = ok("br") ? "br" : ok("gzip") ? "gzip" : null;
+  if (!encoding) return { body: bytes };
+  const key = `${encoding} ${file} ${statSync(file).mtimeMs}`;
+  if (!cache.has(key)) {
+    cache.set(
+      key,
+      encoding === "br"
+        ? brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } })
+        : gzipSync(bytes, { level: 9 }),
+    );
+  }
+  return { body: cache.get(key), encoding };
+}
+
+/// Serves `dir`. Options: `prefix` (a sub-path), `offline()` (drop every request while it
+/// returns true), `compress` (answer with brotli or gzip and Content-Encoding when the request
+/// accepts it; off by default, so the bytes are those on disk).
 export function startServer(dir = "dist", port = 0, host = "127.0.0.1", opts = {}) {
   const root = normalize(dir);
   const headers = securityHeaders(root);
+  const compressed = new Map();
   const server = createServer((req, res) => {
     if (opts.offline && opts.offline()) {
       req.socket.destroy();
@@ -71,8 +104,16 @@ export function startServer(dir = "dist", port = 0, host = "127.0.0.1", opts = {
     }
     const type = TYPES[extname(file)] || "application/octet-stream";
     const cache = file.endsWith("index.html") || file.endsWith("sw.js") ? "no-cache" : "public, max-age=31536000, immutable";
+    const bytes = readFileSync(file);
+    if (opts.compress) {
+      const { body, encoding } = encode(file, bytes, String(req.headers["accept-encoding"] || ""), compressed);
+      const extra = encoding ? { "Content-Encoding": encoding } : {};
+      res.writeHead(200, { ...headers, "Content-Type": type, "Cache-Control": cache, Vary: "Accept-Encoding", ...extra });
+      res.end(body);
+      return;
+    }
     res.writeHead(200, { ...headers, "Content-Type": type, "Cache-Control": cache });
-    res.end(readFileSync(file));
+    res.end(bytes);
   });
   return new Promise((resolve) => {
     server.listen(port, host, () => resolve(server));

@@ -17,8 +17,9 @@
 //! 1. [`Fit::PastNiet`] if a required criterion is not met or a contra-indication is present;
 //! 2. [`Fit::Past`] if every criterion (of every role) is answered — so an unanswered
 //!    criterion never yields `Past`; a supporting criterion that is not met never excludes;
-//! 3. [`Fit::Onbekend`] if the option has required criteria and none of them is met yet;
-//! 4. [`Fit::PastMisschien`] otherwise: nothing excludes it, something is still unanswered.
+//! 3. [`Fit::Onbekend`] if a required criterion is unanswered;
+//! 4. [`Fit::PastMisschien`] otherwise: every required criterion is met and nothing excludes
+//!    it, but a contra-indication or supporting criterion is still unanswered.
 
 use crate::content::{CareOption, Catalogue, Criterion, CriterionRole};
 use crate::domain::casus::Casus;
@@ -115,14 +116,14 @@ pub fn fit_of(statuses: &[(CriterionRole, Status)]) -> Fit {
     if statuses.iter().all(|(_, s)| *s != Status::NietBeantwoord) {
         return Fit::Past;
     }
-    let mut required = statuses
+    let required_open = statuses
         .iter()
-        .filter(|(r, _)| *r == CriterionRole::Required)
-        .peekable();
-    if required.peek().is_some() && required.all(|(_, s)| *s != Status::Voldaan) {
-        return Fit::Onbekend;
+        .any(|(r, s)| *r == CriterionRole::Required && *s == Status::NietBeantwoord);
+    if required_open {
+        Fit::Onbekend
+    } else {
+        Fit::PastMisschien
     }
-    Fit::PastMisschien
 }
 
 /// Assess one option for the case.
@@ -236,6 +237,14 @@ mod tests {
             Fit::Onbekend
         );
         assert_eq!(fit_of(&[(Supporting, NietBeantwoord)]), Fit::PastMisschien);
+        assert_eq!(
+            fit_of(&[(Required, Voldaan), (Required, NietBeantwoord)]),
+            Fit::Onbekend
+        );
+        assert_eq!(
+            fit_of(&[(Required, Voldaan), (ContraIndication, NietBeantwoord)]),
+            Fit::PastMisschien
+        );
     }
 
     #[test]

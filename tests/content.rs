@@ -1,0 +1,252 @@
+//! The content catalogue: every fact has a source and a date, the validator accepts the real
+//! content and rejects broken content with a clear message.
+
+use thuiswijzer::content::{
+    catalogue, is_iso_date, Catalogue, Condition, CriterionRole, RatingStatus, CATALOGUE_JSON,
+};
+use thuiswijzer::domain::casus::{AgeBand, Answer};
+
+fn fresh() -> Catalogue {
+    catalogue().clone()
+}
+
+fn errors(c: &Catalogue) -> String {
+    c.validate().err().unwrap_or_default().join("\n")
+}
+
+#[test]
+fn the_real_catalogue_validates() {
+    assert_eq!(catalogue().validate(), Ok(()));
+}
+
+#[test]
+fn every_content_entry_has_a_source_and_a_date() {
+    let cat = catalogue();
+    let entries = cat.entries();
+    assert!(entries.len() > 150, "only {} entries", entries.len());
+    for e in &entries {
+        assert!(!e.sources.is_empty(), "{} has no source", e.place);
+        assert!(
+            e.sources.iter().all(|s| !s.trim().is_empty()),
+            "{} has an empty source",
+            e.place
+        );
+        assert!(is_iso_date(e.date), "{} has no date", e.place);
+    }
+    for (place, s) in cat.all_sources() {
+        assert!(
+            s.starts_with("https://") || s.starts_with("http://") || s.starts_with("seed:"),
+            "{place}: {s}"
+        );
+    }
+}
+
+#[test]
+fn the_catalogue_has_the_required_breadth() {
+    let cat = catalogue();
+    let n = cat.signals.signals.len();
+    assert!((50..=70).contains(&n), "{n} signals");
+    for band in [AgeBand::Jong, AgeBand::Basisschool, AgeBand::Tiener] {
+        assert!(
+            cat.signals
+                .signals
+                .iter()
+                .filter(|s| s.bands.contains(&band))
+                .count()
+                >= 25,
+            "{band:?}"
+        );
+    }
+    let ids: Vec<&str> = cat.options.options.iter().map(|o| o.id.as_str()).collect();
+    assert_eq!(
+        ids,
+        [
+            "eigen_netwerk",
+            "lokale_ondersteuning",
+            "afwachten_en_volgen",
+            "families_first",
+            "ash",
+            "mst",
+            "mst_can",
+            "mst_psb",
+            "mdft",
+            "iag",
+            "fft_rgt",
+            "iog"
+        ]
+    );
+    assert_eq!(cat.safety.meldcode_steps.len(), 5);
+    assert_eq!(cat.safety.afwegingsvragen.len(), 6, "1, 2a, 2b, 3, 4, 5");
+    let vt = cat
+        .safety
+        .contacts
+        .iter()
+        .find(|c| c.id == "veilig_thuis")
+        .unwrap();
+    assert_eq!(vt.phone, "0800-2000");
+    assert!(cat.about.funding.contains("Geen externe financiering"));
+    assert_eq!(cat.about.authorship, "Thuiswijzer-ontwikkelteam");
+}
+
+#[test]
+fn uncertain_facts_from_domain_md_are_marked() {
+    let cat = catalogue();
+    let opt = |id: &str| cat.options.options.iter().find(|o| o.id == id).unwrap();
+    for id in ["ash", "mst_can", "mst_psb"] {
+        assert_eq!(opt(id).rating.status, RatingStatus::NietGevonden, "{id}");
+        assert!(opt(id).rating.uncertain.is_some(), "{id}");
+    }
+    for id in ["families_first", "fft_rgt", "iog", "iag"] {
+        assert!(opt(id).rating.uncertain.is_some(), "{id}");
+    }
+    assert!(
+        opt("mst").uncertain.is_some(),
+        "contra-indications from one provider"
+    );
+    let big5 = cat
+        .guardrails
+        .guardrails
+        .iter()
+        .find(|g| g.id == "big5")
+        .unwrap();
+    assert!(big5.uncertain.is_some(), "16.5 years is regional");
+}
+
+#[test]
+fn options_show_pros_and_cons_in_equal_number() {
+    for o in &catalogue().options.options {
+        assert_eq!(o.pros.len(), o.cons.len(), "{}", o.id);
+        assert!(!o.pros.is_empty(), "{}", o.id);
+    }
+}
+
+#[test]
+fn the_embedded_json_round_trips() {
+    let back: Catalogue = serde_json::from_str(CATALOGUE_JSON).unwrap();
+    assert_eq!(&back, catalogue());
+}
+
+// --- The validator rejects broken content ---------------------------------------------------
+
+#[test]
+fn rejects_duplicate_ids() {
+    let mut c = fresh();
+    let dup = c.signals.signals[0].clone();
+    c.signals.signals.push(dup);
+    assert!(errors(&c).contains("duplicate signal id"));
+}
+
+#[test]
+fn rejects_a_fact_without_a_source() {
+    let mut c = fresh();
+    c.questions.questions[0].sources.clear();
+    assert!(errors(&c).contains("no sources"));
+}
+
+#[test]
+fn rejects_an_unknown_seed_and_a_bare_word_source() {
+    let mut c = fresh();
+    c.glossary.terms[0].sources = vec!["seed:bestaat_niet".into(), "Wikipedia".into()];
+    let e = errors(&c);
+    assert!(e.contains("names no source_documents entry"));
+    assert!(e.contains("neither an http(s) address nor seed:<id>"));
+}
+
+#[test]
+fn rejects_a_bad_date() {
+    let mut c = fresh();
+    c.options.meta.date = "23-11-2026".into();
+    assert!(errors(&c).contains("is not YYYY-MM-DD"));
+}
+
+#[test]
+fn rejects_an_unknown_question_in_a_criterion() {
+    let mut c = fresh();
+    c.options.options[3].criteria[0].condition = Condition::Answer {
+        question: "bestaat_niet".into(),
+        expect: Answer::Ja,
+    };
+    assert!(errors(&c).contains("unknown question 'bestaat_niet'"));
+}
+
+#[test]
+fn rejects_weet_niet_as_an_expected_answer() {
+    let mut c = fresh();
+    c.options.options[3].criteria[0].condition = Condition::Answer {
+        question: "lvb".into(),
+        expect: Answer::WeetNiet,
+    };
+    assert!(errors(&c).contains("expect must be ja or nee"));
+}
+
+#[test]
+fn rejects_an_unknown_signal_in_a_guardrail() {
+    let mut c = fresh();
+    c.guardrails.guardrails[0].condition = Condition::Not {
+        of: Box::new(Condition::Signal {
+            any_of: vec!["bestaat_niet".into()],
+        }),
+    };
+    assert!(errors(&c).contains("unknown signal 'bestaat_niet'"));
+}
+
+#[test]
+fn rejects_unequal_pros_and_cons() {
+    let mut c = fresh();
+    c.options.options[0].cons.pop();
+    assert!(errors(&c).contains("same number of pros and cons"));
+    let mut c = fresh();
+    c.options.options[0].pros[0] = "x".repeat(400);
+    assert!(errors(&c).contains("differ too much in length"));
+}
+
+#[test]
+fn rejects_a_deciding_headline() {
+    let mut c = fresh();
+    c.safety.outcomes[0].headline = "U moet melden.".into();
+    assert!(errors(&c).contains("must start with 'De afweging wijst op'"));
+}
+
+#[test]
+fn rejects_an_unknown_signal_domain_and_missing_bands() {
+    let mut c = fresh();
+    c.signals.signals[0].domain = "nergens".into();
+    c.signals.signals[1].bands.clear();
+    let e = errors(&c);
+    assert!(e.contains("unknown domain 'nergens'"));
+    assert!(e.contains("no age bands"));
+}
+
+#[test]
+fn rejects_a_rating_not_found_without_explanation() {
+    let mut c = fresh();
+    let ash = c
+        .options
+        .options
+        .iter_mut()
+        .find(|o| o.id == "ash")
+        .unwrap();
+    ash.rating.uncertain = None;
+    assert!(errors(&c).contains("not found must say so"));
+}
+
+#[test]
+fn rejects_an_age_range_upside_down() {
+    let mut c = fresh();
+    let o = c
+        .options
+        .options
+        .iter_mut()
+        .find(|o| o.id == "mst")
+        .unwrap();
+    let cr = o
+        .criteria
+        .iter_mut()
+        .find(|c| c.role == CriterionRole::Required)
+        .unwrap();
+    cr.condition = Condition::Age {
+        min: Some(18),
+        max: Some(10),
+    };
+    assert!(errors(&c).contains("age min 18 > max 10"));
+}
