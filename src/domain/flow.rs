@@ -4,7 +4,7 @@
 //! out-of-home placement is on the table. Nothing here knows about routes or the browser,
 //! only the stable slugs the UI maps to routes.
 
-use crate::domain::casus::{Answer, Casus, RoleGroup};
+use crate::domain::casus::{Casus, RoleGroup};
 
 /// One step of the flow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -83,17 +83,8 @@ impl Step {
     }
 }
 
-/// The question (content `questions.toml`) that says an out-of-home placement threatens.
-pub const PLACEMENT_QUESTION: &str = "dreigt_uithuisplaatsing";
-
-/// Is an out-of-home placement on the table for this case? Only then does the flow show
-/// "Als verblijf nodig is".
-pub fn placement_on_the_table(c: &Casus) -> bool {
-    c.answer(PLACEMENT_QUESTION) == Some(Answer::Ja)
-}
-
-/// The steps of this case, in order. `placement_on_the_table` comes from the domain
-/// (an out-of-home placement threatens); only then is "Als verblijf nodig is" part of the path.
+/// The steps of this case, in order. `placement_on_the_table` comes from
+/// `guardrails::placement_on_the_table`; only then is "Als verblijf nodig is" part of the path.
 pub fn steps(placement_on_the_table: bool) -> Vec<Step> {
     Step::ALL
         .into_iter()

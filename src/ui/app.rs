@@ -139,7 +139,7 @@ fn StepRoute() -> impl IntoView {
 #[component]
 fn StepFrame(step: Step) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let placement = Memo::new(move |_| state.casus.with(flow::placement_on_the_table));
+    let placement = Memo::new(move |_| state.casus.with(crate::domain::guardrails::placement_on_the_table));
     let position = move || flow::position(step, placement.get());
     Effect::new(move |_| {
         let title = match position() {

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 /// Identifier warnings for a free text, shown beside the field.
 #[component]
 pub fn IdWarnings(#[prop(into)] text: Signal<String>, id: String) -> impl IntoView {
-    let warnings = Memo::new(move |_| text.with(|t| id_messages(t)));
+    let warnings = Memo::new(move |_| text.with(|t| crate::domain::privacy::messages(t)));
     move || {
         let list = warnings.get();
         (!list.is_empty()).then(|| {
@@ -237,9 +237,4 @@ pub fn FragmentLink(
             {children()}
         </a>
     }
-}
-
-/// The Dutch messages of the identifier scan for one text.
-fn id_messages(_text: &str) -> Vec<String> {
-    Vec::new()
 }
