@@ -24,6 +24,31 @@ pub fn catalogue() -> &'static Catalogue {
     })
 }
 
+impl Catalogue {
+    /// The dates of the content files, in file order.
+    pub fn metas(&self) -> [&Meta; 8] {
+        [
+            &self.signals.meta,
+            &self.safety.meta,
+            &self.questions.meta,
+            &self.options.meta,
+            &self.guardrails.meta,
+            &self.analysis.meta,
+            &self.glossary.meta,
+            &self.about.meta,
+        ]
+    }
+
+    /// The content date: the newest date of the content files (ISO dates compare as text).
+    pub fn content_date(&self) -> &str {
+        self.metas()
+            .into_iter()
+            .map(|m| m.date.as_str())
+            .max()
+            .unwrap_or("")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -33,5 +58,14 @@ mod tests {
         let c = catalogue();
         assert_eq!(c.validate(), Ok(()));
         assert!(!c.signals.signals.is_empty());
+    }
+
+    #[test]
+    fn the_content_date_is_the_newest_file_date() {
+        let c = catalogue();
+        let newest = c.content_date();
+        assert_eq!(newest.len(), 10, "an ISO date: {newest}");
+        assert!(c.metas().iter().all(|m| m.date.as_str() <= newest));
+        assert!(c.metas().iter().any(|m| m.date == newest));
     }
 }

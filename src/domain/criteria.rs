@@ -68,6 +68,22 @@ pub fn safety_answer(c: &Casus, field: SafetyField) -> Option<Answer> {
     }
 }
 
+/// Store an answer for a safety field (the counterpart of [`safety_answer`]).
+pub fn set_safety_answer(c: &mut Casus, field: SafetyField, a: Option<Answer>) {
+    let s = &mut c.safety;
+    let slot = match field {
+        SafetyField::Disclosure => &mut s.disclosure,
+        SafetyField::Suspicion => &mut s.suspicion,
+        SafetyField::AcuteUnsafety => &mut s.acute_unsafety,
+        SafetyField::StructuralUnsafety => &mut s.structural_unsafety,
+        SafetyField::EffectiveHelp => &mut s.effective_help,
+        SafetyField::HelpAccepted => &mut s.help_accepted,
+        SafetyField::HelpResults => &mut s.help_results,
+        SafetyField::TellingFamilyUnsafe => &mut s.telling_family_unsafe,
+    };
+    *slot = a;
+}
+
 /// Compare a ja/nee/weet-niet answer with the expected one. Missing or "weet niet": unknown.
 fn answer_is(given: Option<Answer>, expect: Answer) -> Truth {
     match given {
@@ -208,6 +224,33 @@ fn collect(cond: &Condition, c: &Casus, cat: &Catalogue, out: &mut Vec<String>) 
             }
         }
         Condition::Not { of } => collect(of, c, cat, out),
+    }
+}
+
+#[cfg(test)]
+mod set_tests {
+    use super::*;
+
+    #[test]
+    fn every_safety_field_round_trips() {
+        use SafetyField::*;
+        for f in [
+            Disclosure,
+            Suspicion,
+            AcuteUnsafety,
+            StructuralUnsafety,
+            EffectiveHelp,
+            HelpAccepted,
+            HelpResults,
+            TellingFamilyUnsafe,
+        ] {
+            let mut c = Casus::new();
+            assert_eq!(safety_answer(&c, f), None);
+            set_safety_answer(&mut c, f, Some(Answer::Nee));
+            assert_eq!(safety_answer(&c, f), Some(Answer::Nee), "{f:?}");
+            set_safety_answer(&mut c, f, None);
+            assert_eq!(c, Casus::new());
+        }
     }
 }
 

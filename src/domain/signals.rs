@@ -15,6 +15,11 @@ pub fn signals_for(band: AgeBand, cat: &Catalogue) -> Vec<&Signal> {
 /// The signals for an age band grouped by life domain, in catalogue order. Domains without
 /// signals for this band are left out.
 pub fn by_domain(band: AgeBand, cat: &Catalogue) -> Vec<(&SignalDomain, Vec<&Signal>)> {
+    by_domain_for(Some(band), cat)
+}
+
+/// As [`by_domain`]; without a band (age not known yet) every signal is listed.
+pub fn by_domain_for(band: Option<AgeBand>, cat: &Catalogue) -> Vec<(&SignalDomain, Vec<&Signal>)> {
     cat.signals
         .domains
         .iter()
@@ -23,7 +28,7 @@ pub fn by_domain(band: AgeBand, cat: &Catalogue) -> Vec<(&SignalDomain, Vec<&Sig
                 .signals
                 .signals
                 .iter()
-                .filter(|s| s.domain == d.id && s.bands.contains(&band))
+                .filter(|s| s.domain == d.id && band.is_none_or(|b| s.bands.contains(&b)))
                 .collect();
             (d, list)
         })

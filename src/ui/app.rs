@@ -94,6 +94,7 @@ fn Shell() -> impl IntoView {
         <main id="inhoud" class="container" tabindex="-1">
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=StartPage/>
+                <Route path=path!("/over") view=super::about::AboutPage/>
                 <Route path=path!("/:step") view=StepRoute/>
             </Routes>
         </main>
@@ -139,7 +140,11 @@ fn StepRoute() -> impl IntoView {
 #[component]
 fn StepFrame(step: Step) -> impl IntoView {
     let state = expect_context::<AppState>();
-    let placement = Memo::new(move |_| state.casus.with(crate::domain::guardrails::placement_on_the_table));
+    let placement = Memo::new(move |_| {
+        state
+            .casus
+            .with(crate::domain::guardrails::placement_on_the_table)
+    });
     let position = move || flow::position(step, placement.get());
     Effect::new(move |_| {
         let title = match position() {
@@ -167,6 +172,7 @@ fn StepFrame(step: Step) -> impl IntoView {
         <p class="step-progress">
             {move || position().map(|(n, total)| format!("Stap {n} van {total}"))}
         </p>
+        {(step != Step::Veiligheid).then(|| view! { <super::steps::safety_step::AcuteAlert/> })}
         <h1 tabindex="-1">{step.title()}</h1>
         {move || focus().map(|f| view! { <p class="card info role-focus">{f}</p> })}
         <StepBody step/>

@@ -3,6 +3,7 @@
 //! Components read the case and derived views (computed by `crate::domain`) and write edits
 //! back into the case. They hold no rules of their own.
 
+mod about;
 mod app;
 mod start;
 mod steps;

@@ -1,0 +1,75 @@
+//! Step 4: preparing the verklarende analyse. A GP or teacher prepares and hands over; a local
+//! team completes it with the family.
+
+use crate::content::catalogue;
+use crate::domain::analysis::{completeness, fields_for_case, prepares_for_handover};
+use crate::domain::casus::Answer;
+use crate::ui::app::AppState;
+use crate::ui::widgets::{AnswerRadios, Sources, TermHelp, TextArea};
+use leptos::prelude::*;
+
+#[component]
+pub fn AnalysisStep() -> impl IntoView {
+    let casus = expect_context::<AppState>().casus;
+    let cat = catalogue();
+    let handover = Memo::new(move |_| {
+        casus.with(|c| {
+            c.role
+                .map(|r| prepares_for_handover(r.group()))
+                .unwrap_or(true)
+        })
+    });
+    let progress = Memo::new(move |_| {
+        casus.with(|c| {
+            let x = completeness(c, cat);
+            (x.filled, x.total)
+        })
+    });
+    let fields = Memo::new(move |_| {
+        casus.with(|c| {
+            fields_for_case(c, cat)
+                .into_iter()
+                .map(|f| f.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+
+    view! {
+        <p>
+            "Een verklarende analyse legt uit waarom de problemen zijn ontstaan, waarom ze blijven bestaan en wat goed gaat. Zo gaat de hulp over de oorzaken, niet alleen over wat u ziet."
+        </p>
+        <TermHelp id="verklarende_analyse"/>
+        {move || if handover.get() {
+            view! { <p class="card info">"U bereidt de analyse voor: u schrijft op wat u weet. Het lokaal team of de jeugdprofessional maakt de analyse daarna samen met de ouders en het kind."</p> }.into_any()
+        } else {
+            view! { <p class="card info">"U maakt de analyse samen met de ouders en het kind, zodat zij zich erin herkennen. Daarna volgt het perspectiefplan."</p> }.into_any()
+        }}
+        <p class="small muted">
+            "Denkhulp (geen officieel format): wat maakte het kwetsbaar, wat lokte het uit, wat houdt het in stand, en wat beschermt?"
+        </p>
+        <p class="muted" aria-live="polite">{move || { let (f, t) = progress.get(); format!("{f} van {t} onderdelen ingevuld.") }}</p>
+        {move || fields.get().into_iter().filter_map(|id| cat.analysis.fields.iter().find(|f| f.id == id)).map(|f| {
+            let id = f.id.clone();
+            let id2 = f.id.clone();
+            view! {
+                <TextArea
+                    id=format!("analyse-{}", f.id)
+                    label=f.label.clone()
+                    hint=f.hint.clone()
+                    value=Signal::derive(move || casus.with(|c| c.analysis.get(&id).cloned().unwrap_or_default()))
+                    on_change=Callback::new(move |v: String| casus.update(|c| {
+                        if v.trim().is_empty() { c.analysis.remove(&id2); } else { c.analysis.insert(id2.clone(), v); }
+                    }))
+                />
+                <Sources sources=f.sources.clone()/>
+            }
+        }).collect_view()}
+        <AnswerRadios
+            name="analyse-gedeeld"
+            legend="Herkennen de ouders en het kind zich in deze analyse?"
+            hint="Een analyse werkt het best als het gezin hem herkent en deelt. Nog niet besproken? Kies ‘Weet ik (nog) niet’."
+            value=Signal::derive(move || casus.with(|c| c.analysis_shared))
+            on_change=Callback::new(move |a: Answer| casus.update(|c| c.analysis_shared = Some(a)))
+        />
+    }
+}

@@ -1,0 +1,281 @@
+//! Step 6: every option to keep the child at home, always together, in equal detail and in
+//! content order: no ranking and no single advice (IPDAS). The fit is `domain::options::assess`.
+
+use crate::content::{catalogue, CareOption, GuardrailSection, RatingStatus};
+use crate::domain::casus::{AgreedStep, Answer};
+use crate::domain::guardrails::applicable;
+use crate::domain::options::{assess, questions_used, Fit, Status};
+use crate::ui::app::AppState;
+use crate::ui::widgets::{AnswerRadios, Sources, TermList, TextArea, TextField, Uncertain};
+use leptos::prelude::*;
+use std::collections::BTreeSet;
+
+/// A text mark for a fit, so the meaning never depends on colour alone.
+pub fn fit_mark(f: Fit) -> &'static str {
+    match f {
+        Fit::Past => "✓",
+        Fit::PastMisschien => "?",
+        Fit::PastNiet => "✗",
+        Fit::Onbekend => "…",
+    }
+}
+
+pub fn fit_class(f: Fit) -> &'static str {
+    match f {
+        Fit::Past => "fit fit-past",
+        Fit::PastMisschien => "fit fit-pastmisschien",
+        Fit::PastNiet => "fit fit-pastniet",
+        Fit::Onbekend => "fit fit-onbekend",
+    }
+}
+
+fn status_mark(s: Status) -> &'static str {
+    match s {
+        Status::Voldaan => "✓",
+        Status::NietVoldaan => "✗",
+        Status::NietBeantwoord => "…",
+    }
+}
+
+#[component]
+pub fn OptionsStep() -> impl IntoView {
+    let casus = expect_context::<AppState>().casus;
+    let cat = catalogue();
+    // Which options the user chose to compare side by side (view state, not case data).
+    let compare = RwSignal::new(BTreeSet::<String>::new());
+    let fits = Memo::new(move |_| {
+        casus.with(|c| {
+            assess(c, cat)
+                .into_iter()
+                .map(|f| {
+                    let reasons: Vec<(Status, String)> = f
+                        .reasons
+                        .iter()
+                        .map(|r| (r.status, r.text.clone()))
+                        .collect();
+                    (f.option.id.clone(), f.fit, reasons)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let guard = Memo::new(move |_| {
+        casus.with(|c| {
+            applicable(c, cat)
+                .into_iter()
+                .filter(|g| g.section != GuardrailSection::AlsVerblijfNodigIs)
+                .map(|g| g.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
+
+    view! {
+        <p>
+            "Hieronder staan alle mogelijkheden om het kind thuis te laten opgroeien, steeds in dezelfde volgorde en met evenveel uitleg. Thuiswijzer kiest niet voor u en geeft geen advies. Bij elke mogelijkheid ziet u of die past bij wat u heeft ingevuld, en waarom. Bespreek de mogelijkheden met de ouders en het kind."
+        </p>
+        <details class="card info questions-box" open=true>
+            <summary><strong>"Vragen die bepalen wat past"</strong></summary>
+            <p class="small">"Een vraag zonder antwoord maakt de uitkomst ‘nog onbekend’. Thuiswijzer gokt niet."</p>
+            {questions_used(cat).into_iter().filter_map(|qid| cat.questions.questions.iter().find(|q| q.id == qid)).map(|q| {
+                let id = q.id.clone();
+                let id2 = q.id.clone();
+                view! {
+                    <AnswerRadios
+                        name=format!("vraag-{}", q.id)
+                        legend=q.text.clone()
+                        hint=q.hint.clone()
+                        value=Signal::derive(move || casus.with(|c| c.answer(&id)))
+                        on_change=Callback::new(move |a: Answer| casus.update(|c| { c.answers.insert(id2.clone(), a); }))
+                    />
+                }
+            }).collect_view()}
+        </details>
+
+        {move || {
+            let ids = guard.get();
+            (!ids.is_empty()).then(|| view! {
+                <section class="card warning" aria-labelledby="dreigend-kop">
+                    <h2 id="dreigend-kop">"Let op"</h2>
+                    <ul>
+                        {ids.into_iter().filter_map(|id| cat.guardrails.guardrails.iter().find(|g| g.id == id)).map(|g| view! {
+                            <li><strong>{g.title.clone()}</strong>". "{g.text.clone()}<Uncertain uncertain=g.uncertain.clone()/><Sources sources=g.sources.clone()/></li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })
+        }}
+
+        {move || {
+            let chosen: Vec<String> = compare.get().into_iter().collect();
+            (chosen.len() == 2).then(|| {
+                let a = cat.options.options.iter().find(|o| o.id == chosen[0]);
+                let b = cat.options.options.iter().find(|o| o.id == chosen[1]);
+                a.zip(b).map(|(a, b)| view! { <Comparison a b/> })
+            })
+        }}
+
+        <h2>"Alle mogelijkheden"</h2>
+        <p class="muted small" aria-live="polite">
+            {move || match compare.get().len() {
+                0 => "Kies twee mogelijkheden met ‘Vergelijk’ om ze naast elkaar te zien.".to_string(),
+                1 => "Kies nog één mogelijkheid om te vergelijken.".to_string(),
+                _ => "De vergelijking staat boven de lijst.".to_string(),
+            }}
+        </p>
+        <ul class="option-list">
+            {cat.options.options.iter().map(|o| {
+                let oid = o.id.clone();
+                let entry = Memo::new(move |_| fits.get().into_iter().find(|(id, _, _)| *id == oid).map(|(_, f, r)| (f, r)));
+                let oid2 = o.id.clone();
+                let oid3 = o.id.clone();
+                view! {
+                    <li class="option" id=format!("optie-{}", o.id)>
+                        <h3>{o.name.clone()}</h3>
+                        <p>
+                            {move || entry.get().map(|(f, _)| view! {
+                                <span class=fit_class(f)><span aria-hidden="true">{fit_mark(f)}" "</span>{f.label()}</span>
+                            })}
+                        </p>
+                        <p>{o.summary.clone()}</p>
+                        <OptionFacts option=o/>
+                        <details class="more">
+                            <summary>{format!("Waarom deze uitkomst bij {}", o.name)}</summary>
+                            <ul class="reasons">
+                                {move || entry.get().map(|(_, r)| r.into_iter().map(|(s, t)| view! {
+                                    <li><span class="reason-mark" aria-hidden="true">{status_mark(s)}" "</span>{t}</li>
+                                }).collect_view())}
+                            </ul>
+                        </details>
+                        <div class="choice compare-choice">
+                            <input
+                                type="checkbox"
+                                id=format!("vergelijk-{}", o.id)
+                                prop:checked=move || compare.with(|s| s.contains(&oid2))
+                                prop:disabled=move || compare.with(|s| s.len() >= 2 && !s.contains(&oid3))
+                                on:change={
+                                    let id = o.id.clone();
+                                    move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        compare.update(|s| { if on { s.insert(id.clone()); } else { s.remove(&id); } })
+                                    }
+                                }
+                            />
+                            <label for=format!("vergelijk-{}", o.id)>{format!("Vergelijk {}", o.name)}</label>
+                        </div>
+                    </li>
+                }
+            }).collect_view()}
+        </ul>
+
+        <section aria-labelledby="afspraken-kop">
+            <h2 id="afspraken-kop">"Wat spreekt u af?"</h2>
+            <p>"Schrijf de volgende stappen op: wat, wie (een rol, geen naam) en wanneer."</p>
+            <AgreedSteps/>
+            <TextArea
+                id="open-vragen"
+                label="Open vragen"
+                hint="Wat weet u nog niet? Wat wilt u vragen aan het lokaal team, Veilig Thuis of een gedragswetenschapper?"
+                value=Signal::derive(move || casus.with(|c| c.open_questions.clone()))
+                on_change=Callback::new(move |v: String| casus.update(|c| c.open_questions = v))
+            />
+        </section>
+        <TermList ids=&["nji_erkenning", "families_first", "ash", "mst", "mdft", "iag", "fft_rgt", "iog", "lvb"]/>
+    }
+}
+
+/// The facts of one option, the same for every option (equal detail).
+#[component]
+fn OptionFacts(option: &'static CareOption) -> impl IntoView {
+    let o = option;
+    let rating = match o.rating.status {
+        RatingStatus::Gevonden => o.rating.text.clone(),
+        RatingStatus::NietGevonden => format!("Niet gevonden: {}", o.rating.text),
+        RatingStatus::NietVanToepassing => format!("Niet van toepassing: {}", o.rating.text),
+    };
+    view! {
+        <details class="more">
+            <summary>{format!("Meer over {}: doelgroep, duur, voor- en nadelen", o.name)}</summary>
+            <dl class="facts">
+                <dt>"Voor wie"</dt><dd>{o.ages.clone()}". "{o.problems.clone()}</dd>
+                <dt>"Niet geschikt als"</dt>
+                <dd>{if o.contra_indications.is_empty() { "Geen bekend.".to_string() } else { o.contra_indications.join("; ") }}</dd>
+                <dt>"Duur"</dt><dd>{o.duration.clone()}</dd>
+                <dt>"Intensiteit"</dt><dd>{o.intensity.clone()}</dd>
+                <dt>"Start"</dt><dd>{o.start.clone()}</dd>
+                <dt>"Waar"</dt><dd>{o.setting.clone()}</dd>
+                <dt>"Erkenning (NJi)"</dt>
+                <dd>{rating}{o.rating.date.clone().map(|d| format!(" ({d})"))}<Uncertain uncertain=o.rating.uncertain.clone()/></dd>
+            </dl>
+            <div class="proscons">
+                <div><h4>"Voordelen"</h4><ul>{o.pros.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul></div>
+                <div><h4>"Nadelen"</h4><ul>{o.cons.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul></div>
+            </div>
+            <Uncertain uncertain=o.uncertain.clone()/>
+            <Sources sources=o.sources.iter().chain(o.rating.sources.iter()).cloned().collect()/>
+        </details>
+    }
+}
+
+/// Two options side by side, row by row.
+#[component]
+fn Comparison(a: &'static CareOption, b: &'static CareOption) -> impl IntoView {
+    let rows: Vec<(&str, String, String)> = vec![
+        (
+            "Voor wie",
+            format!("{}. {}", a.ages, a.problems),
+            format!("{}. {}", b.ages, b.problems),
+        ),
+        ("Duur", a.duration.clone(), b.duration.clone()),
+        ("Intensiteit", a.intensity.clone(), b.intensity.clone()),
+        ("Start", a.start.clone(), b.start.clone()),
+        ("Waar", a.setting.clone(), b.setting.clone()),
+        (
+            "Erkenning (NJi)",
+            a.rating.text.clone(),
+            b.rating.text.clone(),
+        ),
+        ("Voordelen", a.pros.join(" · "), b.pros.join(" · ")),
+        ("Nadelen", a.cons.join(" · "), b.cons.join(" · ")),
+    ];
+    view! {
+        <section class="card comparison" aria-labelledby="vergelijk-kop">
+            <h2 id="vergelijk-kop">{format!("{} en {} naast elkaar", a.name, b.name)}</h2>
+            <table>
+                <thead><tr><th scope="col">"Onderdeel"</th><th scope="col">{a.name.clone()}</th><th scope="col">{b.name.clone()}</th></tr></thead>
+                <tbody>
+                    {rows.into_iter().map(|(h, x, y)| view! { <tr><th scope="row">{h}</th><td>{x}</td><td>{y}</td></tr> }).collect_view()}
+                </tbody>
+            </table>
+        </section>
+    }
+}
+
+/// Agreed next steps: what, who, when.
+#[component]
+fn AgreedSteps() -> impl IntoView {
+    let casus = expect_context::<AppState>().casus;
+    let count = move || casus.with(|c| c.steps.len());
+    view! {
+        {move || (0..count()).map(|i| {
+            let get = move |f: fn(&AgreedStep) -> String| Signal::derive(move || casus.with(|c| c.steps.get(i).map(f).unwrap_or_default()));
+            view! {
+                <fieldset class="field agreed-step">
+                    <legend>{format!("Afspraak {}", i + 1)}</legend>
+                    <TextField id=format!("afspraak-{}-wat", i + 1) label="Wat" value=get(|s| s.what.clone())
+                        on_change=Callback::new(move |v: String| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.what = v }))/>
+                    <TextField id=format!("afspraak-{}-wie", i + 1) label="Wie (rol, geen naam)" value=get(|s| s.who.clone())
+                        on_change=Callback::new(move |v: String| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.who = v }))/>
+                    <TextField id=format!("afspraak-{}-wanneer", i + 1) label="Wanneer" value=get(|s| s.when.clone())
+                        on_change=Callback::new(move |v: String| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.when = v }))/>
+                    <button type="button" class="secondary" on:click=move |_| casus.update(|c| { if i < c.steps.len() { c.steps.remove(i); } })>
+                        {format!("Verwijder afspraak {}", i + 1)}
+                    </button>
+                </fieldset>
+            }
+        }).collect_view()}
+        <button type="button" class="secondary" on:click=move |_| {
+            casus.update(|c| c.steps.push(AgreedStep::default()));
+            let n = casus.with_untracked(|c| c.steps.len());
+            request_animation_frame(move || crate::ui::widgets::focus_by_id(&format!("afspraak-{n}-wat")));
+        }>"Afspraak toevoegen"</button>
+    }
+}

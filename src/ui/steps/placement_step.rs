@@ -1,0 +1,51 @@
+//! Step "Als verblijf nodig is": only in the path when an out-of-home placement threatens.
+//! Shows the guard-rails from the sources; the rules for when they apply are in the domain.
+
+use crate::content::{catalogue, GuardrailSection};
+use crate::domain::guardrails::applicable_in;
+use crate::ui::app::AppState;
+use crate::ui::widgets::{Sources, TermList, Uncertain};
+use leptos::prelude::*;
+
+#[component]
+pub fn PlacementStep() -> impl IntoView {
+    let casus = expect_context::<AppState>().casus;
+    let cat = catalogue();
+    let section = move |s: GuardrailSection| {
+        casus.with(|c| {
+            applicable_in(s, c, cat)
+                .into_iter()
+                .map(|g| g.id.clone())
+                .collect::<Vec<_>>()
+        })
+    };
+    let list = move |ids: Vec<String>| {
+        ids.into_iter()
+            .filter_map(|id| cat.guardrails.guardrails.iter().find(|g| g.id == id))
+            .map(|g| {
+                view! {
+                    <li>
+                        <h3>{g.title.clone()}</h3>
+                        <p>{g.text.clone()}</p>
+                        <Uncertain uncertain=g.uncertain.clone()/>
+                        <Sources sources=g.sources.clone()/>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <p>
+            "Een kind uit huis plaatsen is een ingrijpende beslissing. Die mag alleen genomen worden als er geen andere manier is om veiligheid of steun te bieden. Eerst wordt gezocht in het eigen netwerk en naar hulp thuis."
+        </p>
+        <section aria-labelledby="eerst-kop">
+            <h2 id="eerst-kop">"Voordat iemand over verblijf beslist"</h2>
+            <ul class="guardrail-list">{move || list(section(GuardrailSection::DreigendeUithuisplaatsing))}</ul>
+        </section>
+        <section aria-labelledby="verblijf-kop">
+            <h2 id="verblijf-kop">"Als verblijf echt nodig is"</h2>
+            <ul class="guardrail-list">{move || list(section(GuardrailSection::AlsVerblijfNodigIs))}</ul>
+        </section>
+        <TermList ids=&["uithuisplaatsing", "casusregie", "tegendenker", "ret", "perspectiefplan", "big5", "gedeeld_opvoederschap", "onvoorwaardelijk_wonen"]/>
+    }
+}

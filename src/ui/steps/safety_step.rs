@@ -1,0 +1,193 @@
+//! Step 3: safety. Acute danger first, then the meldcode steps and the five afwegingsvragen.
+//! The weighing itself is `domain::safety::weigh`; this file only shows and edits.
+
+use crate::content::{catalogue, SafetyField};
+use crate::domain::casus::{Answer, RoleGroup, StepStatus};
+use crate::domain::criteria::{safety_answer, set_safety_answer};
+use crate::domain::safety::{weigh, Outcome};
+use crate::ui::app::AppState;
+use crate::ui::widgets::{AnswerRadios, Check, Radios, Sources, TermHelp, TermList, Uncertain};
+use leptos::prelude::*;
+
+const STATUSES: [(StepStatus, &str, &str); 3] = [
+    (StepStatus::Gedaan, "gedaan", "Gedaan"),
+    (StepStatus::NogNiet, "nog_niet", "Nog niet"),
+    (
+        StepStatus::Overgeslagen,
+        "overgeslagen",
+        "Bewust overgeslagen",
+    ),
+];
+
+/// The call to action for acute danger: 112 and Veilig Thuis, shown on every step while the
+/// weighing points at acute danger.
+#[component]
+pub fn AcuteAlert() -> impl IntoView {
+    let casus = expect_context::<AppState>().casus;
+    let cat = catalogue();
+    let acute = Memo::new(move |_| casus.with(|c| weigh(c, cat).outcome == Outcome::AcuutGevaar));
+    move || {
+        acute.get().then(|| {
+            let w = casus.with(|c| weigh(c, cat));
+            view! {
+                <section class="card acute-alert" role="alert" aria-labelledby="acuut-kop" id="acuut">
+                    <h2 id="acuut-kop">"Mogelijk acuut gevaar: handel nu"</h2>
+                    <p>{w.text}</p>
+                    <ul class="contacts">
+                        {w.contacts.iter().map(|ct| view! {
+                            <li>
+                                <strong>{ct.name.clone()}</strong>": "
+                                <a class="phone" href=format!("tel:{}", ct.phone.replace('-', ""))>{ct.phone.clone()}</a>
+                                " ("{ct.when.clone()}"). "{ct.text.clone()}
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                    <p class="small">"Dit is geen besluit van Thuiswijzer. U beslist zelf. Twijfelt u? Bel Veilig Thuis voor advies."</p>
+                </section>
+            }
+        })
+    }
+}
+
+#[component]
+pub fn SafetyStep() -> impl IntoView {
+    let casus = expect_context::<AppState>().casus;
+    let cat = catalogue();
+    let group = Memo::new(move |_| casus.with(|c| c.role.map(|r| r.group())));
+    let weighing = Memo::new(move |_| {
+        casus.with(|c| {
+            let w = weigh(c, cat);
+            (
+                w.outcome,
+                w.headline.to_string(),
+                w.text.to_string(),
+                w.reasons.clone(),
+                w.next_steps
+                    .iter()
+                    .map(|n| (n.text.clone(), n.sources.clone(), n.uncertain.clone()))
+                    .collect::<Vec<_>>(),
+            )
+        })
+    });
+
+    view! {
+        <p>
+            "Deze stap volgt de vijf stappen van de meldcode en het afwegingskader uit 2019. Thuiswijzer laat zien waar de antwoorden op wijzen. U neemt zelf het besluit, zo nodig na overleg met een collega of Veilig Thuis."
+        </p>
+        <TermHelp id="meldcode"/>
+        <section aria-labelledby="direct-kop">
+            <h2 id="direct-kop">"Is er nu direct gevaar?"</h2>
+            <fieldset class="field">
+                <legend>"Kruis aan wat nu speelt"</legend>
+                <div class="choices">
+                    {cat.safety.acute_indicators.iter().map(|ind| {
+                        let id = ind.id.clone();
+                        let id2 = ind.id.clone();
+                        view! {
+                            <Check
+                                id=format!("acuut-{}", ind.id)
+                                label=ind.text.clone()
+                                checked=Signal::derive(move || casus.with(|c| c.safety.acute.contains(&id)))
+                                on_change=Callback::new(move |on: bool| casus.update(|c| {
+                                    if on { c.safety.acute.insert(id2.clone()); } else { c.safety.acute.remove(&id2); }
+                                }))
+                            />
+                        }
+                    }).collect_view()}
+                </div>
+            </fieldset>
+            <AnswerRadios
+                name="onthulling"
+                legend="Heeft het kind zelf verteld over geweld, mishandeling of misbruik?"
+                hint="Als een kind dit zelf vertelt, geldt dat als acuut."
+                value=Signal::derive(move || casus.with(|c| c.safety.disclosure))
+                on_change=Callback::new(move |a: Answer| casus.update(|c| c.safety.disclosure = Some(a)))
+            />
+            <AcuteAlert/>
+        </section>
+
+        <section aria-labelledby="meldcode-kop">
+            <h2 id="meldcode-kop">"De vijf stappen van de meldcode"</h2>
+            {cat.safety.meldcode_steps.iter().map(|st| {
+                let n = st.number;
+                let role_text = move || match group.get() {
+                    Some(RoleGroup::School) => Some(st.school.clone()),
+                    Some(RoleGroup::Huisartsenpraktijk) => Some(st.huisartsenpraktijk.clone()),
+                    Some(RoleGroup::LokaalTeam) => Some(st.lokaal_team.clone()),
+                    None => None,
+                };
+                view! {
+                    <div class="meldcode-step">
+                        <h3>{format!("Stap {}: {}", st.number, st.title)}</h3>
+                        <p>{st.text.clone()}</p>
+                        {move || role_text().filter(|t| !t.is_empty()).map(|t| view! { <p class="card info">{t}</p> })}
+                        <Sources sources=st.sources.clone()/>
+                        <Radios
+                            name=format!("meldcode-stap-{n}")
+                            legend=format!("Stand van stap {n}")
+                            options=STATUSES.iter().map(|(_, k, l)| (k.to_string(), l.to_string())).collect()
+                            selected=Signal::derive(move || casus.with(|c| c.safety.steps.get(&n).and_then(|s| STATUSES.iter().find(|(x, _, _)| x == s).map(|(_, k, _)| k.to_string()))))
+                            on_change=Callback::new(move |k: String| {
+                                if let Some((s, _, _)) = STATUSES.iter().find(|(_, key, _)| *key == k) {
+                                    casus.update(|c| { c.safety.steps.insert(n, *s); })
+                                }
+                            })
+                            inline=true
+                        />
+                    </div>
+                }
+            }).collect_view()}
+        </section>
+
+        <section aria-labelledby="afweging-kop">
+            <h2 id="afweging-kop">"Het afwegingskader"</h2>
+            <p>"Beantwoord de vragen na stap 1 tot en met 4. Weet u iets nog niet? Kies dan ‘Weet ik (nog) niet’."</p>
+            {cat.safety.afwegingsvragen.iter().map(|q| {
+                let field = q.field;
+                view! {
+                    <AnswerRadios
+                        name=format!("afweging-{}", q.number)
+                        legend=format!("Vraag {}: {}", q.number, q.text)
+                        hint=q.hint.clone()
+                        value=Signal::derive(move || casus.with(|c| safety_answer(c, field)))
+                        on_change=Callback::new(move |a: Answer| casus.update(|c| set_safety_answer(c, field, Some(a))))
+                    />
+                }
+            }).collect_view()}
+            {move || (weighing.get().0 == Outcome::Meldnorm).then(|| view! {
+                <AnswerRadios
+                    name="gezin-inlichten-onveilig"
+                    legend="Is het onveilig om het gezin vooraf te vertellen dat u gaat melden?"
+                    hint="Normaal vertelt u het gezin vooraf dat u meldt. Alleen als dat iemand in gevaar brengt, doet u dat niet."
+                    value=Signal::derive(move || casus.with(|c| safety_answer(c, SafetyField::TellingFamilyUnsafe)))
+                    on_change=Callback::new(move |a: Answer| casus.update(|c| set_safety_answer(c, SafetyField::TellingFamilyUnsafe, Some(a))))
+                />
+            })}
+        </section>
+
+        <section class="card weighing" aria-labelledby="uitkomst-kop" aria-live="polite">
+            <h2 id="uitkomst-kop">"Waar de antwoorden op wijzen"</h2>
+            {move || {
+                let (_, headline, text, reasons, next) = weighing.get();
+                view! {
+                    <p><strong>{headline}</strong></p>
+                    <p>{text}</p>
+                    {(!reasons.is_empty()).then(|| view! {
+                        <h3>"Waarom"</h3>
+                        <ul>{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                    })}
+                    {(!next.is_empty()).then(|| view! {
+                        <h3>"Mogelijke volgende stappen"</h3>
+                        <ul>
+                            {next.into_iter().map(|(t, s, u)| view! {
+                                <li>{t}<Uncertain uncertain=u/><Sources sources=s/></li>
+                            }).collect_view()}
+                        </ul>
+                    })}
+                }
+            }}
+            <p class="small">"Dit is een hulpmiddel bij uw afweging, geen besluit. Veilig Thuis (0800-2000) denkt altijd met u mee, ook anoniem."</p>
+        </section>
+        <TermList ids=&["meldnorm", "veilig_thuis", "kindcheck"]/>
+    }
+}
