@@ -19,7 +19,7 @@ for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/
 if (!html.includes("CSP_BOOT_HASHES")) {
   throw new Error("postbuild: index.html has no CSP_BOOT_HASHES placeholder");
 }
-html = html.replace("CSP_BOOT_HASHES", hashes.join(" "));
+html = html.replaceAll("CSP_BOOT_HASHES", hashes.join(" "));
 if (/unsafe-inline/.test(html)) throw new Error("postbuild: the CSP must not allow unsafe-inline");
 writeFileSync(indexPath, html);
 writeFileSync(join(dir, "404.html"), html);
