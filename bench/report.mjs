@@ -214,6 +214,7 @@ ${md([["doel", "status", "hoeveel", "wat de cijfers laten zien", "Waarom"], ...t
 5. **Offline**: laden, 1 s wachten, herladen; is \`navigator.serviceWorker.controller\` dan leeg, dan "geen service worker". Anders gaat de server uit en de context offline, en telt de tijd tot \`html[data-app-ready]\`.
 6. **Lighthouse-scores**: mediaan van ${R.settings.runs} runs op de startpagina en op \`/casus\`.
 
+Fouten in de console van de gemeten pagina's: ${R.errors && R.errors.length ? R.errors.slice(0, 5).map((e) => "`" + e.replace(/`/g, "'") + "`").join("; ") : "geen"}.
 Lighthouse-runs met een fout: ${["app", "baseline", "casus"].map((k) => `${k} ${R.lighthouse[k].filter((r) => r.runtimeError).length}`).join(", ")}.
 LCP-element baseline: ${D.lcpElementBase ? "`" + D.lcpElementBase.replace(/`/g, "'").slice(0, 90) + "`" : "–"}.
 ${measured.length ? "" : "\nGeen enkele interactie gemeten: de app startte niet of dist/ bevat geen wasm.\n"}`;

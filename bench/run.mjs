@@ -44,6 +44,7 @@ const R = {
   },
   settings: { runs: RUNS, cpuSlowdown: CPU_SLOWDOWN, args: ARGS, chromePath: CHROME },
   foreign: [],
+  errors: new Set(),
 };
 
 // 1. Bytes of the first load, from the files (as scripts/size-check.mjs counts them).
@@ -72,6 +73,8 @@ async function newPage(slow) {
     const u = new URL(r.url());
     if (["http:", "https:", "ws:", "wss:"].includes(u.protocol) && u.hostname !== "127.0.0.1") R.foreign.push(r.url());
   });
+  page.on("console", (m) => m.type() === "error" && R.errors.add(m.text().slice(0, 200)));
+  page.on("pageerror", (e) => R.errors.add(String(e.message).slice(0, 200)));
   const cdp = await context.newCDPSession(page);
   if (slow) await cdp.send("Emulation.setCPUThrottlingRate", { rate: CPU_SLOWDOWN });
   return { context, page, cdp };
@@ -226,6 +229,8 @@ if (skipped.size) {
   for (const [id, why] of skipped) console.log(`  ${id}: ${why}`);
 }
 if (R.foreign.length) console.log(`\nLET OP: verzoeken buiten 127.0.0.1: ${[...new Set(R.foreign)].join(", ")}`);
+R.errors = [...R.errors];
+if (R.errors.length) console.log(`\nFouten in de console van de pagina's: ${R.errors.slice(0, 3).join(" | ")}`);
 const json = join(mkdtempSync(join(tmpdir(), "thuiswijzer-bench-")), "bench.json");
 writeFileSync(json, JSON.stringify(R, null, 1));
 if (REPORT !== "-") {
