@@ -1,7 +1,8 @@
 // Runs after every Trunk build (Trunk.toml [[hooks]] post_build), on Trunk's staging folder.
 // 1. Hashes each inline <script> into the Content-Security-Policy (no 'unsafe-inline').
 // 2. Writes 404.html (a copy of index.html) so static hosts serve the app on deep links.
-// 3. Writes the service worker's list of hashed assets (sw-assets.json is read by sw.js).
+// 3. Writes dist/sw.js (public/sw.js with this build's version and hashed assets) and the
+//    sample host headers dist/_headers.
 // Usage outside Trunk: node scripts/postbuild.mjs [dir]   (default: $TRUNK_STAGING_DIR or dist)
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
@@ -32,8 +33,33 @@ function walk(d) {
 }
 const assets = walk(dir)
   .map((p) => relative(dir, p).split("\\").join("/"))
-  .filter((p) => !["sw.js", "sw-assets.json", "404.html", "_headers"].includes(p) && !p.startsWith("static/"))
+  .filter((p) => !["sw.js", "404.html", "_headers"].includes(p) && !p.startsWith("static/"))
   .sort();
 const version = createHash("sha256").update(assets.join("\n") + html).digest("hex").slice(0, 16);
-writeFileSync(join(dir, "sw-assets.json"), JSON.stringify({ version, assets }, null, 1));
+const swTemplate = readFileSync(new URL("../public/sw.js", import.meta.url), "utf8");
+writeFileSync(
+  join(dir, "sw.js"),
+  swTemplate.replace('"__VERSION__"', JSON.stringify(version)).replace("__ASSETS__", JSON.stringify(assets.filter((a) => a !== "index.html"))),
+);
+// Headers for static hosts that read a _headers file (Netlify, Cloudflare Pages); the same
+// policy as the page, plus what only a header can say.
+const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+writeFileSync(
+  join(dir, "_headers"),
+  [
+    "/*",
+    `  Content-Security-Policy: ${csp}; frame-ancestors 'none'`,
+    "  X-Content-Type-Options: nosniff",
+    "  Referrer-Policy: no-referrer",
+    "  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()",
+    "  Cross-Origin-Opener-Policy: same-origin",
+    "  X-Frame-Options: DENY",
+    "",
+    "/sw.js",
+    "  Cache-Control: no-cache",
+    "/index.html",
+    "  Cache-Control: no-cache",
+    "",
+  ].join("\n"),
+);
 console.log(`postbuild: ${hashes.length} inline script hash(es), ${assets.length} assets, version ${version}`);

@@ -211,6 +211,27 @@ impl StoreEnvelope {
     }
 }
 
+/// The working copy of the case in this browser tab (sessionStorage): survives a reload, gone
+/// when the tab closes. `case_id` is set when the user chose to keep the case on this device;
+/// `base_saved_at_ms` is the stored version this copy was last saved as or loaded from.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct WorkingCopy {
+    pub case_id: Option<String>,
+    pub base_saved_at_ms: Option<u64>,
+    pub casus: Casus,
+}
+
+/// Another tab saved this case after the version we started from: writing now would silently
+/// overwrite that tab's changes.
+pub fn changed_elsewhere(base_saved_at_ms: Option<u64>, stored: Option<&StoredCase>) -> bool {
+    match (base_saved_at_ms, stored) {
+        (Some(base), Some(s)) => s.saved_at_ms > base,
+        (None, Some(_)) => true,
+        (_, None) => false,
+    }
+}
+
 /// Why the stored data could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
@@ -1470,5 +1491,30 @@ mod tests {
                 .notes,
             "x"
         );
+    }
+
+    #[test]
+    fn a_newer_save_in_another_tab_is_a_conflict() {
+        let mut env = StoreEnvelope::new();
+        env.upsert("a", Casus::new(), 1_000);
+        assert!(!changed_elsewhere(Some(1_000), env.get("a")));
+        assert!(!changed_elsewhere(Some(2_000), env.get("a")));
+        env.upsert("a", Casus::new(), 3_000);
+        assert!(changed_elsewhere(Some(2_000), env.get("a")));
+        assert!(changed_elsewhere(None, env.get("a")));
+        assert!(!changed_elsewhere(Some(2_000), env.get("b")));
+    }
+
+    #[test]
+    fn the_working_copy_round_trips() {
+        let w = WorkingCopy {
+            case_id: Some("x1".into()),
+            base_saved_at_ms: Some(5),
+            casus: Casus::new(),
+        };
+        let back: WorkingCopy = serde_json::from_str(&serde_json::to_string(&w).unwrap()).unwrap();
+        assert_eq!(back, w);
+        let partial: WorkingCopy = serde_json::from_str("{}").unwrap();
+        assert_eq!(partial, WorkingCopy::default());
     }
 }

@@ -10,16 +10,34 @@ use leptos_router::path;
 use super::start::StartPage;
 use super::steps::StepBody;
 
-/// The one piece of app state: the case being worked on.
+/// App state: the case being worked on, and where it is kept.
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub casus: RwSignal<Casus>,
+    /// Set when the user chose "Bewaar op dit apparaat" for this case.
+    pub case_id: RwSignal<Option<String>>,
+    /// The saved version this tab's copy is based on (cross-tab guard).
+    pub base_saved_at: RwSignal<Option<u64>>,
+    /// What localStorage holds.
+    pub stored: RwSignal<crate::store::Stored>,
+    /// Another tab saved this case since we loaded it.
+    pub conflict: RwSignal<bool>,
+    /// A message for the user (storage, wipe, expiry), shown at the top.
+    pub notice: RwSignal<Option<String>>,
+    /// A new version of the app is waiting (service worker).
+    pub update_ready: RwSignal<bool>,
 }
 
 impl AppState {
     pub fn new() -> Self {
         AppState {
             casus: RwSignal::new(Casus::new()),
+            case_id: RwSignal::new(None),
+            base_saved_at: RwSignal::new(None),
+            stored: RwSignal::new(crate::store::Stored::Empty),
+            conflict: RwSignal::new(false),
+            notice: RwSignal::new(None),
+            update_ready: RwSignal::new(false),
         }
     }
 }
@@ -66,10 +84,40 @@ fn focus_heading_on_navigation() {
     });
 }
 
+/// Registers the service worker (offline use after the first visit) and announces a new
+/// version when one is installed while this page runs on the old one.
+fn register_service_worker(state: AppState) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let Some(container) = web_sys::window().map(|w| w.navigator().service_worker()) else {
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(container.register("sw.js")).await
+        else {
+            return;
+        };
+        let reg: web_sys::ServiceWorkerRegistration = reg.unchecked_into();
+        let on_update = Closure::<dyn FnMut()>::new(move || {
+            let has_controller = web_sys::window()
+                .and_then(|w| w.navigator().service_worker().controller())
+                .is_some();
+            if has_controller {
+                state.update_ready.set(true);
+            }
+        });
+        let _ =
+            reg.add_event_listener_with_callback("updatefound", on_update.as_ref().unchecked_ref());
+        on_update.forget();
+    });
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
+    super::persist::install(state);
+    register_service_worker(state);
     view! {
         <Router base=router_base()>
             <Shell/>
@@ -89,12 +137,18 @@ fn Shell() -> impl IntoView {
                     "Thuiswijzer"
                 </A>
                 <span class="tagline">"zo thuis mogelijk opgroeien"</span>
+                <nav class="header-nav" aria-label="Algemeen">
+                    <A href="/gegevens">"Mijn casussen en privacy"</A>
+                    <A href="/over">"Over Thuiswijzer"</A>
+                </nav>
             </div>
         </header>
         <main id="inhoud" class="container" tabindex="-1">
+            <super::data_page::Notices/>
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=StartPage/>
                 <Route path=path!("/over") view=super::about::AboutPage/>
+                <Route path=path!("/gegevens") view=super::data_page::DataPage/>
                 <Route path=path!("/:step") view=StepRoute/>
             </Routes>
         </main>

@@ -5,6 +5,8 @@
 
 mod about;
 mod app;
+mod data_page;
+mod persist;
 mod start;
 mod steps;
 mod widgets;

@@ -56,8 +56,15 @@ pub fn StartPage() -> impl IntoView {
                 <A href="/casus" attr:class="button">
                     {move || if has_content() { "Verder met deze casus" } else { "Start een nieuwe casus" }}
                 </A>
-                <A href="/over" attr:class="button secondary">"Over Thuiswijzer"</A>
+                <button type="button" class="secondary" on:click=move |_| super::persist::new_case(state)>
+                    "Nieuwe lege casus"
+                </button>
             </div>
+        </section>
+        <section aria-labelledby="bewaard-start-kop">
+            <h2 id="bewaard-start-kop">"Bewaarde casussen"</h2>
+            <super::data_page::CaseList/>
+            <p><A href="/over">"Over Thuiswijzer: bronnen, datum en grenzen"</A></p>
         </section>
     }
 }

@@ -104,6 +104,7 @@ pub fn CasusStep() -> impl IntoView {
 
     view! {
         <ErrorSummary errors=errors/>
+        <crate::ui::data_page::KeepToggle/>
         <p>"Vul alleen in wat nodig is om de situatie te begrijpen. Gebruik geen namen: een label en leeftijden zijn genoeg."</p>
         <TextField
             id="casus-label"

@@ -1,0 +1,347 @@
+// End-to-end journeys through the whole flow, per role (issue 4). One browser for the file,
+// a fresh tab per journey. Every visited step is scanned by axe; every journey ends with no
+// request beyond 127.0.0.1, no console error and no CSP violation.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { setup, open, axe, assertClean } from "./harness.mjs";
+import { freshPage, expectHeading, next, goStep, answer, contentOptions } from "./journeys-lib.mjs";
+
+// Fit::label in src/domain/options.rs.
+const FIT_PAST = "Past bij de beschreven doelgroep";
+const FIT_PAST_NIET = "Past niet bij de beschreven doelgroep";
+
+let t;
+before(async () => {
+  t = await setup();
+});
+after(async () => {
+  await t?.close();
+});
+
+/** Start page: choose a role and start a new case. */
+async function startAs(page, roleLabel) {
+  await expectHeading(page, "Thuiswijzer");
+  await page.getByLabel(roleLabel, { exact: true }).check();
+  await page.getByRole("link", { name: "Start een nieuwe casus" }).click();
+  await page.waitForURL(/\/casus$/);
+  await expectHeading(page, "Over de casus");
+}
+
+test("teacher (Leraar) journey from the start page to the summary", async () => {
+  const page = await freshPage(t, "/");
+  await axe(page, "start");
+  await startAs(page, "Leraar");
+  assert.match(await page.title(), /^Over de casus – Stap 1 van 8/);
+
+  // Casus: label without a name, age 9, basisonderwijs, the concern.
+  await page.getByLabel("Label voor deze casus").fill("Groep 6, november");
+  await page.getByLabel("Jaren", { exact: true }).fill("9");
+  await page.getByLabel("Basisonderwijs", { exact: true }).check();
+  await page.getByLabel("Wat is uw zorg?").fill("Komt de laatste weken moe en zonder eten naar school.");
+  assert.equal(await page.getByRole("radio", { name: "Leraar", exact: true }).isChecked(), true, "role carried over from the start page");
+  assert.equal(await page.locator(".id-warning").count(), 0, "no identifier warning for a label without a name");
+  await axe(page, "casus (filled)");
+
+  // Signalen: two school-age signals, each with who and when.
+  await next(page, "Signalen", "Signalen");
+  await axe(page, "signalen");
+  const moe = page.locator(".signal", { has: page.locator("#signaal-erg_moe") });
+  const verzuim = page.locator(".signal", { has: page.locator("#signaal-schoolverzuim") });
+  await page.getByLabel("Is vaak erg moe.", { exact: true }).check();
+  await moe.getByLabel("Het kind vertelde het", { exact: true }).check();
+  await moe.getByLabel("Herhaaldelijk", { exact: true }).check();
+  await page.getByLabel("Verzuimt vaak of spijbelt.", { exact: true }).check();
+  await verzuim.getByLabel("Zelf gezien of gehoord", { exact: true }).check();
+  await verzuim.getByLabel("Deze maand", { exact: true }).check();
+  await page.getByText("2 signalen aangekruist.").waitFor();
+  // Age band "basisschool": a toddler-only signal is not offered.
+  assert.equal(await page.locator("#signaal-ernstige_luieruitslag").count(), 0);
+  await axe(page, "signalen (two ticked)");
+
+  // Veiligheid: answers that point to help without a report.
+  await next(page, "Veiligheid", "Veiligheid");
+  await axe(page, "veiligheid");
+  const body = () => page.locator("main").innerText();
+  assert.match(await body(), /intern begeleider/);
+  assert.match(await body(), /aandachtsfunctionaris/);
+  assert.match(await body(), /Overleg met de intern begeleider \(basisschool\), de zorgcoördinator \(voortgezet onderwijs\) of de aandachtsfunctionaris/);
+  await answer(page, "Heeft het kind zelf verteld over geweld, mishandeling of misbruik?", "Nee");
+  await answer(page, /^Vraag 1:/, "Ja");
+  await answer(page, /^Vraag 2a:/, "Nee");
+  await answer(page, /^Vraag 2b:/, "Nee");
+  await answer(page, /^Vraag 3:/, "Ja");
+  await answer(page, /^Vraag 4:/, "Ja");
+  const weighing = page.locator("section.weighing");
+  await weighing.getByText("De afweging wijst op hulp bieden of organiseren, zonder melding.").waitFor();
+  assert.equal(await page.getByRole("alert").count(), 0, "no acute alert");
+  await axe(page, "veiligheid (answered)");
+
+  // Analyse: the teacher prepares; two fields.
+  await next(page, "Analyse", "Verklarende analyse voorbereiden");
+  assert.match(await body(), /U bereidt de analyse voor/);
+  await page.getByLabel("De zorg of vraag").fill("Zorgen over vermoeidheid en verzuim.");
+  await page.getByLabel("Wat u zag en hoorde").fill("Drie keer deze maand zonder ontbijt; twee dagen afwezig.");
+  await page.getByText(/^2 van \d+ onderdelen ingevuld\.$/).waitFor();
+  await axe(page, "analyse");
+
+  // Netwerk: one person.
+  await next(page, "Netwerk", "Netwerk en krachten");
+  await page.getByRole("button", { name: "Persoon of plek toevoegen" }).click();
+  const who = page.getByLabel("Wie (relatie, geen naam)");
+  await who.waitFor();
+  assert.equal(await who.evaluate((el) => el === document.activeElement), true, "focus moves to the new field");
+  await who.fill("oma van moederskant");
+  await page.getByLabel("Wat kan deze persoon doen?").fill("twee middagen per week opvangen");
+  await axe(page, "netwerk");
+
+  // Opties: answer some questions; all 12 options in content order; fit labels; details; compare.
+  await next(page, "Opties", "Mogelijkheden om thuis te blijven");
+  await answer(page, /^Is er iemand in het eigen netwerk die kan helpen/, "Ja");
+  await answer(page, /^Is minstens één ouder of verzorger bereid om mee te doen/, "Ja");
+  await answer(page, /^Dreigt een uithuisplaatsing/, "Nee");
+  await answer(page, /^Is er nu een crisis in het gezin/, "Nee");
+  await answer(page, /^Gaat het met het kind op de belangrijkste gebieden nog redelijk/, "Ja");
+  const expected = contentOptions();
+  assert.equal(expected.length, 12, "content has 12 options");
+  const items = page.locator("ul.option-list > li.option");
+  assert.equal(await items.count(), 12);
+  assert.deepEqual(await items.evaluateAll((els) => els.map((e) => e.id)), expected.map((o) => `optie-${o.id}`));
+  assert.deepEqual(
+    (await items.locator("h3").allInnerTexts()).map((s) => s.trim()),
+    expected.map((o) => o.name),
+  );
+  const fits = (await items.locator(".fit").allInnerTexts()).map((s) => s.replace(/^\S+\s+/, "").trim());
+  assert.equal(fits.length, 12, "every option shows a fit");
+  assert.ok(fits.includes(FIT_PAST), `one option fits: ${fits.join(" | ")}`);
+  assert.ok(fits.includes(FIT_PAST_NIET), `one option does not fit: ${fits.join(" | ")}`);
+  assert.match(await page.locator("#optie-eigen_netwerk .fit").innerText(), new RegExp(`${FIT_PAST}$`));
+  assert.match(await page.locator("#optie-mst .fit").innerText(), new RegExp(`${FIT_PAST_NIET}$`), "MST is for 10 to 18");
+  assert.equal(await page.locator("section.comparison").count(), 0);
+  await axe(page, "opties (answered)");
+
+  // Details of one option.
+  const ff = page.locator("#optie-families_first");
+  await ff.getByText("Meer over Families First: doelgroep, duur, voor- en nadelen").click();
+  await ff.locator("dl.facts").getByText("Duur", { exact: true }).waitFor({ state: "visible" });
+  await ff.getByText("Waarom deze uitkomst bij Families First").click();
+  await ff.locator("ul.reasons li").first().waitFor({ state: "visible" });
+
+  // Compare two options side by side.
+  await page.getByLabel("Vergelijk Eerst het eigen netwerk", { exact: true }).check();
+  await page.getByText("Kies nog één mogelijkheid om te vergelijken.").waitFor();
+  await page.getByLabel("Vergelijk Families First", { exact: true }).check();
+  const cmp = page.getByRole("region", { name: "Eerst het eigen netwerk en Families First naast elkaar" });
+  await cmp.waitFor();
+  const table = cmp.getByRole("table");
+  assert.deepEqual(
+    (await table.getByRole("columnheader").allInnerTexts()).map((s) => s.trim()),
+    ["Onderdeel", "Eerst het eigen netwerk", "Families First"],
+  );
+  assert.ok((await table.getByRole("row").count()) >= 8);
+  assert.equal(await page.getByLabel("Vergelijk Ambulante Spoedhulp (ASH)", { exact: true }).isDisabled(), true, "a third option cannot be added");
+  await axe(page, "opties (details open, comparison)");
+
+  // No placement on the table: the next step is Overzicht, and Verblijf is not in the list.
+  assert.equal(await page.getByRole("navigation", { name: "Stappen" }).getByRole("link", { name: "Verblijf" }).count(), 0);
+  await next(page, "Overzicht", "Controleer uw antwoorden");
+  await axe(page, "overzicht");
+  const review = page.locator("dl.summary-list");
+  assert.match(await review.innerText(), /Groep 6, november/);
+  assert.match(await review.innerText(), /9 jaar en 0 maanden/);
+  assert.match(await review.innerText(), /Is vaak erg moe\./);
+  assert.match(await review.innerText(), /De afweging wijst op hulp bieden of organiseren, zonder melding\./);
+  assert.match(await review.innerText(), /oma van moederskant: twee middagen per week opvangen/);
+
+  // "Wijzig" goes back to the step; change the label and come back.
+  await page.getByRole("link", { name: "Wijzig label", exact: true }).click();
+  await expectHeading(page, "Over de casus");
+  const label = page.getByLabel("Label voor deze casus");
+  assert.equal(await label.inputValue(), "Groep 6, november");
+  await label.fill("Groep 6, december");
+  await goStep(page, "Overzicht", "Controleer uw antwoorden");
+  assert.match(await review.innerText(), /Groep 6, december/);
+
+  await next(page, "Samenvatting", "Samenvatting");
+  assert.match(await page.title(), /^Samenvatting – Stap 8 van 8/);
+  await axe(page, "samenvatting");
+  assertClean(t, "teacher journey");
+});
+
+test("GP (Huisarts) journey: kindcheck, placement step, back and forward", async () => {
+  const page = await freshPage(t, "/");
+  await startAs(page, "Huisarts");
+  await page.getByLabel("Label voor deze casus").fill("Spreekuur, moeder met depressie");
+  await page.getByLabel("Jaren", { exact: true }).fill("7");
+  await page.getByLabel("Maanden", { exact: true }).fill("4");
+  await page.getByLabel("Aantal broers en zussen").fill("1");
+  await page.getByLabel("Leeftijd broer of zus 1").fill("4");
+  await axe(page, "casus (GP)");
+
+  await next(page, "Signalen", "Signalen");
+  assert.match(await page.locator("main").innerText(), /Denk aan de kindcheck/);
+  assert.equal(await page.getByRole("heading", { name: "De kindcheck is van toepassing" }).count(), 0);
+  await page.getByLabel(/^Ouder is depressief\./).check();
+  await page.getByRole("heading", { name: "De kindcheck is van toepassing" }).waitFor();
+  await page.getByText("Voor huisartsen staat de kindcheck in stap 1 van de KNMG-meldcode.").waitFor();
+  await axe(page, "signalen (kindcheck)");
+
+  await next(page, "Veiligheid", "Veiligheid");
+  const main = page.locator("main");
+  assert.match(await main.innerText(), /U mag direct verwijzen naar alle vormen van jeugdhulp \(Jeugdwet art\. 2\.6\)/);
+  assert.match(await main.innerText(), /Gebruik het afwegingskader van de KNMG-meldcode\./);
+  assert.doesNotMatch(await main.innerText(), /intern begeleider \(basisschool\)/, "no school text for a GP");
+  await axe(page, "veiligheid (GP)");
+
+  await next(page, "Analyse", "Verklarende analyse voorbereiden");
+  await next(page, "Netwerk", "Netwerk en krachten");
+  await next(page, "Opties", "Mogelijkheden om thuis te blijven");
+  assert.match(await page.title(), /Stap 6 van 8/);
+  const nav = page.getByRole("navigation", { name: "Stappen" });
+  assert.equal(await nav.getByRole("link", { name: "Verblijf" }).count(), 0);
+  await answer(page, /^Dreigt een uithuisplaatsing/, "Ja");
+  await nav.getByRole("link", { name: "Verblijf", exact: true }).waitFor();
+  assert.deepEqual(
+    (await nav.getByRole("link").allInnerTexts()).map((s) => s.trim()),
+    ["Casus", "Signalen", "Veiligheid", "Analyse", "Netwerk", "Opties", "Verblijf", "Overzicht", "Samenvatting"],
+  );
+  await page.waitForFunction(() => /Stap 6 van 9/.test(document.title));
+  assert.match(await page.locator(".step-progress").innerText(), /Stap 6 van 9/);
+  await page.getByRole("region", { name: "Let op" }).getByText("Schakel een tegendenker of het RET in").waitFor();
+  await axe(page, "opties (placement threatens)");
+
+  await next(page, "Verblijf", "Als verblijf nodig is");
+  assert.match(await page.title(), /^Als verblijf nodig is – Stap 7 van 9/);
+  const before = page.getByRole("region", { name: "Voordat iemand over verblijf beslist" });
+  const needed = page.getByRole("region", { name: "Als verblijf echt nodig is" });
+  await before.getByRole("heading", { name: "Schakel een tegendenker of het RET in" }).waitFor();
+  await before.getByRole("heading", { name: "Er is altijd casusregie" }).waitFor();
+  await needed.getByRole("heading", { name: "Broers en zussen samen" }).waitFor();
+  await axe(page, "verblijf");
+
+  // Browser history: back to Opties (answer kept), back to Netwerk, forward twice to Verblijf.
+  await page.goBack();
+  await expectHeading(page, "Mogelijkheden om thuis te blijven");
+  assert.equal(await page.getByRole("group", { name: /^Dreigt een uithuisplaatsing/ }).getByLabel("Ja", { exact: true }).isChecked(), true);
+  await page.goBack();
+  await expectHeading(page, "Netwerk en krachten");
+  await page.goForward();
+  await expectHeading(page, "Mogelijkheden om thuis te blijven");
+  await page.goForward();
+  await expectHeading(page, "Als verblijf nodig is");
+  await needed.getByRole("heading", { name: "Broers en zussen samen" }).waitFor();
+  // Far back to the first steps: what was typed is still there.
+  for (let i = 0; i < 5; i++) await page.goBack();
+  await expectHeading(page, "Over de casus");
+  assert.equal(await page.getByLabel("Label voor deze casus").inputValue(), "Spreekuur, moeder met depressie");
+  assert.equal(await page.getByLabel("Jaren", { exact: true }).inputValue(), "7");
+  assert.equal(await page.getByLabel("Leeftijd broer of zus 1").inputValue(), "4");
+  await page.goForward();
+  await expectHeading(page, "Signalen");
+  assert.equal(await page.getByLabel(/^Ouder is depressief\./).isChecked(), true);
+  await page.getByRole("heading", { name: "De kindcheck is van toepassing" }).waitFor();
+
+  await goStep(page, "Overzicht", "Controleer uw antwoorden");
+  assert.match(await page.title(), /Stap 8 van 9/);
+  await axe(page, "overzicht (GP)");
+  assertClean(t, "GP journey");
+});
+
+test("local team journey: shared analysis, and a reload keeps the case", async () => {
+  const page = await freshPage(t, "/");
+  await startAs(page, "Lokaal team / jeugdprofessional");
+  await page.getByLabel("Label voor deze casus").fill("Aanmelding wijkteam, week 47");
+  await page.getByLabel("Jaren", { exact: true }).fill("12");
+  await page.getByLabel("Wat is uw zorg?").fill("Veel ruzie thuis; jongere spijbelt.");
+
+  await goStep(page, "Analyse", "Verklarende analyse voorbereiden");
+  const main = page.locator("main");
+  assert.match(await main.innerText(), /U maakt de analyse samen met de ouders en het kind/);
+  assert.match(await main.innerText(), /Als lokaal team maakt u de verklarende analyse samen met de ouders en het kind/);
+  const fields = main.locator("textarea[id^='analyse-']");
+  const total = await fields.count();
+  assert.equal(total, 13, "a local team sees every analysis field");
+  await page.getByText(/^0 van 13 onderdelen ingevuld\.$/).waitFor();
+  // Fields only a local team gets.
+  for (const label of ["Werktheorie: hoe is het ontstaan en wat houdt het in stand?", "Wat het gezin zelf denkt", "Conclusie en doelen"]) {
+    await page.getByLabel(label, { exact: true }).waitFor();
+  }
+  await page.getByLabel("Werktheorie: hoe is het ontstaan en wat houdt het in stand?").fill("Spanning na verlies van werk; ruzie houdt het spijbelen in stand.");
+  await page.getByLabel("Wat het gezin zelf denkt", { exact: true }).fill("Ouders willen hulp bij de ruzies.");
+  await page.getByText(/^2 van 13 onderdelen ingevuld\.$/).waitFor();
+  await axe(page, "analyse (lokaal team)");
+
+  // Compare with a school role: fewer fields.
+  await goStep(page, "Casus", "Over de casus");
+  await page.getByLabel("Intern begeleider", { exact: true }).check();
+  await goStep(page, "Analyse", "Verklarende analyse voorbereiden");
+  const schoolCount = await fields.count();
+  assert.ok(schoolCount < total, `school sees fewer fields (${schoolCount} < ${total})`);
+  assert.match(await main.innerText(), /U bereidt de analyse voor/);
+  await goStep(page, "Casus", "Over de casus");
+  await page.getByLabel("Lokaal team / jeugdprofessional", { exact: true }).check();
+  await goStep(page, "Analyse", "Verklarende analyse voorbereiden");
+  assert.equal(await fields.count(), total);
+
+  // Reload in the middle: the working case survives (sessionStorage).
+  await page.reload();
+  await page.waitForSelector("html[data-app-ready]");
+  await expectHeading(page, "Verklarende analyse voorbereiden");
+  assert.equal(
+    await page.getByLabel("Wat het gezin zelf denkt", { exact: true }).inputValue(),
+    "Ouders willen hulp bij de ruzies.",
+    "analysis text survives a reload (working case in sessionStorage)",
+  );
+  assert.match(await main.innerText(), /U maakt de analyse samen met de ouders en het kind/, "role survives a reload");
+  await goStep(page, "Casus", "Over de casus");
+  assert.equal(await page.getByLabel("Label voor deze casus").inputValue(), "Aanmelding wijkteam, week 47");
+  assert.equal(await page.getByLabel("Jaren", { exact: true }).inputValue(), "12");
+  assert.equal(await page.getByLabel("Wat is uw zorg?").inputValue(), "Veel ruzie thuis; jongere spijbelt.");
+  assertClean(t, "local team journey");
+});
+
+test("acute danger interrupts: 112 and Veilig Thuis, on every step", async () => {
+  const page = await freshPage(t, "/");
+  await startAs(page, "Leraar");
+  await goStep(page, "Veiligheid", "Veiligheid");
+  assert.equal(await page.getByRole("alert").count(), 0);
+  await page.getByLabel("Er is direct (levens)gevaar.", { exact: true }).check();
+  const alert = page.getByRole("alert");
+  await alert.waitFor();
+  const text = await alert.innerText();
+  assert.match(text, /Mogelijk acuut gevaar: handel nu/);
+  assert.match(text, /\b112\b/);
+  assert.match(text, /0800-2000/);
+  assert.equal(await alert.getByRole("link", { name: "112" }).getAttribute("href"), "tel:112");
+  assert.equal(await alert.getByRole("link", { name: "0800-2000" }).getAttribute("href"), "tel:08002000");
+  await page.locator("section.weighing").getByText("De afweging wijst op acute onveiligheid.").waitFor();
+  await axe(page, "veiligheid (acute)");
+
+  // Another step: the alert is still there, at the top (before the heading).
+  await goStep(page, "Analyse", "Verklarende analyse voorbereiden");
+  await alert.waitFor();
+  assert.match(await alert.innerText(), /0800-2000/);
+  assert.equal(
+    await page.evaluate(() => {
+      const a = document.querySelector("main [role=alert]");
+      const h = document.querySelector("main h1");
+      return !!(a && h && a.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING);
+    }),
+    true,
+    "the alert comes before the step heading",
+  );
+  await axe(page, "analyse (acute alert)");
+  await goStep(page, "Samenvatting", "Samenvatting");
+  await alert.waitFor();
+
+  // A disclosure alone is acute as well; un-ticking the indicator keeps the alert.
+  await goStep(page, "Veiligheid", "Veiligheid");
+  await answer(page, "Heeft het kind zelf verteld over geweld, mishandeling of misbruik?", "Ja");
+  await page.getByLabel("Er is direct (levens)gevaar.", { exact: true }).uncheck();
+  await alert.waitFor();
+  assert.match(await page.locator("section.weighing").innerText(), /Het kind heeft zelf verteld over geweld of misbruik/);
+  await answer(page, "Heeft het kind zelf verteld over geweld, mishandeling of misbruik?", "Nee");
+  await page.waitForFunction(() => !document.querySelector("[role=alert]"));
+  await goStep(page, "Netwerk", "Netwerk en krachten");
+  assert.equal(await page.getByRole("alert").count(), 0, "no alert once nothing acute is left");
+  assertClean(t, "acute journey");
+});

@@ -1,0 +1,92 @@
+//! Passphrase encryption for exports with Web Crypto: PBKDF2-SHA256 (600,000 iterations, random
+//! 16-byte salt) derives an AES-GCM-256 key; every export gets a random 96-bit IV.
+
+use crate::domain::envelope::{EncryptedExport, IV_LEN, MIN_PBKDF2_ITERATIONS};
+use js_sys::{Object, Reflect, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+pub const SALT_LEN: usize = 16;
+
+fn subtle() -> Result<web_sys::SubtleCrypto, JsValue> {
+    Ok(web_sys::window()
+        .ok_or_else(|| JsValue::from_str("no window"))?
+        .crypto()?
+        .subtle())
+}
+
+fn obj(pairs: &[(&str, JsValue)]) -> Result<Object, JsValue> {
+    let o = Object::new();
+    for (k, v) in pairs {
+        Reflect::set(&o, &JsValue::from_str(k), v)?;
+    }
+    Ok(o)
+}
+
+async fn derive_key(
+    passphrase: &str,
+    salt: &[u8],
+    iterations: u32,
+) -> Result<web_sys::CryptoKey, JsValue> {
+    let subtle = subtle()?;
+    let raw = Uint8Array::from(passphrase.as_bytes());
+    let usages = js_sys::Array::of1(&JsValue::from_str("deriveKey"));
+    let base =
+        JsFuture::from(subtle.import_key_with_str("raw", &raw, "PBKDF2", false, &usages)?).await?;
+    let params = obj(&[
+        ("name", "PBKDF2".into()),
+        ("salt", Uint8Array::from(salt).into()),
+        ("iterations", JsValue::from(iterations)),
+        ("hash", "SHA-256".into()),
+    ])?;
+    let aes = obj(&[("name", "AES-GCM".into()), ("length", JsValue::from(256))])?;
+    let usages = js_sys::Array::of2(&"encrypt".into(), &"decrypt".into());
+    let key = JsFuture::from(subtle.derive_key_with_object_and_object(
+        &params,
+        base.unchecked_ref(),
+        &aes,
+        false,
+        &usages,
+    )?)
+    .await?;
+    Ok(key.unchecked_into())
+}
+
+/// Encrypts: returns (salt, iv, ciphertext with tag, iterations).
+pub async fn encrypt(
+    passphrase: &str,
+    plaintext: &[u8],
+) -> Result<(Vec<u8>, Vec<u8>, Vec<u8>, u32), JsValue> {
+    let mut salt = [0u8; SALT_LEN];
+    let mut iv = [0u8; IV_LEN];
+    super::random_bytes(&mut salt);
+    super::random_bytes(&mut iv);
+    let iterations = MIN_PBKDF2_ITERATIONS;
+    let key = derive_key(passphrase, &salt, iterations).await?;
+    let params = obj(&[
+        ("name", "AES-GCM".into()),
+        ("iv", Uint8Array::from(&iv[..]).into()),
+    ])?;
+    let data = Uint8Array::from(plaintext);
+    let ct = JsFuture::from(subtle()?.encrypt_with_object_and_buffer_source(&params, &key, &data)?)
+        .await?;
+    Ok((
+        salt.to_vec(),
+        iv.to_vec(),
+        Uint8Array::new(&ct).to_vec(),
+        iterations,
+    ))
+}
+
+/// Decrypts; an error means a wrong passphrase or a changed file (AES-GCM checks both).
+pub async fn decrypt(passphrase: &str, file: &EncryptedExport) -> Result<Vec<u8>, JsValue> {
+    let key = derive_key(passphrase, &file.salt, file.iterations).await?;
+    let params = obj(&[
+        ("name", "AES-GCM".into()),
+        ("iv", Uint8Array::from(&file.iv[..]).into()),
+    ])?;
+    let data = Uint8Array::from(&file.ciphertext[..]);
+    let pt = JsFuture::from(subtle()?.decrypt_with_object_and_buffer_source(&params, &key, &data)?)
+        .await?;
+    Ok(Uint8Array::new(&pt).to_vec())
+}
