@@ -14,6 +14,7 @@ pub mod options;
 pub mod privacy;
 pub mod safety;
 pub mod signals;
+pub mod summary;
 
 pub use casus::*;
 pub use signals::{kindcheck_applies, signals_for};
