@@ -9,6 +9,7 @@ import { open } from "./harness.mjs";
 export async function freshPage(t, path = "/") {
   const old = t.page;
   t.page = await t.context.newPage();
+  t.page.setDefaultTimeout(8000);
   if (old && !old.isClosed()) await old.close();
   t.problems.length = 0;
   await open(t, path);

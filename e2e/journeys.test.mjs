@@ -21,8 +21,10 @@ after(async () => {
 /** Start page: choose a role and start a new case. */
 async function startAs(page, roleLabel) {
   await expectHeading(page, "Thuiswijzer");
+  await page.getByRole("link", { name: "Start een nieuwe casus" }).waitFor();
   await page.getByLabel(roleLabel, { exact: true }).check();
-  await page.getByRole("link", { name: "Start een nieuwe casus" }).click();
+  // Choosing only a role counts as "content": the link then reads "Verder met deze casus".
+  await page.getByRole("link", { name: /^(Start een nieuwe casus|Verder met deze casus)$/ }).click();
   await page.waitForURL(/\/casus$/);
   await expectHeading(page, "Over de casus");
 }

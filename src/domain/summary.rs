@@ -568,24 +568,6 @@ fn fit_plain(f: Fit) -> &'static str {
     }
 }
 
-/// The newest content date of the catalogue (YYYY-MM-DD).
-pub fn content_date(cat: &Catalogue) -> &str {
-    [
-        &cat.signals.meta,
-        &cat.safety.meta,
-        &cat.questions.meta,
-        &cat.options.meta,
-        &cat.guardrails.meta,
-        &cat.analysis.meta,
-        &cat.glossary.meta,
-        &cat.about.meta,
-    ]
-    .into_iter()
-    .map(|m| m.date.as_str())
-    .max()
-    .unwrap_or_default()
-}
-
 /// "2026-11-23" as "23-11-2026"; anything else unchanged.
 pub fn dutch_date(iso: &str) -> String {
     let parts: Vec<&str> = iso.split('-').collect();
@@ -661,7 +643,7 @@ pub fn render_as(
     let stamp = Stamp {
         date: info.date.clone(),
         app_version: info.app_version.clone(),
-        content_date: dutch_date(content_date(cat)),
+        content_date: dutch_date(cat.content_date()),
     };
     let title = match (variant, form) {
         (Variant::Collega, Form::Soep) => "Samenvatting voor collega of overleg (SOEP)",
@@ -1495,7 +1477,7 @@ mod tests {
         assert_eq!(dutch_date("2026-11-23"), "23-11-2026");
         assert_eq!(dutch_date("2026"), "2026");
         let cat = catalogue();
-        let newest = content_date(cat);
+        let newest = cat.content_date();
         assert!(cat.options.meta.date.as_str() <= newest);
         assert!(cat.about.meta.date.as_str() <= newest);
     }

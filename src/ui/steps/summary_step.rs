@@ -1,8 +1,158 @@
-//! The summary: variants, print and copy.
+//! The summary: choose a purpose and what goes in, then print (one A4), copy as text or
+//! download a .txt. The text itself is rendered by `domain::summary`.
 
+use crate::content::catalogue;
+use crate::domain::summary::{
+    identifier_warnings, render, to_plain_text, Block, RenderInfo, SectionId, Sections, Summary,
+    Variant,
+};
+use crate::store;
+use crate::ui::app::AppState;
+use crate::ui::data_page::date_nl;
+use crate::ui::widgets::{Check, Radios};
 use leptos::prelude::*;
+
+fn info(full: bool) -> RenderInfo {
+    RenderInfo {
+        date: date_nl(store::now_ms()),
+        app_version: env!("CARGO_PKG_VERSION").to_string(),
+        full,
+    }
+}
 
 #[component]
 pub fn SummaryStep() -> impl IntoView {
-    view! { <p>"De samenvatting volgt."</p> }
+    let casus = expect_context::<AppState>().casus;
+    let cat = catalogue();
+    let variant = RwSignal::new(Variant::Collega);
+    let sections = RwSignal::new(Sections::for_variant(Variant::Collega));
+    let full = RwSignal::new(false);
+    let copied = RwSignal::new(None::<String>);
+    let summary = Memo::new(move |_| {
+        casus.with(|c| render(c, cat, variant.get(), &sections.get(), &info(full.get())))
+    });
+    let text = Memo::new(move |_| summary.with(to_plain_text));
+    let warnings = Memo::new(move |_| {
+        summary.with(|s| {
+            identifier_warnings(s)
+                .into_iter()
+                .map(|(place, w)| format!("{place}: „{}” – {}", w.snippet, w.message))
+                .collect::<Vec<_>>()
+        })
+    });
+
+    let copy = move |_| {
+        let t = text.get_untracked();
+        leptos::task::spawn_local(async move {
+            let ok = store::copy_text(&t).await;
+            copied.set(Some(if ok {
+                "De tekst staat op het klembord. Plak hem in uw eigen dossier.".into()
+            } else {
+                "Kopiëren lukt niet in deze browser. Gebruik ‘Download als tekstbestand’.".into()
+            }));
+        });
+    };
+    let download = move |_| {
+        let name = format!("thuiswijzer-samenvatting-{}.txt", date_nl(store::now_ms()));
+        store::download(&name, &text.get_untracked(), "text/plain;charset=utf-8");
+    };
+    let print = move |_| {
+        let _ = window().print();
+    };
+
+    view! {
+        <div class="no-print summary-controls">
+            <p>"Kies voor wie de samenvatting is en wat erin komt. Controleer de tekst voordat u hem deelt."</p>
+            <Radios
+                name="variant"
+                legend="Voor wie is de samenvatting?"
+                options=Variant::ALL.iter().map(|v| (v.key().to_string(), v.label().to_string())).collect()
+                selected=Signal::derive(move || Some(variant.get().key().to_string()))
+                on_change=Callback::new(move |k: String| {
+                    if let Some(v) = Variant::from_key(&k) {
+                        variant.set(v);
+                        sections.set(Sections::for_variant(v));
+                    }
+                })
+            />
+            <fieldset class="field">
+                <legend>"Wat komt erin?"</legend>
+                <div class="choices">
+                    {move || {
+                        let v = variant.get();
+                        SectionId::CHOOSABLE
+                            .into_iter()
+                            .filter(|id| v.offers(*id))
+                            .map(|id| view! {
+                                <Check
+                                    id=format!("deel-{}", id.key())
+                                    label=id.label()
+                                    checked=Signal::derive(move || sections.with(|s| s.is_on(id)))
+                                    on_change=Callback::new(move |on: bool| sections.update(|s| s.set(id, on)))
+                                />
+                            })
+                            .collect_view()
+                    }}
+                </div>
+            </fieldset>
+            <Check
+                id="volledig"
+                label="Volledige versie (langer dan één A4)"
+                checked=full
+                on_change=Callback::new(move |on: bool| full.set(on))
+            />
+            {move || {
+                let w = warnings.get();
+                (!w.is_empty()).then(|| view! {
+                    <div class="id-warning" role="status">
+                        <strong>"Let op: de samenvatting bevat iets wat iemand herkenbaar kan maken."</strong>
+                        <ul>{w.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
+                    </div>
+                })
+            }}
+            <div class="actions">
+                <button type="button" on:click=print>"Print of bewaar als pdf"</button>
+                <button type="button" class="secondary" on:click=copy>"Kopieer als tekst"</button>
+                <button type="button" class="secondary" on:click=download>"Download als tekstbestand"</button>
+            </div>
+            <p role="status" class="small">{move || copied.get()}</p>
+        </div>
+        {move || summary.with(|s| view! { <SummaryDoc summary=s.clone()/> })}
+    }
+}
+
+/// The summary as a document (also what is printed).
+#[component]
+fn SummaryDoc(summary: Summary) -> impl IntoView {
+    let stamp = summary.stamp.line(summary.variant);
+    view! {
+        <article class="summary-doc" aria-labelledby="samenvatting-titel">
+            <h2 id="samenvatting-titel" class="summary-title">{summary.title.clone()}</h2>
+            <p class="small muted">{stamp}</p>
+            {summary.meta.iter().map(|m| view! { <p class="meta">{m.clone()}</p> }).collect_view()}
+            {summary.sections.into_iter().map(|sec| view! {
+                <section>
+                    <h3>{sec.heading}</h3>
+                    {sec.blocks.into_iter().map(|b| match b {
+                        Block::Paragraph(t) => view! { <p class="pre">{t}</p> }.into_any(),
+                        Block::Field { label, text } => view! { <p class="pre"><strong>{label}": "</strong>{text}</p> }.into_any(),
+                        Block::List { title, items } => view! {
+                            {title.map(|t| view! { <p><strong>{t}</strong></p> })}
+                            <ul>
+                                {items.into_iter().map(|it| view! {
+                                    <li>
+                                        {it.text}
+                                        {(!it.details.is_empty()).then(|| view! {
+                                            <ul>{it.details.into_iter().map(|d| view! { <li>{d}</li> }).collect_view()}</ul>
+                                        })}
+                                    </li>
+                                }).collect_view()}
+                            </ul>
+                        }.into_any(),
+                    }).collect_view()}
+                </section>
+            }).collect_view()}
+            <p class="disclaimer"><em>{summary.disclaimer}</em></p>
+        </article>
+    }
 }
