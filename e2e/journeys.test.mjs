@@ -175,8 +175,6 @@ test("GP (Huisarts) journey: kindcheck, placement step, back and forward", async
   await page.getByLabel("Label voor deze casus").fill("Spreekuur, moeder met depressie");
   await page.getByLabel("Jaren", { exact: true }).fill("7");
   await page.getByLabel("Maanden", { exact: true }).fill("4");
-  await page.getByLabel("Aantal broers en zussen").fill("1");
-  await page.getByLabel("Leeftijd broer of zus 1").fill("4");
   await axe(page, "casus (GP)");
 
   await next(page, "Signalen", "Signalen");
@@ -217,7 +215,9 @@ test("GP (Huisarts) journey: kindcheck, placement step, back and forward", async
   const needed = page.getByRole("region", { name: "Als verblijf echt nodig is" });
   await before.getByRole("heading", { name: "Schakel een tegendenker of het RET in" }).waitFor();
   await before.getByRole("heading", { name: "Er is altijd casusregie" }).waitFor();
-  await needed.getByRole("heading", { name: "Broers en zussen samen" }).waitFor();
+  await needed.getByRole("heading", { name: "Zo thuis mogelijk: eerst familie of netwerk" }).waitFor();
+  // No siblings entered: that guard-rail stays away (see the sibling test below).
+  assert.equal(await needed.getByRole("heading", { name: "Broers en zussen samen" }).count(), 0);
   await axe(page, "verblijf");
 
   // Browser history: back to Opties (answer kept), back to Netwerk, forward twice to Verblijf.
@@ -230,13 +230,14 @@ test("GP (Huisarts) journey: kindcheck, placement step, back and forward", async
   await expectHeading(page, "Mogelijkheden om thuis te blijven");
   await page.goForward();
   await expectHeading(page, "Als verblijf nodig is");
-  await needed.getByRole("heading", { name: "Broers en zussen samen" }).waitFor();
+  await before.getByRole("heading", { name: "Schakel een tegendenker of het RET in" }).waitFor();
   // Far back to the first steps: what was typed is still there.
-  for (let i = 0; i < 5; i++) await page.goBack();
+  // History: casus, signalen, veiligheid, analyse, netwerk, opties, verblijf.
+  for (let i = 0; i < 6; i++) await page.goBack();
   await expectHeading(page, "Over de casus");
   assert.equal(await page.getByLabel("Label voor deze casus").inputValue(), "Spreekuur, moeder met depressie");
   assert.equal(await page.getByLabel("Jaren", { exact: true }).inputValue(), "7");
-  assert.equal(await page.getByLabel("Leeftijd broer of zus 1").inputValue(), "4");
+  assert.equal(await page.getByLabel("Maanden", { exact: true }).inputValue(), "4");
   await page.goForward();
   await expectHeading(page, "Signalen");
   assert.equal(await page.getByLabel(/^Ouder is depressief\./).isChecked(), true);
@@ -246,6 +247,26 @@ test("GP (Huisarts) journey: kindcheck, placement step, back and forward", async
   assert.match(await page.title(), /Stap 8 van 9/);
   await axe(page, "overzicht (GP)");
   assertClean(t, "GP journey");
+});
+
+test("GP with a sibling: 'Broers en zussen samen' on the placement step", async () => {
+  const page = await freshPage(t, "/");
+  await startAs(page, "Huisarts");
+  await page.getByLabel("Jaren", { exact: true }).fill("7");
+  // Typing the number of siblings adds an age field per sibling.
+  await page.getByLabel("Aantal broers en zussen").fill("1");
+  await page.getByLabel("Leeftijd broer of zus 1").fill("4");
+  await axe(page, "casus (sibling)");
+  await goStep(page, "Opties", "Mogelijkheden om thuis te blijven");
+  await answer(page, /^Dreigt een uithuisplaatsing/, "Ja");
+  await next(page, "Verblijf", "Als verblijf nodig is");
+  const needed = page.getByRole("region", { name: "Als verblijf echt nodig is" });
+  await needed.getByRole("heading", { name: "Broers en zussen samen" }).waitFor();
+  await page.goBack();
+  await page.goBack();
+  await expectHeading(page, "Over de casus");
+  assert.equal(await page.getByLabel("Leeftijd broer of zus 1").inputValue(), "4");
+  assertClean(t, "sibling journey");
 });
 
 test("local team journey: shared analysis, and a reload keeps the case", async () => {
@@ -346,4 +367,31 @@ test("acute danger interrupts: 112 and Veilig Thuis, on every step", async () =>
   await goStep(page, "Netwerk", "Netwerk en krachten");
   assert.equal(await page.getByRole("alert").count(), 0, "no alert once nothing acute is left");
   assertClean(t, "acute journey");
+});
+
+test("no horizontal scrolling at 360 px on the options step with a comparison (WCAG 1.4.10)", async () => {
+  const page = await freshPage(t, "/");
+  await page.setViewportSize({ width: 360, height: 800 });
+  try {
+    await startAs(page, "Leraar");
+    await page.getByLabel("Jaren", { exact: true }).fill("9");
+    await goStep(page, "Opties", "Mogelijkheden om thuis te blijven");
+    await page.getByLabel("Vergelijk Eerst het eigen netwerk", { exact: true }).check();
+    await page.getByLabel("Vergelijk Families First", { exact: true }).check();
+    await page.locator("section.comparison").waitFor();
+    for (const d of await page.locator("details.more").all()) await d.evaluate((e) => (e.open = true));
+    const overflow = await page.evaluate(() => {
+      const w = document.documentElement.clientWidth;
+      const seen = new Set();
+      return [...document.querySelectorAll("main *")]
+        .filter((e) => e.getBoundingClientRect().right > w + 1)
+        .map((e) => `${e.tagName.toLowerCase()}${e.className ? "." + String(e.className).split(" ").join(".") : ""}`)
+        .filter((k) => !seen.has(k) && seen.add(k));
+    });
+    assert.deepEqual(overflow, [], "elements wider than a 360 px viewport");
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360);
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
+  assertClean(t, "360 px options");
 });

@@ -1,5 +1,6 @@
 //! Properties of the storage and export envelopes: parsing never panics on any input, and
 //! what the app writes it reads back unchanged.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use thuiswijzer::domain::casus::Casus;

@@ -1,5 +1,6 @@
 //! Properties of the identifier scan: it never panics, its ranges are valid and disjoint, and
 //! generated identifiers are found.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use thuiswijzer::domain::privacy::{

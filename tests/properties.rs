@@ -1,4 +1,5 @@
 //! Properties of the decision model on arbitrary cases.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use std::collections::BTreeMap;

@@ -4,11 +4,11 @@
 //! back into the case. They hold no rules of their own.
 
 mod about;
-mod app;
+pub mod app;
 mod data_page;
 mod persist;
 mod start;
-mod steps;
+pub mod steps;
 mod widgets;
 
 pub use app::App;
