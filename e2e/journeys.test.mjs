@@ -250,6 +250,10 @@ test("GP (Huisarts) journey: kindcheck, placement step, back and forward", async
 });
 
 test("GP with a sibling: 'Broers en zussen samen' on the placement step", async () => {
+  // A browser of its own: when this step hangs the tab, the other journeys must not share
+  // the hung renderer.
+  const t = await setup();
+  try {
   const page = await freshPage(t, "/");
   await startAs(page, "Huisarts");
   await page.getByLabel("Jaren", { exact: true }).fill("7");
@@ -267,6 +271,9 @@ test("GP with a sibling: 'Broers en zussen samen' on the placement step", async 
   await expectHeading(page, "Over de casus");
   assert.equal(await page.getByLabel("Leeftijd broer of zus 1").inputValue(), "4");
   assertClean(t, "sibling journey");
+  } finally {
+    await t.close();
+  }
 });
 
 test("local team journey: shared analysis, and a reload keeps the case", async () => {
