@@ -144,6 +144,13 @@ pub fn DataPage() -> impl IntoView {
     let export_msg = RwSignal::new(None::<String>);
     let import_pass = RwSignal::new(String::new());
     let import_msg = RwSignal::new(None::<(bool, String)>);
+    // Counts import results, so a repeated message is still announced as new.
+    let import_seq = RwSignal::new(0u32);
+    Effect::new(move |_| {
+        if import_msg.with(|m| m.is_some()) {
+            import_seq.update(|n| *n += 1);
+        }
+    });
     let days_raw = RwSignal::new(
         state
             .stored
@@ -318,7 +325,7 @@ pub fn DataPage() -> impl IntoView {
             {move || pending_import.get().map(|bytes| view! {
                 <button type="button" on:click=move |_| finish_import(bytes.clone())>"Importeer"</button>
             })}
-            {move || import_msg.get().map(|(ok, m)| view! { <p class=if ok { "card info" } else { "card danger" } role="alert" id="import-melding">{m}</p> })}
+            {move || import_msg.get().map(|(ok, m)| view! { <p class=if ok { "card info" } else { "card danger" } role="alert" id="import-melding" data-n=move || import_seq.get()>{m}</p> })}
         </section>
         <section aria-labelledby="wissen-kop">
             <h2 id="wissen-kop">"Alles wissen"</h2>

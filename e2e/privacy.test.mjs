@@ -1,0 +1,196 @@
+// Privacy proven in a real browser: nothing leaves 127.0.0.1, storage is opt-in, wiping wipes,
+// unreadable data is kept and explained, a tampered import changes nothing, and the app works
+// offline after the first visit.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setup, open, axe, assertClean } from "./harness.mjs";
+
+const STORE_KEY = "thuiswijzer.v1";
+
+
+test("a saved case survives a new session; an unsaved one does not; wiping wipes everything", async () => {
+  const t = await setup();
+  try {
+    const { page } = t;
+    await open(t, "/casus");
+    await page.getByLabel("Label voor deze casus").fill("Bewaarde casus groep 7");
+    await page.getByLabel("Bewaar deze casus op dit apparaat").check();
+    await page.getByLabel("Wat is uw zorg?").fill("Kind komt vaak te laat en is moe.");
+    // Give the write effect a moment, then read what the browser stored.
+    await page.waitForFunction((k) => (localStorage.getItem(k) || "").includes("vaak te laat"), STORE_KEY);
+
+    // A reload keeps the working copy of this tab.
+    await page.reload();
+    await page.waitForSelector("html[data-app-ready]");
+    assert.equal(await page.getByLabel("Wat is uw zorg?").inputValue(), "Kind komt vaak te laat en is moe.");
+
+    // A new tab is a new session: the saved case is listed, an unsaved one would be gone.
+    const tab = await t.context.newPage();
+    await tab.goto(t.origin + "/");
+    await tab.waitForSelector("html[data-app-ready]");
+    assert.match(await tab.locator("table.case-list").innerText(), /Bewaarde casus groep 7/);
+    assert.equal(await tab.evaluate(() => sessionStorage.length), 0, "a new tab starts without a working copy");
+    await tab.getByLabel("Label voor deze casus").count(); // start page has no such field
+    await tab.goto(t.origin + "/casus");
+    await tab.waitForSelector("html[data-app-ready]");
+    await tab.getByLabel("Label voor deze casus").fill("Niet bewaarde casus");
+    await tab.waitForFunction(() => (sessionStorage.getItem("thuiswijzer.sessie") || "").includes("Niet bewaarde"));
+    await tab.close();
+    const third = await t.context.newPage();
+    await third.goto(t.origin + "/");
+    await third.waitForSelector("html[data-app-ready]");
+    const list = await third.locator("table.case-list").innerText();
+    assert.match(list, /Bewaarde casus groep 7/);
+    assert.doesNotMatch(list, /Niet bewaarde casus/);
+    await third.close();
+
+    // Wipe everything, with confirmation.
+    await page.goto(t.origin + "/gegevens");
+    await page.waitForSelector("html[data-app-ready]");
+    await axe(page, "gegevens");
+    await page.getByRole("button", { name: "Alles wissen" }).click();
+    await page.getByRole("button", { name: "Ja, wis alles" }).click();
+    await page.getByText("Alles is gewist").waitFor();
+    const left = await page.evaluate(async () => ({
+      local: localStorage.length,
+      session: sessionStorage.length,
+      caches: (await caches.keys()).length,
+    }));
+    assert.deepEqual(left, { local: 0, session: 0, caches: 0 });
+    assert.match(await page.locator("main").innerText(), /geen casussen op dit apparaat/);
+    assertClean(t, "storage journey");
+  } finally {
+    await t.close();
+  }
+});
+
+test("unreadable stored data is explained, kept untouched and not overwritten", async () => {
+  const t = await setup();
+  try {
+    const { page } = t;
+    await page.goto(t.origin + "/over");
+    const corrupt = '{"format":"thuiswijzer-opslag","version":1,"cases":[{"id":"x"';
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORE_KEY, corrupt]);
+    await open(t, "/gegevens");
+    await page.getByRole("heading", { name: "De bewaarde gegevens zijn niet te lezen" }).waitFor();
+    await axe(page, "gegevens, onleesbaar");
+    // Typing in a case and asking to keep it must not overwrite the damaged data.
+    await page.goto(t.origin + "/casus");
+    await page.waitForSelector("html[data-app-ready]");
+    await page.getByLabel("Label voor deze casus").fill("Nieuwe casus");
+    await page.getByLabel("Bewaar deze casus op dit apparaat").check();
+    await page.waitForTimeout(200);
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORE_KEY), corrupt);
+
+    // A future version is refused too, with its own message.
+    await page.evaluate((k) => localStorage.setItem(k, '{"format":"thuiswijzer-opslag","version":99,"cases":[]}'), STORE_KEY);
+    await open(t, "/gegevens");
+    const msg = await page.locator("#onleesbaar").innerText();
+    assert.match(msg, /nieuwere versie/i);
+    assertClean(t, "unreadable storage");
+  } finally {
+    await t.close();
+  }
+});
+
+test("export and import: encrypted round trip, wrong passphrase, tampered and wrong files", async () => {
+  const t = await setup();
+  const dir = mkdtempSync(join(tmpdir(), "tw-export-"));
+  try {
+    const { page } = t;
+    await open(t, "/casus");
+    await page.getByLabel("Label voor deze casus").fill("Export test");
+    await page.getByLabel("Wat is uw zorg?").fill("Zorg <script>alert(1)</script> blijft tekst.");
+    await page.goto(t.origin + "/gegevens");
+    await page.waitForSelector("html[data-app-ready]");
+    await page.getByLabel(/Wachtwoord voor het bestand/).fill("een lang wachtwoord 123");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Exporteer de open casus" }).click(),
+    ]);
+    const file = join(dir, "export.json");
+    await download.saveAs(file);
+    const text = readFileSync(file, "utf8");
+    const json = JSON.parse(text);
+    assert.equal(json.encrypted, true);
+    assert.ok(json.kdf.iterations >= 600000);
+    assert.doesNotMatch(text, /Export test|script/, "the export is encrypted");
+
+    // Start a new case and import the file with the right passphrase.
+    page.on("dialog", (d) => d.accept());
+    let seen = 0;
+    const importWith = async (path, pass) => {
+      await page.getByLabel(/Wachtwoord van het bestand/).fill(pass);
+      await page.getByLabel("Importeer een casus uit een bestand").setInputFiles(path);
+      await page.waitForFunction((n) => Number(document.querySelector("#import-melding")?.dataset.n || 0) > n, seen);
+      seen = Number(await page.locator("#import-melding").getAttribute("data-n"));
+      return page.locator("#import-melding").innerText();
+    };
+    assert.match(await importWith(file, "een lang wachtwoord 123"), /geïmporteerd/);
+
+    // Wrong passphrase.
+    assert.match(await importWith(file, "fout wachtwoord"), /wachtwoord/i);
+    // Tampered: flip a character of the ciphertext.
+    const tampered = { ...json, data: (json.data[0] === "A" ? "B" : "A") + json.data.slice(1) };
+    const tamperedPath = join(dir, "tampered.json");
+    writeFileSync(tamperedPath, JSON.stringify(tampered));
+    assert.match(await importWith(tamperedPath, "een lang wachtwoord 123"), /wachtwoord|gewijzigd|veranderd/i);
+    // Not an export file at all.
+    const wrongPath = join(dir, "wrong.json");
+    writeFileSync(wrongPath, JSON.stringify({ hello: "world" }));
+    const wrongMsg = await importWith(wrongPath, "");
+    assert.doesNotMatch(wrongMsg, /geïmporteerd/);
+
+    // The imported case is the exported one; markup stayed text.
+    await page.goto(t.origin + "/casus");
+    await page.waitForSelector("html[data-app-ready]");
+    assert.equal(await page.getByLabel("Label voor deze casus").inputValue(), "Export test");
+    assert.equal(await page.getByLabel("Wat is uw zorg?").inputValue(), "Zorg <script>alert(1)</script> blijft tekst.");
+    assertClean(t, "export and import");
+  } finally {
+    await t.close();
+  }
+});
+
+test("identifiers typed into free text are flagged beside the field", async () => {
+  const t = await setup();
+  try {
+    const { page } = t;
+    await open(t, "/casus");
+    await page.getByLabel("Wat is uw zorg?").fill("Moeder belde van 06-12345678, BSN 111222333.");
+    const warn = page.locator("#zorg-warn");
+    await warn.waitFor();
+    const text = await warn.innerText();
+    assert.match(text, /BSN/);
+    assert.match(text, /telefoon/i);
+    await axe(page, "casus met waarschuwing");
+    assertClean(t, "identifier warnings");
+  } finally {
+    await t.close();
+  }
+});
+
+test("after the first visit the app works offline through the service worker", async () => {
+  let offline = false;
+  const t = await setup({ offline: () => offline });
+  try {
+    const { page } = t;
+    await open(t, "/");
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await page.waitForSelector("html[data-app-ready]");
+    assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), "the page is controlled");
+    offline = true;
+    await t.context.setOffline(true);
+    await page.goto(t.origin + "/signalen");
+    await page.waitForSelector("html[data-app-ready]");
+    assert.equal(await page.locator("h1").innerText(), "Signalen");
+  } finally {
+    await t.close();
+  }
+});
