@@ -21,6 +21,9 @@ if (!html.includes("CSP_BOOT_HASHES")) {
   throw new Error("postbuild: index.html has no CSP_BOOT_HASHES placeholder");
 }
 html = html.replaceAll("CSP_BOOT_HASHES", hashes.join(" "));
+// The static first screen must paint before the wasm arrives: let the wasm preload (which
+// carries its integrity hash) yield bandwidth to the stylesheets.
+html = html.replace(/<link rel="preload" ([^>]*?)as="fetch" type="application\/wasm">/, '<link rel="preload" $1as="fetch" type="application/wasm" fetchpriority="low">');
 if (/unsafe-inline/.test(html)) throw new Error("postbuild: the CSP must not allow unsafe-inline");
 writeFileSync(indexPath, html);
 writeFileSync(join(dir, "404.html"), html);
