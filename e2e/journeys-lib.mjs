@@ -9,7 +9,7 @@ import { open } from "./harness.mjs";
 export async function freshPage(t, path = "/") {
   const old = t.page;
   t.page = await t.context.newPage();
-  t.page.setDefaultTimeout(8000);
+  t.page.setDefaultTimeout(15000);
   if (old && !old.isClosed()) await old.close();
   t.problems.length = 0;
   await open(t, path);
@@ -18,7 +18,14 @@ export async function freshPage(t, path = "/") {
     localStorage.clear();
     sessionStorage.clear();
   });
-  await open(t, path);
+  try {
+    await open(t, path);
+  } catch (e) {
+    const state = await t.page
+      .evaluate(() => `${location.href} readyState=${document.readyState} html=${document.documentElement.outerHTML.slice(0, 200)}`)
+      .catch((x) => x.message);
+    throw new Error(`${e.message.split("\n")[0]}; page: ${state}; problems: ${t.problems.join(" | ")}`);
+  }
   return t.page;
 }
 
