@@ -402,3 +402,33 @@ test("no horizontal scrolling at 360 px on the options step with a comparison (W
   }
   assertClean(t, "360 px options");
 });
+
+test("no horizontal scrolling at 360 px on the other long pages (WCAG 1.4.10)", async () => {
+  const page = await freshPage(t, "/");
+  await page.setViewportSize({ width: 360, height: 800 });
+  const wide = {};
+  try {
+    await startAs(page, "Huisarts");
+    await goStep(page, "Opties", "Mogelijkheden om thuis te blijven");
+    await answer(page, /^Dreigt een uithuisplaatsing/, "Ja");
+    for (const [short, heading] of [
+      ["Veiligheid", "Veiligheid"],
+      ["Verblijf", "Als verblijf nodig is"],
+      ["Samenvatting", "Samenvatting"],
+    ]) {
+      await goStep(page, short, heading);
+      for (const d of await page.locator("main details").all()) await d.evaluate((e) => (e.open = true));
+      const w = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (w > 360) wide[short] = w;
+    }
+    await page.getByRole("link", { name: "Over Thuiswijzer" }).first().click();
+    await page.waitForURL(/\/over$/);
+    for (const d of await page.locator("main details").all()) await d.evaluate((e) => (e.open = true));
+    const w = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (w > 360) wide.over = w;
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
+  assert.deepEqual(wide, {}, "page width in px where a 360 px viewport scrolls sideways");
+  assertClean(t, "360 px pages");
+});
