@@ -15,7 +15,7 @@ test("start page loads, is accessible and routes to the first step", async () =>
     await axe(page, "start");
 
     await page.getByLabel("Leraar", { exact: true }).check();
-    await page.getByRole("link", { name: /casus/i }).first().click();
+    await page.getByRole("link", { name: /Verder met deze casus|Start een nieuwe casus/ }).click();
     await page.waitForURL(/\/casus$/);
     assert.match(await page.title(), /Stap 1 van \d+/);
     assert.equal(await page.locator("h1").innerText(), "Over de casus");

@@ -11,7 +11,14 @@ pub fn StartPage() -> impl IntoView {
     set_title("Start");
     let state = expect_context::<AppState>();
     let role = Signal::derive(move || state.casus.with(|c| c.role.map(|r| r.key().to_string())));
-    let has_content = move || state.casus.with(|c| *c != Casus::new());
+    // The role alone is not a case yet.
+    let has_content = move || {
+        state.casus.with(|c| {
+            let mut without_role = c.clone();
+            without_role.role = None;
+            without_role != Casus::new()
+        })
+    };
     view! {
         <h1 tabindex="-1">"Thuiswijzer"</h1>
         <p class="lead">

@@ -70,6 +70,8 @@ pub fn CasusStep() -> impl IntoView {
     }));
     let sib_count =
         Memo::new(move |_| parse_number(&sib_raw.get(), 0, 15, "aantal broers en zussen"));
+    // Only the number of rows re-renders the age fields, not every change of the case.
+    let sibling_rows = Memo::new(move |_| casus.with(|c| c.siblings.len()));
 
     // Write valid ages into the case; keep the last valid value while the input is invalid.
     Effect::new(move |_| {
@@ -162,8 +164,7 @@ pub fn CasusStep() -> impl IntoView {
         <div class="field">
             <NumberInput id="broers-zussen" label="Aantal broers en zussen" raw=sib_raw error=Signal::derive(move || sib_count.get().err())/>
             {move || {
-                let n = casus.with(|c| c.siblings.len());
-                (0..n)
+                (0..sibling_rows.get())
                     .map(|i| {
                         let raw = RwSignal::new(casus.with_untracked(|c| c.siblings.get(i).and_then(|s| s.age_years).map(|a| a.to_string()).unwrap_or_default()));
                         let parsed = Memo::new(move |_| parse_number(&raw.get(), 0, 30, "de leeftijd van een broer of zus"));
