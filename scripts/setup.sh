@@ -38,9 +38,12 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " ${WASM_BINDGEN_VERSION}"; th
 fi
 
 # npm packages: binaryen (wasm-opt), and for tests playwright-core and axe-core.
-if [ ! -x node_modules/.bin/wasm-opt ] || ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}"; then
-  log "installing npm packages (binaryen, playwright-core, axe-core)"
+# (again when package-lock.json changed since the last install)
+if [ ! -x node_modules/.bin/wasm-opt ] || ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}" \
+   || ! cmp -s package-lock.json node_modules/.thuiswijzer-lock; then
+  log "installing npm packages (binaryen, playwright-core, axe-core, lighthouse)"
   npm_config_loglevel=error npm ci --no-audit --no-fund
+  cp package-lock.json node_modules/.thuiswijzer-lock
 fi
 
 if [ "$want" = "test" ]; then

@@ -304,7 +304,7 @@ pub fn TermHelp(#[prop(into)] id: String) -> impl IntoView {
     cat.glossary.terms.iter().find(|t| t.id == id).map(|t| {
         view! {
             <details class="term-help">
-                <summary>{format!("Wat is {}?", t.term)}</summary>
+                <summary>{format!("Uitleg: {}", t.term)}</summary>
                 <div class="term-text">
                     <p>{t.text.clone()}</p>
                     <Uncertain uncertain=t.uncertain.clone()/>
