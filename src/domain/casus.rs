@@ -128,6 +128,29 @@ pub enum SchoolType {
     GeenSchoolThuiszitter,
 }
 
+impl SchoolType {
+    pub const ALL: [SchoolType; 6] = [
+        SchoolType::GeenOfKinderopvang,
+        SchoolType::Basisonderwijs,
+        SchoolType::SpeciaalOnderwijs,
+        SchoolType::VoortgezetOnderwijs,
+        SchoolType::Mbo,
+        SchoolType::GeenSchoolThuiszitter,
+    ];
+
+    /// Dutch name as shown to the user (and, in lower case, in the summary).
+    pub fn label(self) -> &'static str {
+        match self {
+            SchoolType::GeenOfKinderopvang => "Nog niet naar school, of kinderopvang",
+            SchoolType::Basisonderwijs => "Basisonderwijs",
+            SchoolType::SpeciaalOnderwijs => "Speciaal (basis)onderwijs",
+            SchoolType::VoortgezetOnderwijs => "Voortgezet onderwijs",
+            SchoolType::Mbo => "Mbo",
+            SchoolType::GeenSchoolThuiszitter => "Gaat nu niet naar school (thuiszitter)",
+        }
+    }
+}
+
 /// Who lives at home with the child.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -138,6 +161,29 @@ pub enum HouseholdMember {
     Pleegouder,
     Grootouder,
     AndereVolwassene,
+}
+
+impl HouseholdMember {
+    pub const ALL: [HouseholdMember; 6] = [
+        HouseholdMember::Moeder,
+        HouseholdMember::Vader,
+        HouseholdMember::PartnerVanOuder,
+        HouseholdMember::Pleegouder,
+        HouseholdMember::Grootouder,
+        HouseholdMember::AndereVolwassene,
+    ];
+
+    /// Dutch name as shown to the user (and, in lower case, in the summary).
+    pub fn label(self) -> &'static str {
+        match self {
+            HouseholdMember::Moeder => "Moeder",
+            HouseholdMember::Vader => "Vader",
+            HouseholdMember::PartnerVanOuder => "Partner van een ouder",
+            HouseholdMember::Pleegouder => "Pleegouder",
+            HouseholdMember::Grootouder => "Grootouder",
+            HouseholdMember::AndereVolwassene => "Andere volwassene",
+        }
+    }
 }
 
 /// A brother or sister; only the age is kept.

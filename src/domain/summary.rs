@@ -48,9 +48,7 @@
 
 use crate::content::{Catalogue, CriterionRole, GuardrailSection};
 use crate::domain::analysis;
-use crate::domain::casus::{
-    Age, Answer, Casus, HouseholdMember, Observer, RecordedSignal, RoleGroup, SchoolType, When,
-};
+use crate::domain::casus::{Age, Answer, Casus, Observer, RecordedSignal, RoleGroup, When};
 use crate::domain::criteria::{answer_label, safety_answer};
 use crate::domain::guardrails;
 use crate::domain::options::{self, Fit, OptionFit, Status};
@@ -508,28 +506,6 @@ pub fn when_label(w: When) -> &'static str {
     }
 }
 
-fn school_label(s: SchoolType) -> &'static str {
-    match s {
-        SchoolType::GeenOfKinderopvang => "nog niet naar school, of kinderopvang",
-        SchoolType::Basisonderwijs => "basisonderwijs",
-        SchoolType::SpeciaalOnderwijs => "speciaal (basis)onderwijs",
-        SchoolType::VoortgezetOnderwijs => "voortgezet onderwijs",
-        SchoolType::Mbo => "mbo",
-        SchoolType::GeenSchoolThuiszitter => "gaat nu niet naar school (thuiszitter)",
-    }
-}
-
-fn household_label(m: HouseholdMember) -> &'static str {
-    match m {
-        HouseholdMember::Moeder => "moeder",
-        HouseholdMember::Vader => "vader",
-        HouseholdMember::PartnerVanOuder => "partner van een ouder",
-        HouseholdMember::Pleegouder => "pleegouder",
-        HouseholdMember::Grootouder => "grootouder",
-        HouseholdMember::AndereVolwassene => "andere volwassene",
-    }
-}
-
 fn age_text(a: Age) -> String {
     match a.months.min(11) {
         0 => format!("{} jaar", a.years),
@@ -717,14 +693,18 @@ fn child_lines(c: &Casus) -> Vec<String> {
         kind.push(format!("leeftijd {}", age_text(a)));
     }
     if let Some(s) = c.school {
-        kind.push(school_label(s).to_string());
+        kind.push(s.label().to_lowercase());
     }
     if !kind.is_empty() {
         out.push(format!("Kind: {}", kind.join(", ")));
     }
     let mut thuis: Vec<String> = Vec::new();
     if !c.household.is_empty() {
-        let who: Vec<&str> = c.household.iter().map(|m| household_label(*m)).collect();
+        let who: Vec<String> = c
+            .household
+            .iter()
+            .map(|m| m.label().to_lowercase())
+            .collect();
         thuis.push(format!("woont met {}", who.join(", ")));
     }
     if !c.siblings.is_empty() {

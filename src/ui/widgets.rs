@@ -21,7 +21,8 @@ pub fn IdWarnings(#[prop(into)] text: Signal<String>, id: String) -> impl IntoVi
     }
 }
 
-/// A one-line text field with label, hint and identifier warnings.
+/// A free-text field (one line, or several with `multiline`) with its label, hint and the
+/// identifier warnings tied to it.
 #[component]
 pub fn TextField(
     #[prop(into)] id: String,
@@ -29,6 +30,7 @@ pub fn TextField(
     #[prop(optional, into)] hint: Option<String>,
     #[prop(into)] value: Signal<String>,
     #[prop(into)] on_change: Callback<String>,
+    #[prop(optional)] multiline: bool,
 ) -> impl IntoView {
     let hint_id = format!("{id}-hint");
     let warn_id = format!("{id}-warn");
@@ -37,52 +39,37 @@ pub fn TextField(
     } else {
         warn_id.clone()
     };
-    view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
-            {hint.map(|h| view! { <span class="hint" id=hint_id.clone()>{h}</span> })}
-            <input
-                type="text"
-                id=id.clone()
-                name=id
-                autocomplete="off"
-                aria-describedby=described
-                prop:value=move || value.get()
-                on:input=move |ev| on_change.run(event_target_value(&ev))
-            />
-            <IdWarnings text=value id=warn_id/>
-        </div>
-    }
-}
-
-/// A multi-line text field with label, hint and identifier warnings.
-#[component]
-pub fn TextArea(
-    #[prop(into)] id: String,
-    #[prop(into)] label: String,
-    #[prop(optional, into)] hint: Option<String>,
-    #[prop(into)] value: Signal<String>,
-    #[prop(into)] on_change: Callback<String>,
-) -> impl IntoView {
-    let hint_id = format!("{id}-hint");
-    let warn_id = format!("{id}-warn");
-    let described = if hint.is_some() {
-        format!("{hint_id} {warn_id}")
-    } else {
-        warn_id.clone()
-    };
-    view! {
-        <div class="field">
-            <label for=id.clone()>{label}</label>
-            {hint.map(|h| view! { <span class="hint" id=hint_id.clone()>{h}</span> })}
+    let control = if multiline {
+        view! {
             <textarea
                 id=id.clone()
-                name=id
+                name=id.clone()
                 rows="4"
                 aria-describedby=described
                 prop:value=move || value.get()
                 on:input=move |ev| on_change.run(event_target_value(&ev))
             ></textarea>
+        }
+        .into_any()
+    } else {
+        view! {
+            <input
+                type="text"
+                id=id.clone()
+                name=id.clone()
+                autocomplete="off"
+                aria-describedby=described
+                prop:value=move || value.get()
+                on:input=move |ev| on_change.run(event_target_value(&ev))
+            />
+        }
+        .into_any()
+    };
+    view! {
+        <div class="field">
+            <label for=id>{label}</label>
+            {hint.map(|h| view! { <span class="hint" id=hint_id>{h}</span> })}
+            {control}
             <IdWarnings text=value id=warn_id/>
         </div>
     }

@@ -5,7 +5,7 @@ use crate::content::catalogue;
 use crate::domain::analysis::{completeness, fields_for_case, prepares_for_handover};
 use crate::domain::casus::Answer;
 use crate::ui::app::AppState;
-use crate::ui::widgets::{AnswerRadios, Sources, TermHelp, TextArea};
+use crate::ui::widgets::{AnswerRadios, Sources, TermHelp, TextField};
 use leptos::prelude::*;
 
 #[component]
@@ -52,7 +52,8 @@ pub fn AnalysisStep() -> impl IntoView {
             let id = f.id.clone();
             let id2 = f.id.clone();
             view! {
-                <TextArea
+                <TextField
+                multiline=true
                     id=format!("analyse-{}", f.id)
                     label=f.label.clone()
                     hint=f.hint.clone()

@@ -2,32 +2,8 @@
 
 use crate::domain::casus::{Age, HouseholdMember, Role, SchoolType, Sibling};
 use crate::ui::app::AppState;
-use crate::ui::widgets::{Check, Radios, TextArea, TextField};
+use crate::ui::widgets::{Check, Radios, TextField};
 use leptos::prelude::*;
-
-const SCHOOLS: [(SchoolType, &str); 6] = [
-    (
-        SchoolType::GeenOfKinderopvang,
-        "Nog niet naar school, of kinderopvang",
-    ),
-    (SchoolType::Basisonderwijs, "Basisonderwijs"),
-    (SchoolType::SpeciaalOnderwijs, "Speciaal (basis)onderwijs"),
-    (SchoolType::VoortgezetOnderwijs, "Voortgezet onderwijs"),
-    (SchoolType::Mbo, "Mbo"),
-    (
-        SchoolType::GeenSchoolThuiszitter,
-        "Gaat nu niet naar school (thuiszitter)",
-    ),
-];
-
-const HOUSEHOLD: [(HouseholdMember, &str); 6] = [
-    (HouseholdMember::Moeder, "Moeder"),
-    (HouseholdMember::Vader, "Vader"),
-    (HouseholdMember::PartnerVanOuder, "Partner van een ouder"),
-    (HouseholdMember::Pleegouder, "Pleegouder"),
-    (HouseholdMember::Grootouder, "Grootouder"),
-    (HouseholdMember::AndereVolwassene, "Andere volwassene"),
-];
 
 fn school_key(s: SchoolType) -> String {
     format!("{s:?}").to_lowercase()
@@ -133,24 +109,23 @@ pub fn CasusStep() -> impl IntoView {
         <Radios
             name="school"
             legend="School of opvang"
-            options=SCHOOLS.iter().map(|(s, l)| (school_key(*s), l.to_string())).collect()
+            options=SchoolType::ALL.iter().map(|s| (school_key(*s), s.label().to_string())).collect()
             selected=Signal::derive(move || casus.with(|c| c.school.map(school_key)))
             on_change=Callback::new(move |k: String| {
-                let s = SCHOOLS.iter().find(|(s, _)| school_key(*s) == k).map(|(s, _)| *s);
+                let s = SchoolType::ALL.into_iter().find(|s| school_key(*s) == k);
                 casus.update(|c| c.school = s)
             })
         />
         <fieldset class="field">
             <legend>"Wie wonen er thuis?"</legend>
             <div class="choices">
-                {HOUSEHOLD
-                    .iter()
-                    .map(|(m, label)| {
-                        let m = *m;
+                {HouseholdMember::ALL
+                    .into_iter()
+                    .map(|m| {
                         view! {
                             <Check
                                 id=format!("thuis-{}", format!("{m:?}").to_lowercase())
-                                label=*label
+                                label=m.label()
                                 checked=Signal::derive(move || casus.with(|c| c.household.contains(&m)))
                                 on_change=Callback::new(move |on: bool| casus.update(|c| {
                                     if on { c.household.insert(m); } else { c.household.remove(&m); }
@@ -185,14 +160,16 @@ pub fn CasusStep() -> impl IntoView {
                     .collect_view()
             }}
         </div>
-        <TextArea
+        <TextField
+                multiline=true
             id="zorg"
             label="Wat is uw zorg?"
             hint="In uw eigen woorden. Beschrijf wat u ziet of hoort, niet wie het is."
             value=Signal::derive(move || casus.with(|c| c.concern.clone()))
             on_change=Callback::new(move |v: String| casus.update(|c| c.concern = v))
         />
-        <TextArea
+        <TextField
+                multiline=true
             id="notities"
             label="Notities (niet verplicht)"
             value=Signal::derive(move || casus.with(|c| c.notes.clone()))

@@ -2,7 +2,7 @@
 
 use crate::domain::casus::NetworkEntry;
 use crate::ui::app::AppState;
-use crate::ui::widgets::{TextArea, TextField};
+use crate::ui::widgets::TextField;
 use leptos::prelude::*;
 
 #[component]
@@ -44,7 +44,8 @@ pub fn NetworkStep() -> impl IntoView {
         </section>
         <section aria-labelledby="krachten-kop">
             <h2 id="krachten-kop">"Wat gaat goed?"</h2>
-            <TextArea
+            <TextField
+                multiline=true
                 id="krachten"
                 label="Krachten van het kind, de ouders en het gezin"
                 hint="Bijvoorbeeld: ouders zoeken zelf hulp, het kind gaat graag naar sport, de band met opa is goed."

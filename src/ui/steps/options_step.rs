@@ -6,7 +6,7 @@ use crate::domain::casus::{AgreedStep, Answer};
 use crate::domain::guardrails::applicable;
 use crate::domain::options::{assess, questions_used, Fit, Status};
 use crate::ui::app::AppState;
-use crate::ui::widgets::{AnswerRadios, Sources, TermList, TextArea, TextField, Uncertain};
+use crate::ui::widgets::{AnswerRadios, Sources, TermList, TextField, Uncertain};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -170,7 +170,8 @@ pub fn OptionsStep() -> impl IntoView {
             <h2 id="afspraken-kop">"Wat spreekt u af?"</h2>
             <p>"Schrijf de volgende stappen op: wat, wie (een rol, geen naam) en wanneer."</p>
             <AgreedSteps/>
-            <TextArea
+            <TextField
+                multiline=true
                 id="open-vragen"
                 label="Open vragen"
                 hint="Wat weet u nog niet? Wat wilt u vragen aan het lokaal team, Veilig Thuis of een gedragswetenschapper?"

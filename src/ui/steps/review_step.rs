@@ -2,7 +2,7 @@
 
 use crate::content::catalogue;
 use crate::domain::analysis::completeness;
-use crate::domain::casus::{Casus, HouseholdMember};
+use crate::domain::casus::Casus;
 use crate::domain::flow::Step;
 use crate::domain::safety::weigh;
 use crate::domain::signals::recorded;
@@ -11,17 +11,10 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 fn household(c: &Casus) -> String {
-    let names: Vec<&str> = c
+    let names: Vec<String> = c
         .household
         .iter()
-        .map(|m| match m {
-            HouseholdMember::Moeder => "moeder",
-            HouseholdMember::Vader => "vader",
-            HouseholdMember::PartnerVanOuder => "partner van een ouder",
-            HouseholdMember::Pleegouder => "pleegouder",
-            HouseholdMember::Grootouder => "grootouder",
-            HouseholdMember::AndereVolwassene => "andere volwassene",
-        })
+        .map(|m| m.label().to_lowercase())
         .collect();
     names.join(", ")
 }

@@ -4,7 +4,7 @@ use crate::content::{catalogue, DomainGroup, Signal as SignalDef};
 use crate::domain::casus::{Observer, RecordedSignal, RoleGroup, When};
 use crate::domain::signals::{by_domain_for, kindcheck_applies};
 use crate::ui::app::AppState;
-use crate::ui::widgets::{Radios, TermHelp, TextArea};
+use crate::ui::widgets::{Radios, TermHelp, TextField};
 use leptos::prelude::*;
 
 const OBSERVERS: [(Observer, &str, &str); 4] = [
@@ -162,7 +162,8 @@ fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
                                 })
                                 inline=true
                             />
-                            <TextArea
+                            <TextField
+                multiline=true
                                 id=format!("{id}-notitie")
                                 label="Wat zag of hoorde u precies? (niet verplicht)"
                                 hint="Feitelijk: wat, waar, wanneer. Zonder namen."
