@@ -7,7 +7,7 @@ mod about;
 pub mod app;
 mod data_page;
 mod persist;
-mod start;
+pub mod start;
 pub mod steps;
 mod widgets;
 
@@ -26,6 +26,7 @@ pub fn mount() {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     match root {
         Some(root) => {
+            start::keep_static_hero(&root);
             root.set_inner_html("");
             leptos::mount::mount_to(root, App).forget();
         }

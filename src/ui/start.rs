@@ -1,15 +1,41 @@
-//! The start page. Its first part repeats the static markup of index.html exactly, so the
-//! app takes over the painted page without a flash or a layout shift.
+//! The start page. Its first part is the static markup of index.html itself (moved, not
+//! re-rendered), so the app takes over the painted page without a flash or a layout shift.
 
 use super::app::{set_title, AppState};
 use crate::domain::casus::{Casus, Role};
 use leptos::prelude::*;
 use leptos_router::components::A;
 
+thread_local! {
+    /// The static first screen of index.html (`#start-hero`), kept across route changes.
+    static STATIC_HERO: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Takes the static first screen out of the page before the app mounts, to reuse it on the
+/// start page: re-rendering the same text would count as a new, later paint (LCP).
+pub fn keep_static_hero(root: &web_sys::Element) {
+    if let Ok(Some(hero)) = root.query_selector("#start-hero") {
+        hero.remove();
+        STATIC_HERO.with(|h| *h.borrow_mut() = Some(hero));
+    }
+}
+
 #[component]
 pub fn StartPage() -> impl IntoView {
     set_title("Start");
     let state = expect_context::<AppState>();
+    let hero_slot = NodeRef::<leptos::html::Div>::new();
+    hero_slot.on_load(|slot| {
+        let hero = STATIC_HERO.with(|h| h.borrow().clone());
+        match hero {
+            // The very element the browser painted first, moved in place.
+            Some(hero) => {
+                let _ = slot.append_child(&hero);
+            }
+            // No static screen (component tests): the heading only.
+            None => slot.set_inner_html(r#"<h1 tabindex="-1">Thuiswijzer</h1>"#),
+        }
+    });
     let role = Signal::derive(move || state.casus.with(|c| c.role.map(|r| r.key().to_string())));
     // The role alone is not a case yet.
     let has_content = move || {
@@ -20,30 +46,7 @@ pub fn StartPage() -> impl IntoView {
         })
     };
     view! {
-        <h1 tabindex="-1">"Thuiswijzer"</h1>
-        <p class="lead">
-            "Een hulpmiddel voor professionals die zich zorgen maken over een kind of een gezin. Stap voor stap legt u signalen vast, weegt u de veiligheid, bereidt u een verklarende analyse voor en bekijkt u welke hulp een kind kan helpen om thuis op te groeien."
-        </p>
-        <section class="card privacy-promise" aria-labelledby="privacy-kop">
-            <h2 id="privacy-kop">"Alles blijft op dit apparaat"</h2>
-            <p>
-                "Thuiswijzer heeft geen server. Wat u invult, wordt niet verstuurd en door niemand anders bewaard. Vul geen namen, geboortedata, adressen of BSN in."
-            </p>
-        </section>
-        <section aria-labelledby="voor-wie-kop">
-            <h2 id="voor-wie-kop">"Voor wie"</h2>
-            <ul class="audience">
-                <li>"Huisarts en POH-Jeugd"</li>
-                <li>"Leraar, intern begeleider en zorgcoördinator"</li>
-                <li>"Lokaal team en jeugdprofessional"</li>
-            </ul>
-        </section>
-        <section aria-labelledby="niet-kop">
-            <h2 id="niet-kop">"Wat Thuiswijzer niet is"</h2>
-            <p>
-                "Thuiswijzer neemt geen beslissing. Het ondersteunt uw eigen professionele afweging. Het vervangt de meldcode van uw organisatie niet en is geen registratie."
-            </p>
-        </section>
+        <div class="start-hero-slot" node_ref=hero_slot></div>
         <section aria-labelledby="begin-kop">
             <h2 id="begin-kop">"Beginnen"</h2>
             <super::widgets::Radios
