@@ -129,21 +129,8 @@ pub fn App() -> impl IntoView {
 fn Shell() -> impl IntoView {
     focus_heading_on_navigation();
     view! {
-        <super::widgets::FragmentLink target="inhoud" class="skip-link">"Naar de inhoud"</super::widgets::FragmentLink>
-        <header class="site-header">
-            <div class="container header-inner">
-                <A href="/" attr:class="brand">
-                    <span class="brand-mark" aria-hidden="true"></span>
-                    "Thuiswijzer"
-                </A>
-                <span class="tagline">"zo thuis mogelijk opgroeien"</span>
-                <nav class="header-nav" aria-label="Algemeen">
-                    <A href="/gegevens">"Mijn casussen en privacy"</A>
-                    <A href="/over">"Over Thuiswijzer"</A>
-                </nav>
-            </div>
-        </header>
-        <main id="inhoud" class="container" tabindex="-1">
+        // Header, skip link and footer are static HTML in index.html; the app renders the
+        // content of <main>.
             <super::data_page::Notices/>
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=StartPage/>
@@ -151,15 +138,6 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/gegevens") view=super::data_page::DataPage/>
                 <Route path=path!("/:step") view=StepRoute/>
             </Routes>
-        </main>
-        <footer class="site-footer">
-            <div class="container">
-                <p>
-                    "Thuiswijzer ondersteunt uw professionele afweging en neemt geen beslissing. "
-                    <A href="/over">"Over Thuiswijzer"</A>
-                </p>
-            </div>
-        </footer>
     }
 }
 

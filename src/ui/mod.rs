@@ -15,6 +15,20 @@ pub use app::App;
 
 use wasm_bindgen::JsCast;
 
+/// The static skip link: move focus to <main> (a bare `#inhoud` would be routed to the start
+/// page, because of `<base href>`).
+fn skip_link_focuses_main(document: &web_sys::Document) {
+    use wasm_bindgen::closure::Closure;
+    if let Some(link) = document.query_selector(".skip-link").ok().flatten() {
+        let on_click = Closure::<dyn FnMut(web_sys::Event)>::new(|ev: web_sys::Event| {
+            ev.prevent_default();
+            widgets::focus_by_id("inhoud");
+        });
+        let _ = link.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
+        on_click.forget();
+    }
+}
+
 /// Mounts the app into `#app`, replacing the static start screen of index.html in the same
 /// task, so the browser never paints an empty page in between.
 pub fn mount() {
@@ -26,8 +40,11 @@ pub fn mount() {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     match root {
         Some(root) => {
-            start::keep_static_hero(&root);
+            // Off the start page the static start screen leaves the page; the start page puts
+            // it back in this same task, before anything is painted.
+            start::show_static_hero(false);
             root.set_inner_html("");
+            skip_link_focuses_main(&document);
             leptos::mount::mount_to(root, App).forget();
         }
         None => leptos::mount::mount_to_body(App),

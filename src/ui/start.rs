@@ -1,4 +1,4 @@
-//! The start page. Its first part is the static markup of index.html itself (moved, not
+//! The start page. Its first part is the static markup of index.html itself (shown, not
 //! re-rendered), so the app takes over the painted page without a flash or a layout shift.
 
 use super::app::{set_title, AppState};
@@ -7,16 +7,28 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 thread_local! {
-    /// The static first screen of index.html (`#start-hero`), kept across route changes.
+    static START_PAGES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     static STATIC_HERO: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Takes the static first screen out of the page before the app mounts, to reuse it on the
-/// start page: re-rendering the same text would count as a new, later paint (LCP).
-pub fn keep_static_hero(root: &web_sys::Element) {
-    if let Ok(Some(hero)) = root.query_selector("#start-hero") {
-        hero.remove();
-        STATIC_HERO.with(|h| *h.borrow_mut() = Some(hero));
+/// Shows or hides the static start screen of index.html (`#start-hero`). On the start page it
+/// is the very element the browser painted first (re-rendering the same text would count as a
+/// new, later paint for LCP); elsewhere it is taken out of the page and kept for the way back.
+pub fn show_static_hero(show: bool) {
+    let in_page = document().get_element_by_id("start-hero");
+    match (show, in_page) {
+        (false, Some(hero)) => {
+            hero.remove();
+            STATIC_HERO.with(|h| *h.borrow_mut() = Some(hero));
+        }
+        (true, None) => {
+            let kept = STATIC_HERO.with(|h| h.borrow_mut().take());
+            let app = document().get_element_by_id("app");
+            if let (Some(hero), Some(app)) = (kept, app) {
+                let _ = app.before_with_node_1(&hero);
+            }
+        }
+        _ => {}
     }
 }
 
@@ -24,17 +36,15 @@ pub fn keep_static_hero(root: &web_sys::Element) {
 pub fn StartPage() -> impl IntoView {
     set_title("Start");
     let state = expect_context::<AppState>();
-    let hero_slot = NodeRef::<leptos::html::Div>::new();
-    hero_slot.on_load(|slot| {
-        let hero = STATIC_HERO.with(|h| h.borrow().clone());
-        match hero {
-            // The very element the browser painted first, moved in place.
-            Some(hero) => {
-                let _ = slot.append_child(&hero);
-            }
-            // No static screen (component tests): the heading only.
-            None => slot.set_inner_html(r#"<h1 tabindex="-1">Thuiswijzer</h1>"#),
-        }
+    // Counted, so a new start page that renders before the old one is cleaned up keeps it shown.
+    START_PAGES.with(|n| n.set(n.get() + 1));
+    show_static_hero(true);
+    on_cleanup(|| {
+        let left = START_PAGES.with(|n| {
+            n.set(n.get().saturating_sub(1));
+            n.get()
+        });
+        show_static_hero(left > 0);
     });
     let role = Signal::derive(move || state.casus.with(|c| c.role.map(|r| r.key().to_string())));
     // The role alone is not a case yet.
@@ -46,7 +56,6 @@ pub fn StartPage() -> impl IntoView {
         })
     };
     view! {
-        <div class="start-hero-slot" node_ref=hero_slot></div>
         <section aria-labelledby="begin-kop">
             <h2 id="begin-kop">"Beginnen"</h2>
             <super::widgets::Radios
