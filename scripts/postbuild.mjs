@@ -12,6 +12,18 @@ const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR || "dist";
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
 
+// The static first screen must paint before the wasm arrives: no early preload of the wasm
+// competing with the stylesheets. The boot script fetches it itself, with its integrity hash
+// (Subresource Integrity), once the page is parsed.
+const preload = html.match(/<link rel="preload" href="([^"]+\.wasm)"[^>]*integrity="([^"]+)"[^>]*>/);
+if (preload) {
+  const [tag, href, integrity] = preload;
+  html = html.replace(tag, "");
+  const before = html;
+  html = html.replace(`module_or_path: '${href}'`, `module_or_path: fetch('${href}', { integrity: '${integrity}' })`);
+  if (html === before) throw new Error("postbuild: the boot script does not load the wasm as expected");
+}
+
 const hashes = [];
 for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
   const digest = createHash("sha256").update(m[1], "utf8").digest("base64");
@@ -21,9 +33,6 @@ if (!html.includes("CSP_BOOT_HASHES")) {
   throw new Error("postbuild: index.html has no CSP_BOOT_HASHES placeholder");
 }
 html = html.replaceAll("CSP_BOOT_HASHES", hashes.join(" "));
-// The static first screen must paint before the wasm arrives: let the wasm preload (which
-// carries its integrity hash) yield bandwidth to the stylesheets.
-html = html.replace(/<link rel="preload" ([^>]*?)as="fetch" type="application\/wasm">/, '<link rel="preload" $1as="fetch" type="application/wasm" fetchpriority="low">');
 if (/unsafe-inline/.test(html)) throw new Error("postbuild: the CSP must not allow unsafe-inline");
 writeFileSync(indexPath, html);
 writeFileSync(join(dir, "404.html"), html);

@@ -23,6 +23,11 @@ export function firstLoad(dir = "dist") {
     const kind = name.endsWith(".wasm") ? "wasm" : name.endsWith(".js") ? "js" : name.endsWith(".css") ? "css" : null;
     if (kind && !files.some(([f]) => f === name)) files.push([name, kind]);
   }
+  // The wasm is fetched by the boot script (scripts/postbuild.mjs), not by a tag.
+  for (const m of html.matchAll(/'([^']+\.wasm)'/g)) {
+    const name = m[1].split("/").pop();
+    if (!files.some(([f]) => f === name)) files.push([name, "wasm"]);
+  }
   return files.map(([name, kind]) => {
     const bytes = readFileSync(join(dir, name));
     return {

@@ -40,12 +40,12 @@ pub fn mount() {
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
     match root {
         Some(root) => {
-            // Off the start page the static start screen leaves the page; the start page puts
-            // it back in this same task, before anything is painted.
-            start::show_static_hero(false);
             root.set_inner_html("");
             skip_link_focuses_main(&document);
             leptos::mount::mount_to(root, App).forget();
+            // Off the start page the static start screen leaves the page (in this same task,
+            // before anything is painted); on the start page it stays exactly as painted.
+            start::show_static_hero(start::start_page_shown());
         }
         None => leptos::mount::mount_to_body(App),
     }
