@@ -80,9 +80,11 @@ pub fn StartPage() -> impl IntoView {
                 <A href="/casus" attr:class="button">
                     {move || if has_content() { "Verder met deze casus" } else { "Start een nieuwe casus" }}
                 </A>
-                <button type="button" class="secondary" on:click=move |_| super::persist::new_case(state)>
-                    "Nieuwe lege casus"
-                </button>
+                {move || has_content().then(|| view! {
+                    <button type="button" class="secondary" on:click=move |_| super::persist::new_case(state)>
+                        "Nieuwe lege casus"
+                    </button>
+                })}
             </div>
         </section>
         <section aria-labelledby="bewaard-start-kop">
