@@ -9,6 +9,7 @@ use leptos::prelude::*;
 #[component]
 pub fn AboutPage() -> impl IntoView {
     set_title("Over Thuiswijzer");
+    super::start::show_static_hero(false);
     let cat = catalogue();
     let metas = cat.metas();
     view! {

@@ -143,6 +143,7 @@ fn Shell() -> impl IntoView {
 
 #[component]
 fn NotFound() -> impl IntoView {
+    super::start::show_static_hero(false);
     set_title("Pagina niet gevonden");
     view! {
         <h1 tabindex="-1">"Deze pagina bestaat niet"</h1>
@@ -157,6 +158,7 @@ pub fn set_title(title: &str) {
 
 #[component]
 fn StepRoute() -> impl IntoView {
+    super::start::show_static_hero(false);
     let params = leptos_router::hooks::use_params_map();
     move || {
         let slug = params.with(|p| p.get("step").unwrap_or_default());

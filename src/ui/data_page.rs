@@ -138,6 +138,7 @@ fn import_message(e: &ImportError) -> String {
 #[component]
 pub fn DataPage() -> impl IntoView {
     set_title("Mijn casussen en privacy");
+    super::start::show_static_hero(false);
     let state = expect_context::<AppState>();
     let confirm_wipe = RwSignal::new(false);
     let export_pass = RwSignal::new(String::new());

@@ -43,14 +43,13 @@ pub fn mount() {
             root.set_inner_html("");
             skip_link_focuses_main(&document);
             leptos::mount::mount_to(root, App).forget();
-            // Off the start page the static start screen leaves the page (in this same task,
-            // before anything is painted); on the start page it stays exactly as painted.
-            start::show_static_hero(start::start_page_shown());
         }
         None => leptos::mount::mount_to_body(App),
     }
     // Tests and the benchmark wait for this: the app, not the static screen, is in charge.
+    // From here on the routes show or take away the static start screen.
     if let Some(html) = document.document_element() {
+        let _ = html.class_list().remove_1("deep-link");
         let _ = html.set_attribute("data-app-ready", "");
     }
 }

@@ -11,11 +11,6 @@ thread_local! {
     static STATIC_HERO: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
 }
 
-/// Is a start page on screen?
-pub fn start_page_shown() -> bool {
-    START_PAGES.with(|n| n.get() > 0)
-}
-
 /// Shows or hides the static start screen of index.html (`#start-hero`). On the start page it
 /// is the very element the browser painted first (re-rendering the same text would count as a
 /// new, later paint for LCP); elsewhere it is taken out of the page and kept for the way back.
