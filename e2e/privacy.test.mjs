@@ -194,3 +194,38 @@ test("after the first visit the app works offline through the service worker", a
     await t.close();
   }
 });
+
+test("two tabs never silently overwrite each other's changes", async () => {
+  const t = await setup();
+  try {
+    const a = t.page;
+    await open(t, "/casus");
+    await a.getByLabel("Label voor deze casus").fill("Gedeelde casus");
+    await a.getByLabel("Bewaar deze casus op dit apparaat").check();
+    await a.waitForFunction((k) => (localStorage.getItem(k) || "").includes("Gedeelde casus"), STORE_KEY);
+
+    const b = await t.context.newPage();
+    await b.goto(t.origin + "/");
+    await b.waitForSelector("html[data-app-ready]");
+    await b.getByRole("button", { name: /Openen Gedeelde casus/ }).click();
+    await b.waitForURL(/\/casus$/);
+    assert.equal(await b.getByLabel("Label voor deze casus").inputValue(), "Gedeelde casus");
+
+    // Tab A changes the saved case; tab B is told and writes nothing until the user chooses.
+    await a.getByLabel("Wat is uw zorg?").fill("Tab A schreef dit.");
+    await a.waitForFunction((k) => (localStorage.getItem(k) || "").includes("Tab A schreef dit."), STORE_KEY);
+    await b.getByText("Deze casus is in een ander tabblad gewijzigd.").waitFor();
+    await b.getByLabel("Wat is uw zorg?").fill("Tab B schreef iets anders.");
+    await b.waitForTimeout(300);
+    const stored = await b.evaluate((k) => localStorage.getItem(k), STORE_KEY);
+    assert.match(stored, /Tab A schreef dit\./);
+    assert.doesNotMatch(stored, /Tab B schreef/);
+
+    await b.getByRole("button", { name: "Laad de versie uit het andere tabblad" }).click();
+    assert.equal(await b.getByLabel("Wat is uw zorg?").inputValue(), "Tab A schreef dit.");
+    await b.close();
+    assertClean(t, "two tabs");
+  } finally {
+    await t.close();
+  }
+});

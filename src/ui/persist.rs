@@ -59,6 +59,10 @@ pub fn install(state: AppState) {
                     state.base_saved_at.set(None);
                     state.notice.set(Some("Deze casus is in een ander tabblad verwijderd van dit apparaat. Hij staat nu alleen nog in dit tabblad.".into()));
                 }
+                // The same content saved elsewhere (for example opened there) is no conflict.
+                Some(s) if state.casus.with_untracked(|c| *c == s.casus) => {
+                    state.base_saved_at.set(Some(s.saved_at_ms));
+                }
                 Some(s) if changed_elsewhere(state.base_saved_at.get_untracked(), Some(&s)) => {
                     state.conflict.set(true);
                 }
@@ -94,6 +98,11 @@ fn write_through(state: AppState, casus: Casus, case_id: Option<String>) {
         ));
         return;
     };
+    if let Some(stored) = env.get(&id).filter(|s| s.casus == casus) {
+        // Nothing changed (for example, the case was just opened): nothing to write.
+        state.base_saved_at.set(Some(stored.saved_at_ms));
+        return;
+    }
     if changed_elsewhere(base, env.get(&id)) {
         state.conflict.set(true);
         return;
