@@ -1018,6 +1018,24 @@ fn criterion_prefix(role: CriterionRole, status: Status) -> &'static str {
 /// A one-line reason for the compact summary: the first criterion that decides the fit (not
 /// met, or still open). For `Onbekend` only that required questions are open: which ones is in
 /// the full summary.
+/// One option as a list item: name, fit and the deciding reason (compact), or every reason
+/// (full). Never a ranking.
+fn option_item(f: &OptionFit, full: bool) -> Item {
+    if full {
+        let mut item = Item::new(format!("{}: {}", f.option.name, f.fit.label()));
+        item.details
+            .extend(f.reasons.iter().map(|r| r.text.clone()));
+        item
+    } else {
+        Item::new(format!(
+            "{}: {} ({})",
+            f.option.name,
+            fit_short(f.fit),
+            short_reason(f)
+        ))
+    }
+}
+
 fn short_reason(f: &OptionFit) -> String {
     let decisive: Vec<_> = match f.fit {
         Fit::PastNiet => f
@@ -1087,21 +1105,12 @@ fn option_blocks(x: &Ctx) -> Vec<Block> {
     let items: Vec<Item> = fits
         .iter()
         .map(|f| {
+            let mut item = option_item(f, x.full);
             if x.full {
-                let mut item = Item::new(format!("{}: {}", f.option.name, f.fit.label()));
-                item.details
-                    .extend(f.reasons.iter().map(|r| r.text.clone()));
                 item.details
                     .push(format!("Beoordeling: {}", f.option.rating.text));
-                item
-            } else {
-                Item::new(format!(
-                    "{}: {} ({})",
-                    f.option.name,
-                    fit_short(f.fit),
-                    short_reason(f)
-                ))
             }
+            item
         })
         .collect();
     list(None, items).into_iter().collect()
@@ -1232,21 +1241,7 @@ fn soep_sections(x: &Ctx, on: &dyn Fn(SectionId) -> bool) -> Vec<SummarySection>
         let considered: Vec<Item> = fits
             .iter()
             .filter(|f| f.fit != Fit::PastNiet)
-            .map(|f| {
-                if x.full {
-                    let mut item = Item::new(format!("{}: {}", f.option.name, f.fit.label()));
-                    item.details
-                        .extend(f.reasons.iter().map(|r| r.text.clone()));
-                    item
-                } else {
-                    Item::new(format!(
-                        "{}: {} ({})",
-                        f.option.name,
-                        fit_short(f.fit),
-                        short_reason(f)
-                    ))
-                }
-            })
+            .map(|f| option_item(f, x.full))
             .collect();
         p.extend(list(
             Some("Mogelijkheden in overweging (vaste volgorde, geen rangorde)"),
