@@ -96,3 +96,83 @@ async fn answering_a_question_changes_the_fit_of_an_option() {
     assert!(!mst().contains("Past niet"), "{}", mst());
     root.remove();
 }
+
+/// The store layer with the lock, against the browser's real Web Crypto and localStorage:
+/// sealed at rest, unreadable without the key, a wrong passphrase refused, the right one
+/// opening every case again, and the lock turned off writing them open.
+#[wasm_bindgen_test]
+async fn the_lock_seals_saved_cases_at_rest_and_opens_them_with_the_passphrase() {
+    use thuiswijzer::domain::casus::Casus;
+    use thuiswijzer::domain::envelope::{parse_store, StoreFile, STORE_KEY};
+    use thuiswijzer::store::{self, Stored, Target};
+
+    let local = || web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let raw = || local().get_item(STORE_KEY).unwrap().unwrap_or_default();
+    let save = |c: &Casus, at: u64| {
+        let c = c.clone();
+        async move {
+            store::update(
+                &mut |env| {
+                    env.upsert("a", c.clone(), at);
+                    true
+                },
+                Target::Same,
+            )
+            .await
+            .unwrap();
+        }
+    };
+    let mut casus = Casus::new();
+    casus.label = "Groep 3 geheim".into();
+    store::forget_key();
+    local().clear().unwrap();
+    save(&casus, 1_000).await;
+    assert!(raw().contains("Groep 3 geheim"));
+
+    // Sealing is refused without a key, and nothing is written.
+    let before = raw();
+    assert!(store::update(&mut |_| true, Target::Locked).await.is_err());
+    assert_eq!(raw(), before);
+
+    store::new_lock("een lang wachtwoord").await.unwrap();
+    store::update(&mut |_| true, Target::Locked).await.unwrap();
+    let sealed = raw();
+    assert!(!sealed.contains("Groep 3 geheim"));
+    let Ok(StoreFile::Locked(locked)) = parse_store(&sealed) else {
+        panic!("a locked store");
+    };
+    assert_eq!(locked.env.cases.len(), 1);
+
+    // Without the key: locked, and a write is refused rather than written open.
+    store::forget_key();
+    assert_eq!(store::load().await, Stored::Locked);
+    assert!(store::update(&mut |_| true, Target::Same).await.is_err());
+    assert_eq!(raw(), sealed);
+
+    assert!(!store::unlock("een verkeerd wachtwoord", &locked.lock).await);
+    assert_eq!(store::load().await, Stored::Locked);
+    assert!(store::unlock("een lang wachtwoord", &locked.lock).await);
+    let Stored::Ok(env) = store::load().await else {
+        panic!("opened");
+    };
+    assert_eq!(env.get("a").unwrap().casus, casus);
+
+    // A change while unlocked stays sealed; turning the lock off writes it open.
+    let mut changed = casus.clone();
+    changed.notes = "Nieuwe notitie".into();
+    save(&changed, 2_000).await;
+    assert!(!raw().contains("Nieuwe notitie"));
+    store::update(&mut |_| true, Target::Open).await.unwrap();
+    store::forget_key();
+    assert!(raw().contains("Nieuwe notitie"));
+    assert_eq!(
+        store::load()
+            .await
+            .envelope()
+            .unwrap()
+            .get("a")
+            .unwrap()
+            .casus,
+        changed
+    );
+}

@@ -8,15 +8,21 @@
 //! # Stored envelope (one localStorage key, [`STORE_KEY`])
 //!
 //! ```json
-//! { "format": "thuiswijzer-opslag", "version": 1,
+//! { "format": "thuiswijzer-opslag", "version": 2,
 //!   "cases": [ { "id": "c-1", "saved_at_ms": 1767225600000, "expires_after_days": 30,
 //!                "casus": { "schema": 1, ... } } ],
-//!   "settings": { "expiry_days": 30 } }
+//!   "settings": { "expiry_days": 30, "lock_after_minutes": 15 } }
 //! ```
 //!
-//! Version 0 (the prototype) is migrated on load, see [`parse_store`]. A version newer than
-//! [`STORE_VERSION`] is refused with [`LoadError::FutureVersion`]: the app must then leave the
-//! stored data alone ([`LoadError::must_not_overwrite`]).
+//! With the lock on (see `domain::lock`) the store also has a `"lock"` object (the PBKDF2
+//! parameters and a check value) and every `"casus"` is sealed: `{ "iv": b64, "data": b64 }`
+//! (AES-GCM). The id, the save time and the expiry stay readable, so expired and deleted cases
+//! can be removed while the app is locked; nothing of the content does.
+//!
+//! Version 0 (the prototype) is migrated on load, see [`parse_store`]; version 1 reads as
+//! version 2 without a lock. A version newer than [`STORE_VERSION`] is refused with
+//! [`LoadError::FutureVersion`]: the app must then leave the stored data alone
+//! ([`LoadError::must_not_overwrite`]).
 //!
 //! # Export file
 //!
@@ -30,6 +36,9 @@
 //! [`parse_decrypted_casus`]).
 
 use crate::domain::casus::{Casus, SCHEMA_VERSION};
+use crate::domain::lock::{
+    LockParams, Sealed, DEFAULT_LOCK_MINUTES, MAX_LOCK_MINUTES, MIN_LOCK_MINUTES,
+};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::fmt;
@@ -38,8 +47,8 @@ use std::fmt;
 pub const STORE_KEY: &str = "thuiswijzer.v1";
 /// Format marker of the stored envelope.
 pub const STORE_FORMAT: &str = "thuiswijzer-opslag";
-/// Current version of the stored envelope.
-pub const STORE_VERSION: u32 = 1;
+/// Current version of the stored envelope (2: the optional lock).
+pub const STORE_VERSION: u32 = 2;
 /// Format marker of an export file.
 pub const EXPORT_FORMAT: &str = "thuiswijzer-export";
 /// Current version of the export file.
@@ -77,12 +86,27 @@ pub const DEFAULT_MAX_IMPORT_BYTES: usize = 1024 * 1024;
 pub struct Settings {
     /// Days after its last save that a case is removed ([`MIN_EXPIRY_DAYS`]..=[`MAX_EXPIRY_DAYS`]).
     pub expiry_days: u32,
+    /// Minutes without use after which the app locks itself, when the lock is on
+    /// ([`MIN_LOCK_MINUTES`]..=[`MAX_LOCK_MINUTES`]).
+    pub lock_after_minutes: u32,
 }
 
 impl Default for Settings {
     fn default() -> Self {
         Settings {
             expiry_days: DEFAULT_EXPIRY_DAYS,
+            lock_after_minutes: DEFAULT_LOCK_MINUTES,
+        }
+    }
+}
+
+impl Settings {
+    fn clamped(self) -> Self {
+        Settings {
+            expiry_days: clamp_days(self.expiry_days),
+            lock_after_minutes: self
+                .lock_after_minutes
+                .clamp(MIN_LOCK_MINUTES, MAX_LOCK_MINUTES),
         }
     }
 }
@@ -95,19 +119,20 @@ fn clamp_days(days: u32) -> u32 {
     days.clamp(MIN_EXPIRY_DAYS, MAX_EXPIRY_DAYS)
 }
 
-/// One saved case.
+/// One saved case. `C` is the case itself ([`Casus`]) or, with the lock on, the case sealed
+/// with AES-GCM ([`Sealed`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct StoredCase {
+pub struct StoredCase<C = Casus> {
     /// Chosen by the app (random); never derived from the case content.
     pub id: String,
     /// Unix time of the last save, in milliseconds.
     pub saved_at_ms: u64,
     #[serde(default = "default_expiry_days")]
     pub expires_after_days: u32,
-    pub casus: Casus,
+    pub casus: C,
 }
 
-impl StoredCase {
+impl<C> StoredCase<C> {
     /// The moment (Unix ms) from which the case counts as expired.
     pub fn expires_at_ms(&self) -> u64 {
         self.saved_at_ms
@@ -119,25 +144,37 @@ impl StoredCase {
     }
 }
 
-/// Everything the app keeps in localStorage. Serialise with [`StoreEnvelope::to_json`], read
-/// with [`parse_store`].
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct StoreEnvelope {
-    pub cases: Vec<StoredCase>,
+/// The saved cases and the settings: the content of localStorage. `C` as in [`StoredCase`].
+/// Serialise with [`StoreFile::to_json`] (or [`StoreEnvelope::to_json`]), read with
+/// [`parse_store`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StoreEnvelope<C = Casus> {
+    pub cases: Vec<StoredCase<C>>,
     pub settings: Settings,
 }
 
+impl<C> Default for StoreEnvelope<C> {
+    fn default() -> Self {
+        StoreEnvelope {
+            cases: Vec::new(),
+            settings: Settings::default(),
+        }
+    }
+}
+
 #[derive(Serialize)]
-struct StoreWire<'a> {
+struct StoreWire<'a, C> {
     format: &'static str,
     version: u32,
-    cases: &'a [StoredCase],
+    cases: &'a [StoredCase<C>],
     settings: &'a Settings,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    lock: Option<&'a LockParams>,
 }
 
 #[derive(Deserialize)]
-struct StoreBody {
-    cases: Vec<StoredCase>,
+struct StoreBody<C> {
+    cases: Vec<StoredCase<C>>,
     #[serde(default)]
     settings: Settings,
 }
@@ -147,24 +184,31 @@ impl StoreEnvelope {
         Self::default()
     }
 
-    /// The JSON for localStorage, always in the current version.
+    /// The JSON for localStorage without a lock, always in the current version.
     pub fn to_json(&self) -> String {
-        serde_json::to_string(&StoreWire {
-            format: STORE_FORMAT,
-            version: STORE_VERSION,
-            cases: &self.cases,
-            settings: &self.settings,
-        })
-        .expect("the store serialises")
+        store_json(self, None)
     }
+}
 
-    pub fn get(&self, id: &str) -> Option<&StoredCase> {
+fn store_json<C: Serialize>(env: &StoreEnvelope<C>, lock: Option<&LockParams>) -> String {
+    serde_json::to_string(&StoreWire {
+        format: STORE_FORMAT,
+        version: STORE_VERSION,
+        cases: &env.cases,
+        settings: &env.settings,
+        lock,
+    })
+    .expect("the store serialises")
+}
+
+impl<C> StoreEnvelope<C> {
+    pub fn get(&self, id: &str) -> Option<&StoredCase<C>> {
         self.cases.iter().find(|c| c.id == id)
     }
 
     /// Save a case (new or replacing the one with the same id). The expiry starts again and
     /// uses the current setting.
-    pub fn upsert(&mut self, id: &str, casus: Casus, now_ms: u64) {
+    pub fn upsert(&mut self, id: &str, casus: C, now_ms: u64) {
         let entry = StoredCase {
             id: id.to_string(),
             saved_at_ms: now_ms,
@@ -208,6 +252,86 @@ impl StoreEnvelope {
         let gone = self.expired(now_ms);
         self.cases.retain(|c| !c.is_expired(now_ms));
         gone
+    }
+}
+
+/// With the lock on: the lock parameters and the sealed cases.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LockedStore {
+    pub lock: LockParams,
+    pub env: StoreEnvelope<Sealed>,
+}
+
+/// What localStorage holds, as read by [`parse_store`]: open, or locked with a passphrase.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StoreFile {
+    Open(StoreEnvelope),
+    Locked(LockedStore),
+}
+
+impl StoreFile {
+    /// The JSON for localStorage, always in the current version.
+    pub fn to_json(&self) -> String {
+        match self {
+            StoreFile::Open(env) => store_json(env, None),
+            StoreFile::Locked(l) => store_json(&l.env, Some(&l.lock)),
+        }
+    }
+
+    /// The cases and settings when the lock is off.
+    pub fn into_open(self) -> Option<StoreEnvelope> {
+        match self {
+            StoreFile::Open(env) => Some(env),
+            StoreFile::Locked(_) => None,
+        }
+    }
+
+    /// The lock parameters, when the lock is on.
+    pub fn lock(&self) -> Option<&LockParams> {
+        match self {
+            StoreFile::Open(_) => None,
+            StoreFile::Locked(l) => Some(&l.lock),
+        }
+    }
+
+    pub fn settings(&self) -> &Settings {
+        match self {
+            StoreFile::Open(env) => &env.settings,
+            StoreFile::Locked(l) => &l.env.settings,
+        }
+    }
+
+    /// Remove one case (no key needed); `true` when it was there.
+    pub fn remove(&mut self, id: &str) -> bool {
+        match self {
+            StoreFile::Open(env) => env.remove(id),
+            StoreFile::Locked(l) => l.env.remove(id),
+        }
+    }
+
+    /// Remove the expired cases (no key needed) and return their ids.
+    pub fn remove_expired(&mut self, now_ms: u64) -> Vec<String> {
+        match self {
+            StoreFile::Open(env) => env.remove_expired(now_ms),
+            StoreFile::Locked(l) => l.env.remove_expired(now_ms),
+        }
+    }
+
+    /// See [`StoreEnvelope::set_expiry_days`].
+    pub fn set_expiry_days(&mut self, days: u32) {
+        match self {
+            StoreFile::Open(env) => env.set_expiry_days(days),
+            StoreFile::Locked(l) => l.env.set_expiry_days(days),
+        }
+    }
+
+    /// Minutes without use before the app locks itself (clamped).
+    pub fn set_lock_after_minutes(&mut self, minutes: u32) {
+        let settings = match self {
+            StoreFile::Open(env) => &mut env.settings,
+            StoreFile::Locked(l) => &mut l.env.settings,
+        };
+        settings.lock_after_minutes = minutes.clamp(MIN_LOCK_MINUTES, MAX_LOCK_MINUTES);
     }
 }
 
@@ -299,8 +423,10 @@ impl std::error::Error for LoadError {}
 ///                           "casus": { "schema": 0, "titel": "…", "notities": "…", … } } } }
 /// ```
 ///
-/// Cases whose id occurs twice are kept once (the most recently saved).
-pub fn parse_store(json: &str) -> Result<StoreEnvelope, LoadError> {
+/// Cases whose id occurs twice are kept once (the most recently saved). With a `"lock"`, every
+/// case must be sealed and the lock parameters must pass the same checks as an encrypted
+/// export; the sealed cases are opened by the browser layer with [`crate::domain::lock`].
+pub fn parse_store(json: &str) -> Result<StoreFile, LoadError> {
     let value: Value = serde_json::from_str(json).map_err(|_| LoadError::NotJson)?;
     let Value::Object(mut obj) = value else {
         return Err(LoadError::WrongFormat);
@@ -318,6 +444,16 @@ pub fn parse_store(json: &str) -> Result<StoreEnvelope, LoadError> {
     if version == 0 {
         obj = migrate_store_v0(obj)?;
     }
+    if let Some(lock) = obj.remove("lock") {
+        let lock: LockParams =
+            serde_json::from_value(lock).map_err(|_| LoadError::Malformed { what: "lock" })?;
+        let body: StoreBody<Sealed> = serde_json::from_value(Value::Object(obj))
+            .map_err(|_| LoadError::Malformed { what: "cases" })?;
+        return Ok(StoreFile::Locked(LockedStore {
+            lock,
+            env: one_entry_per_id(body),
+        }));
+    }
     // Migrate every case to the current schema before the typed read.
     let Some(Value::Array(cases)) = obj.get_mut("cases") else {
         return Err(LoadError::Malformed { what: "cases" });
@@ -331,13 +467,16 @@ pub fn parse_store(json: &str) -> Result<StoreEnvelope, LoadError> {
             CasusError::Invalid => LoadError::Malformed { what: "casus" },
         })?;
     }
-    let body: StoreBody = serde_json::from_value(Value::Object(obj))
+    let body: StoreBody<Casus> = serde_json::from_value(Value::Object(obj))
         .map_err(|_| LoadError::Malformed { what: "cases" })?;
+    Ok(StoreFile::Open(one_entry_per_id(body)))
+}
+
+/// Clamps the settings and keeps the most recently saved entry of every id.
+fn one_entry_per_id<C>(body: StoreBody<C>) -> StoreEnvelope<C> {
     let mut store = StoreEnvelope {
         cases: Vec::with_capacity(body.cases.len()),
-        settings: Settings {
-            expiry_days: clamp_days(body.settings.expiry_days),
-        },
+        settings: body.settings.clamped(),
     };
     for mut c in body.cases {
         c.expires_after_days = clamp_days(c.expires_after_days);
@@ -347,7 +486,7 @@ pub fn parse_store(json: &str) -> Result<StoreEnvelope, LoadError> {
             None => store.cases.push(c),
         }
     }
-    Ok(store)
+    store
 }
 
 /// Version 0 -> 1: the map `casussen` becomes the list `cases` (ordered by save time, then
@@ -694,7 +833,7 @@ pub fn export_encrypted(
     .expect("the wrapper serialises"))
 }
 
-fn check_iterations(n: u64) -> Result<u32, ImportError> {
+pub(crate) fn check_iterations(n: u64) -> Result<u32, ImportError> {
     if n < u64::from(MIN_PBKDF2_ITERATIONS) {
         Err(ImportError::WeakKdf { iterations: n })
     } else if n > u64::from(MAX_PBKDF2_ITERATIONS) {
@@ -704,7 +843,7 @@ fn check_iterations(n: u64) -> Result<u32, ImportError> {
     }
 }
 
-fn check_salt(salt: &[u8]) -> Result<(), ImportError> {
+pub(crate) fn check_salt(salt: &[u8]) -> Result<(), ImportError> {
     if (MIN_SALT_LEN..=MAX_SALT_LEN).contains(&salt.len()) {
         Ok(())
     } else {
@@ -712,12 +851,12 @@ fn check_salt(salt: &[u8]) -> Result<(), ImportError> {
     }
 }
 
-fn check_iv(iv: &[u8]) -> Result<[u8; IV_LEN], ImportError> {
+pub(crate) fn check_iv(iv: &[u8]) -> Result<[u8; IV_LEN], ImportError> {
     iv.try_into()
         .map_err(|_| ImportError::BadIvLength { len: iv.len() })
 }
 
-fn check_ciphertext(data: &[u8]) -> Result<(), ImportError> {
+pub(crate) fn check_ciphertext(data: &[u8]) -> Result<(), ImportError> {
     if data.len() < GCM_TAG_LEN {
         Err(ImportError::CiphertextTooShort { len: data.len() })
     } else {
@@ -942,6 +1081,13 @@ mod tests {
 
     const MAX: usize = DEFAULT_MAX_IMPORT_BYTES;
 
+    fn open_store(json: &str) -> StoreEnvelope {
+        parse_store(json)
+            .unwrap()
+            .into_open()
+            .expect("an open store")
+    }
+
     fn sample() -> Casus {
         let mut c = Casus::new();
         c.label = "Casus groep 6".into();
@@ -998,8 +1144,8 @@ mod tests {
         s.upsert("c-1", sample(), 1_000);
         s.upsert("c-2", Casus::new(), 2_000);
         let json = s.to_json();
-        assert!(json.starts_with(r#"{"format":"thuiswijzer-opslag","version":1,"cases":["#));
-        assert_eq!(parse_store(&json).unwrap(), s);
+        assert!(json.starts_with(r#"{"format":"thuiswijzer-opslag","version":2,"cases":["#));
+        assert_eq!(open_store(&json), s);
         // Replacing keeps one entry and restarts the expiry.
         s.upsert("c-1", Casus::new(), 5_000);
         assert_eq!(s.cases.len(), 2);
@@ -1073,7 +1219,7 @@ mod tests {
                 "a": { "opgeslagen": 1700000200, "casus": { "titel": "Casus A" } }
             }
         }"#;
-        let s = parse_store(v0).unwrap();
+        let s = open_store(v0);
         assert_eq!(s.settings.expiry_days, 14);
         let ids: Vec<_> = s.cases.iter().map(|c| c.id.as_str()).collect();
         assert_eq!(ids, ["b", "a"], "ordered by save time");
@@ -1087,10 +1233,10 @@ mod tests {
         // A v0 case without a schema is schema 0 as well.
         assert_eq!(s.cases[1].casus.label, "Casus A");
         // Saving writes the current version, which reads back the same.
-        let again = parse_store(&s.to_json()).unwrap();
+        let again = open_store(&s.to_json());
         assert_eq!(again, s);
         // An empty v0 store and a broken one.
-        let empty = parse_store(r#"{"format":"thuiswijzer-opslag","version":0}"#).unwrap();
+        let empty = open_store(r#"{"format":"thuiswijzer-opslag","version":0}"#);
         assert!(empty.cases.is_empty());
         assert_eq!(empty.settings.expiry_days, DEFAULT_EXPIRY_DAYS);
         assert_eq!(
@@ -1139,16 +1285,15 @@ mod tests {
             "cases":[{"id":"a","saved_at_ms":5,"casus":{"label":"eerste"}},
                      {"id":"a","saved_at_ms":9,"expires_after_days":999,"casus":{"label":"later"}},
                      {"id":"a","saved_at_ms":7,"casus":{"label":"tussen"}}]}"#;
-        let s = parse_store(json).unwrap();
+        let s = open_store(json);
         assert_eq!(s.settings.expiry_days, MIN_EXPIRY_DAYS);
         assert_eq!(s.cases.len(), 1);
         assert_eq!(s.cases[0].casus.label, "later");
         assert_eq!(s.cases[0].expires_after_days, MAX_EXPIRY_DAYS);
         // Missing expiry and settings fall back to the default.
-        let s = parse_store(
+        let s = open_store(
             r#"{"format":"thuiswijzer-opslag","version":1,"cases":[{"id":"a","saved_at_ms":5,"casus":{}}]}"#,
-        )
-        .unwrap();
+        );
         assert_eq!(s.cases[0].expires_after_days, DEFAULT_EXPIRY_DAYS);
         assert_eq!(s.settings, Settings::default());
     }
@@ -1491,6 +1636,22 @@ mod tests {
                 .notes,
             "x"
         );
+    }
+
+    #[test]
+    fn store_v1_reads_as_v2_without_a_lock() {
+        let v1 = r#"{"format":"thuiswijzer-opslag","version":1,
+            "cases":[{"id":"a","saved_at_ms":5,"expires_after_days":30,
+                      "casus":{"schema":1,"label":"Groep 8"}}],
+            "settings":{"expiry_days":20}}"#;
+        let s = open_store(v1);
+        assert_eq!(s.get("a").unwrap().casus.label, "Groep 8");
+        assert_eq!(s.settings.expiry_days, 20);
+        assert_eq!(s.settings.lock_after_minutes, DEFAULT_LOCK_MINUTES);
+        let again = s.to_json();
+        assert!(again.contains(r#""version":2"#));
+        assert!(!again.contains(r#""lock""#));
+        assert_eq!(open_store(&again), s);
     }
 
     #[test]

@@ -10,6 +10,7 @@ pub mod criteria;
 pub mod envelope;
 pub mod flow;
 pub mod guardrails;
+pub mod lock;
 pub mod options;
 pub mod privacy;
 pub mod safety;

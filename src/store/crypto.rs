@@ -1,7 +1,9 @@
-//! Passphrase encryption for exports with Web Crypto: PBKDF2-SHA256 (600,000 iterations, random
-//! 16-byte salt) derives an AES-GCM-256 key; every export gets a random 96-bit IV.
+//! Passphrase encryption with Web Crypto, for exports and for the lock: PBKDF2-SHA256 (600,000
+//! iterations, random 16-byte salt) derives a non-extractable AES-GCM-256 key; every sealed
+//! value gets a random 96-bit IV.
 
 use crate::domain::envelope::{EncryptedExport, IV_LEN, MIN_PBKDF2_ITERATIONS};
+use crate::domain::lock::Sealed;
 use js_sys::{Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -23,7 +25,7 @@ fn obj(pairs: &[(&str, JsValue)]) -> Result<Object, JsValue> {
     Ok(o)
 }
 
-async fn derive_key(
+pub async fn derive_key(
     passphrase: &str,
     salt: &[u8],
     iterations: u32,
@@ -52,41 +54,63 @@ async fn derive_key(
     Ok(key.unchecked_into())
 }
 
-/// Encrypts: returns (salt, iv, ciphertext with tag, iterations).
-pub async fn encrypt(
-    passphrase: &str,
-    plaintext: &[u8],
-) -> Result<(Vec<u8>, Vec<u8>, Vec<u8>, u32), JsValue> {
-    let mut salt = [0u8; SALT_LEN];
-    let mut iv = [0u8; IV_LEN];
+/// A new random PBKDF2 salt.
+pub fn new_salt() -> Vec<u8> {
+    let mut salt = vec![0u8; SALT_LEN];
     super::random_bytes(&mut salt);
+    salt
+}
+
+/// Seals bytes with the key under a fresh random IV.
+pub async fn seal(key: &web_sys::CryptoKey, plaintext: &[u8]) -> Result<Sealed, JsValue> {
+    let mut iv = [0u8; IV_LEN];
     super::random_bytes(&mut iv);
-    let iterations = MIN_PBKDF2_ITERATIONS;
-    let key = derive_key(passphrase, &salt, iterations).await?;
     let params = obj(&[
         ("name", "AES-GCM".into()),
         ("iv", Uint8Array::from(&iv[..]).into()),
     ])?;
     let data = Uint8Array::from(plaintext);
-    let ct = JsFuture::from(subtle()?.encrypt_with_object_and_buffer_source(&params, &key, &data)?)
+    let ct = JsFuture::from(subtle()?.encrypt_with_object_and_buffer_source(&params, key, &data)?)
         .await?;
-    Ok((
-        salt.to_vec(),
-        iv.to_vec(),
-        Uint8Array::new(&ct).to_vec(),
-        iterations,
-    ))
+    Ok(Sealed {
+        iv,
+        data: Uint8Array::new(&ct).to_vec(),
+    })
 }
 
-/// Decrypts; an error means a wrong passphrase or a changed file (AES-GCM checks both).
-pub async fn decrypt(passphrase: &str, file: &EncryptedExport) -> Result<Vec<u8>, JsValue> {
-    let key = derive_key(passphrase, &file.salt, file.iterations).await?;
+/// Opens a sealed value; an error means another key or a changed value (AES-GCM checks both).
+pub async fn open(key: &web_sys::CryptoKey, sealed: &Sealed) -> Result<Vec<u8>, JsValue> {
     let params = obj(&[
         ("name", "AES-GCM".into()),
-        ("iv", Uint8Array::from(&file.iv[..]).into()),
+        ("iv", Uint8Array::from(&sealed.iv[..]).into()),
     ])?;
-    let data = Uint8Array::from(&file.ciphertext[..]);
-    let pt = JsFuture::from(subtle()?.decrypt_with_object_and_buffer_source(&params, &key, &data)?)
+    let data = Uint8Array::from(&sealed.data[..]);
+    let pt = JsFuture::from(subtle()?.decrypt_with_object_and_buffer_source(&params, key, &data)?)
         .await?;
     Ok(Uint8Array::new(&pt).to_vec())
+}
+
+/// Encrypts an export: returns (salt, iv, ciphertext with tag, iterations).
+pub async fn encrypt(
+    passphrase: &str,
+    plaintext: &[u8],
+) -> Result<(Vec<u8>, Vec<u8>, Vec<u8>, u32), JsValue> {
+    let salt = new_salt();
+    let iterations = MIN_PBKDF2_ITERATIONS;
+    let key = derive_key(passphrase, &salt, iterations).await?;
+    let sealed = seal(&key, plaintext).await?;
+    Ok((salt, sealed.iv.to_vec(), sealed.data, iterations))
+}
+
+/// Decrypts an export; an error means a wrong passphrase or a changed file.
+pub async fn decrypt(passphrase: &str, file: &EncryptedExport) -> Result<Vec<u8>, JsValue> {
+    let key = derive_key(passphrase, &file.salt, file.iterations).await?;
+    open(
+        &key,
+        &Sealed {
+            iv: file.iv,
+            data: file.ciphertext.clone(),
+        },
+    )
+    .await
 }

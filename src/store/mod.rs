@@ -1,14 +1,25 @@
 //! The browser side of persistence: sessionStorage for the working copy of this tab,
 //! localStorage (through gloo-storage) for the cases the user chose to keep, files for export
-//! and import, Web Crypto for encrypted exports, and "Alles wissen".
+//! and import, Web Crypto for encrypted exports and the lock, and "Alles wissen".
 //!
-//! Formats, migrations and every error message live in `domain::envelope`; this module only
-//! does the I/O.
+//! Formats, migrations and every error message live in `domain::envelope` and `domain::lock`;
+//! this module only does the I/O. With the lock on, the key lives here, in memory only, from
+//! unlocking until the app locks again; every write of a saved case or the working copy is
+//! then sealed with it.
 
 pub mod crypto;
 
-use crate::domain::envelope::{parse_store, LoadError, StoreEnvelope, WorkingCopy, STORE_KEY};
+use crate::domain::envelope::MIN_PBKDF2_ITERATIONS;
+use crate::domain::envelope::{
+    casus_plaintext, parse_store, LoadError, LockedStore, StoreEnvelope, StoreFile, StoredCase,
+    WorkingCopy, STORE_KEY,
+};
+use crate::domain::lock::{
+    check_opens, open_case, parse_session, parse_working_plaintext, working_plaintext, LockParams,
+    SealedSession, SessionCopy, LOCK_CHECK,
+};
 use gloo_storage::{LocalStorage, SessionStorage, Storage};
+use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -36,12 +47,77 @@ pub fn random_bytes(buf: &mut [u8]) {
         .expect("getRandomValues");
 }
 
-/// What localStorage holds for the saved cases.
+// ---------------------------------------------------------------------------------- the key
+
+/// The unlocked key (non-extractable) with the lock it opens.
+#[derive(Clone)]
+struct Unlocked {
+    key: web_sys::CryptoKey,
+    lock: LockParams,
+}
+
+thread_local! {
+    static UNLOCKED: RefCell<Option<Unlocked>> = const { RefCell::new(None) };
+}
+
+fn unlocked() -> Option<Unlocked> {
+    UNLOCKED.with(|u| u.borrow().clone())
+}
+
+/// Drops the key: from now on nothing sealed can be read or written in this tab.
+pub fn forget_key() {
+    UNLOCKED.with(|u| *u.borrow_mut() = None);
+}
+
+/// Derives the key for `lock` and keeps it when the passphrase opens the lock's check value.
+pub async fn unlock(passphrase: &str, lock: &LockParams) -> bool {
+    let Ok(key) = crypto::derive_key(passphrase, &lock.salt, lock.iterations).await else {
+        return false;
+    };
+    match crypto::open(&key, &lock.check).await {
+        Ok(plain) if check_opens(&plain) => {
+            UNLOCKED.with(|u| {
+                *u.borrow_mut() = Some(Unlocked {
+                    key,
+                    lock: lock.clone(),
+                })
+            });
+            true
+        }
+        _ => false,
+    }
+}
+
+/// Makes a new lock for `passphrase` (random salt) and keeps its key; the saved cases are
+/// sealed with it by the next [`update`] with [`Target::Locked`].
+pub async fn new_lock(passphrase: &str) -> Result<(), JsValue> {
+    let salt = crypto::new_salt();
+    let iterations = MIN_PBKDF2_ITERATIONS;
+    let key = crypto::derive_key(passphrase, &salt, iterations).await?;
+    let check = crypto::seal(&key, LOCK_CHECK).await?;
+    UNLOCKED.with(|u| {
+        *u.borrow_mut() = Some(Unlocked {
+            key,
+            lock: LockParams {
+                iterations,
+                salt,
+                check,
+            },
+        })
+    });
+    Ok(())
+}
+
+// ------------------------------------------------------------------------- the saved cases
+
+/// What localStorage holds for the saved cases, as this tab can see it.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Stored {
     /// Nothing saved yet.
     Empty,
     Ok(StoreEnvelope),
+    /// Sealed with the lock, and this tab has no key.
+    Locked,
     /// Present but unreadable: kept untouched under its key; `raw` can be exported for recovery.
     Unreadable {
         error: LoadError,
@@ -54,47 +130,171 @@ impl Stored {
         match self {
             Stored::Empty => Some(StoreEnvelope::new()),
             Stored::Ok(e) => Some(e.clone()),
-            Stored::Unreadable { .. } => None,
+            Stored::Locked | Stored::Unreadable { .. } => None,
         }
     }
 }
 
-pub fn read_store() -> Stored {
+fn raw_store() -> Option<String> {
+    LocalStorage::raw().get_item(STORE_KEY).ok().flatten()
+}
+
+/// localStorage as it is now, parsed but not opened (no key needed).
+pub fn read_store_file() -> Result<Option<StoreFile>, (LoadError, String)> {
     match LocalStorage::raw().get_item(STORE_KEY) {
-        Ok(Some(raw)) => match parse_store(&raw) {
-            Ok(env) => Stored::Ok(env),
-            Err(error) => Stored::Unreadable { error, raw },
-        },
-        Ok(None) => Stored::Empty,
-        Err(_) => Stored::Unreadable {
-            error: LoadError::NotJson,
-            raw: String::new(),
-        },
+        Ok(Some(raw)) => parse_store(&raw).map(Some).map_err(|e| (e, raw)),
+        Ok(None) => Ok(None),
+        Err(_) => Err((LoadError::NotJson, String::new())),
     }
 }
 
-/// Writes the saved cases. Refuses (and says why) when the stored data is unreadable, so it is
-/// never overwritten.
-pub fn write_store(env: &StoreEnvelope) -> Result<(), String> {
-    if let Stored::Unreadable { .. } = read_store() {
-        return Err(
-            "De opgeslagen gegevens zijn onleesbaar. Thuiswijzer schrijft er niet overheen.".into(),
-        );
-    }
+/// Writes a store file as it is (no key needed: for expiry and deletes of sealed cases too).
+pub fn write_file(file: &StoreFile) -> Result<(), String> {
     LocalStorage::raw()
-        .set_item(STORE_KEY, &env.to_json())
-        .map_err(|_| {
-            "Opslaan op dit apparaat lukt niet: de opslag van de browser is vol of uitgeschakeld. Uw casus staat nog in dit tabblad. Exporteer hem als bestand.".to_string()
-        })
+        .set_item(STORE_KEY, &file.to_json())
+        .map_err(|_| QUOTA.to_string())
+}
+
+const QUOTA: &str = "Opslaan op dit apparaat lukt niet: de opslag van de browser is vol of uitgeschakeld. Uw casus staat nog in dit tabblad. Exporteer hem als bestand.";
+const UNREADABLE: &str =
+    "De opgeslagen gegevens zijn onleesbaar. Thuiswijzer schrijft er niet overheen.";
+const NO_KEY: &str = "Thuiswijzer is op slot. Ontgrendel Thuiswijzer om te bewaren.";
+const NO_CRYPTO: &str =
+    "Versleutelen lukt niet in deze browser. Er is niets opgeslagen; uw casus staat nog in dit tabblad.";
+
+/// Opens a store file with the key in memory.
+async fn open_file(file: StoreFile, raw: &str) -> Stored {
+    let locked = match file {
+        StoreFile::Open(env) => return Stored::Ok(env),
+        StoreFile::Locked(l) => l,
+    };
+    let Some(u) = unlocked().filter(|u| u.lock.same_key_as(&locked.lock)) else {
+        return Stored::Locked;
+    };
+    let mut env = StoreEnvelope {
+        cases: Vec::with_capacity(locked.env.cases.len()),
+        settings: locked.env.settings.clone(),
+    };
+    for c in locked.env.cases {
+        let casus = match crypto::open(&u.key, &c.casus).await {
+            Ok(plain) => open_case(&plain),
+            Err(_) => Err(LoadError::Malformed { what: "casus" }),
+        };
+        match casus {
+            Ok(casus) => env.cases.push(StoredCase {
+                id: c.id,
+                saved_at_ms: c.saved_at_ms,
+                expires_after_days: c.expires_after_days,
+                casus,
+            }),
+            Err(error) => {
+                return Stored::Unreadable {
+                    error,
+                    raw: raw.to_string(),
+                }
+            }
+        }
+    }
+    Stored::Ok(env)
+}
+
+/// The saved cases as far as they can be read without waiting: sealed ones count as locked.
+pub fn stored_now() -> Stored {
+    match read_store_file() {
+        Ok(None) => Stored::Empty,
+        Ok(Some(StoreFile::Open(env))) => Stored::Ok(env),
+        Ok(Some(StoreFile::Locked(_))) => Stored::Locked,
+        Err((error, raw)) => Stored::Unreadable { error, raw },
+    }
+}
+
+/// The saved cases, opened with the key when the lock is on.
+pub async fn load() -> Stored {
+    match read_store_file() {
+        Ok(None) => Stored::Empty,
+        Ok(Some(file)) => open_file(file, &raw_store().unwrap_or_default()).await,
+        Err((error, raw)) => Stored::Unreadable { error, raw },
+    }
+}
+
+/// How [`update`] writes the saved cases.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Target {
+    /// As they are: sealed when the lock is on, open when it is off.
+    Same,
+    /// Sealed with the key made by [`new_lock`] (the lock goes on).
+    Locked,
+    /// Open (the lock goes off).
+    Open,
+}
+
+/// Reads the saved cases, lets `change` edit them (it returns `false` to write nothing) and
+/// writes them back, sealed or open as `target` says. Never writes over unreadable data, never
+/// writes open over sealed data unless the lock goes off, and starts again when another tab
+/// wrote in the meantime (sealing waits for Web Crypto), so no other tab's save is lost.
+/// Returns the cases as written, or `None` when `change` wrote nothing.
+pub async fn update(
+    change: &mut dyn FnMut(&mut StoreEnvelope) -> bool,
+    target: Target,
+) -> Result<Option<StoreEnvelope>, String> {
+    loop {
+        let before = raw_store();
+        let was_locked = match read_store_file() {
+            Err(_) => return Err(UNREADABLE.into()),
+            Ok(file) => file.as_ref().and_then(StoreFile::lock).is_some(),
+        };
+        let mut env = match load().await {
+            Stored::Empty => StoreEnvelope::new(),
+            Stored::Ok(env) => env,
+            Stored::Locked => return Err(NO_KEY.into()),
+            Stored::Unreadable { .. } => return Err(UNREADABLE.into()),
+        };
+        if !change(&mut env) {
+            return Ok(None);
+        }
+        let seal = match target {
+            Target::Same => was_locked,
+            Target::Locked => true,
+            Target::Open => false,
+        };
+        let file = if seal {
+            let u = unlocked().ok_or_else(|| NO_KEY.to_string())?;
+            sealed_file(&env, &u)
+                .await
+                .map_err(|_| NO_CRYPTO.to_string())?
+        } else {
+            StoreFile::Open(env.clone())
+        };
+        if raw_store() != before {
+            continue;
+        }
+        write_file(&file)?;
+        return Ok(Some(env));
+    }
+}
+
+async fn sealed_file(env: &StoreEnvelope, u: &Unlocked) -> Result<StoreFile, JsValue> {
+    let mut cases = Vec::with_capacity(env.cases.len());
+    for c in &env.cases {
+        cases.push(StoredCase {
+            id: c.id.clone(),
+            saved_at_ms: c.saved_at_ms,
+            expires_after_days: c.expires_after_days,
+            casus: crypto::seal(&u.key, &casus_plaintext(&c.casus)).await?,
+        });
+    }
+    Ok(StoreFile::Locked(LockedStore {
+        lock: u.lock.clone(),
+        env: StoreEnvelope {
+            cases,
+            settings: env.settings.clone(),
+        },
+    }))
 }
 
 /// Moves unreadable stored data aside (under a new key, unchanged) so saving can start again.
 pub fn set_unreadable_aside() -> Result<String, String> {
-    let raw = LocalStorage::raw()
-        .get_item(STORE_KEY)
-        .ok()
-        .flatten()
-        .unwrap_or_default();
+    let raw = raw_store().unwrap_or_default();
     let key = format!("{STORE_KEY}.onleesbaar.{}", now_ms());
     LocalStorage::raw()
         .set_item(&key, &raw)
@@ -103,16 +303,54 @@ pub fn set_unreadable_aside() -> Result<String, String> {
     Ok(key)
 }
 
-pub fn read_working() -> Option<WorkingCopy> {
-    SessionStorage::get::<WorkingCopy>(SESSION_KEY).ok()
+// ----------------------------------------------------------------------- the working copy
+
+pub fn read_session() -> Option<SessionCopy> {
+    SessionStorage::raw()
+        .get_item(SESSION_KEY)
+        .ok()
+        .flatten()
+        .and_then(|raw| parse_session(&raw))
 }
 
-pub fn write_working(w: &WorkingCopy) {
-    let _ = SessionStorage::set(SESSION_KEY, w);
+/// Writes this tab's working copy: sealed while the key is in memory. Without a key it is
+/// written open, unless the saved cases are locked (then it is left as it is).
+pub async fn write_working(w: &WorkingCopy) {
+    let json = match unlocked() {
+        Some(u) => match crypto::seal(&u.key, &working_plaintext(w)).await {
+            Ok(sealed) => SealedSession {
+                lock: u.lock,
+                sealed,
+            }
+            .to_json(),
+            Err(_) => return,
+        },
+        None if matches!(read_store_file(), Ok(Some(StoreFile::Locked(_)))) => return,
+        None => serde_json::to_string(w).expect("the working copy serialises"),
+    };
+    let _ = SessionStorage::raw().set_item(SESSION_KEY, &json);
+}
+
+/// Opens a sealed working copy with the key in memory, or else (it was sealed under an
+/// earlier lock) with a key derived from the passphrase for that lock.
+pub async fn open_working(s: &SealedSession, passphrase: &str) -> Option<WorkingCopy> {
+    let key = match unlocked().filter(|u| u.lock.same_key_as(&s.lock)) {
+        Some(u) => u.key,
+        None => crypto::derive_key(passphrase, &s.lock.salt, s.lock.iterations)
+            .await
+            .ok()?,
+    };
+    let plain = crypto::open(&key, &s.sealed).await.ok()?;
+    parse_working_plaintext(&plain)
+}
+
+pub fn delete_working() {
+    SessionStorage::delete(SESSION_KEY);
 }
 
 /// "Alles wissen": localStorage, sessionStorage and every cache this origin made.
 pub async fn wipe_everything() {
+    forget_key();
     LocalStorage::clear();
     SessionStorage::clear();
     if let Some(w) = web_sys::window() {

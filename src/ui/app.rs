@@ -10,6 +10,17 @@ use leptos_router::path;
 use super::start::StartPage;
 use super::steps::StepBody;
 
+/// The passphrase lock of this tab.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LockState {
+    /// No lock: the saved cases are stored open.
+    Off,
+    /// The lock is on and this tab holds the key.
+    Open,
+    /// Locked: the lock screen shows and this tab holds neither the key nor the case.
+    Closed,
+}
+
 /// App state: the case being worked on, and where it is kept.
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -26,6 +37,7 @@ pub struct AppState {
     pub notice: RwSignal<Option<String>>,
     /// A new version of the app is waiting (service worker).
     pub update_ready: RwSignal<bool>,
+    pub lock: RwSignal<LockState>,
 }
 
 impl AppState {
@@ -38,6 +50,7 @@ impl AppState {
             conflict: RwSignal::new(false),
             notice: RwSignal::new(None),
             update_ready: RwSignal::new(false),
+            lock: RwSignal::new(LockState::Off),
         }
     }
 }
@@ -71,16 +84,21 @@ fn focus_heading_on_navigation() {
             first.set_value(false);
             return;
         }
-        request_animation_frame(|| {
-            if let Some(h1) = document()
-                .query_selector("main h1")
-                .ok()
-                .flatten()
-                .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-            {
-                let _ = h1.focus();
-            }
-        });
+        focus_after_paint("main h1");
+    });
+}
+
+/// Moves focus to the first element matching `selector` after the next paint.
+pub fn focus_after_paint(selector: &'static str) {
+    request_animation_frame(move || {
+        if let Some(el) = document()
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+        {
+            let _ = el.focus();
+        }
     });
 }
 
@@ -117,6 +135,7 @@ pub fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
     super::persist::install(state);
+    super::lock::install_idle_lock(state);
     register_service_worker(state);
     view! {
         <Router base=router_base()>
@@ -128,9 +147,13 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     focus_heading_on_navigation();
+    let state = expect_context::<AppState>();
+    let closed = Memo::new(move |_| state.lock.get() == LockState::Closed);
     view! {
         // Header, skip link and footer are static HTML in index.html; the app renders the
-        // content of <main>.
+        // content of <main>. While locked, only the lock screen.
+        <Show when=move || !closed.get() fallback=super::lock::LockScreen>
+            <super::lock::LockBar/>
             <super::data_page::Notices/>
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=StartPage/>
@@ -138,6 +161,7 @@ fn Shell() -> impl IntoView {
                 <Route path=path!("/gegevens") view=super::data_page::DataPage/>
                 <Route path=path!("/:step") view=StepRoute/>
             </Routes>
+        </Show>
     }
 }
 

@@ -7,6 +7,7 @@ use crate::domain::envelope::{
     casus_plaintext, export_encrypted, export_plain, parse_decrypted_casus, parse_export,
     ExportFile, ImportError, DEFAULT_MAX_IMPORT_BYTES, MAX_EXPIRY_DAYS, MIN_EXPIRY_DAYS,
 };
+use crate::domain::lock::{PassphraseError, MIN_PASSPHRASE_CHARS};
 use crate::store::{self, crypto, Stored};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -140,7 +141,6 @@ pub fn DataPage() -> impl IntoView {
     set_title("Mijn casussen en privacy");
     super::start::show_static_hero(false);
     let state = expect_context::<AppState>();
-    let confirm_wipe = RwSignal::new(false);
     let export_pass = RwSignal::new(String::new());
     let export_msg = RwSignal::new(None::<String>);
     let import_pass = RwSignal::new(String::new());
@@ -173,8 +173,8 @@ pub fn DataPage() -> impl IntoView {
             ));
             return;
         }
-        if pass.chars().count() < 10 {
-            export_msg.set(Some("Kies een wachtwoord van minstens 10 tekens.".into()));
+        if pass.chars().count() < MIN_PASSPHRASE_CHARS {
+            export_msg.set(Some(PassphraseError::TooShort.message().into()));
             return;
         }
         export_msg.set(Some("Het bestand wordt versleuteld…".into()));
@@ -261,16 +261,12 @@ pub fn DataPage() -> impl IntoView {
 
     let save_days = move |_| match days_raw.get_untracked().trim().parse::<u32>() {
         Ok(d) if (MIN_EXPIRY_DAYS..=MAX_EXPIRY_DAYS).contains(&d) => {
-            if let Some(mut env) = store::read_store().envelope() {
-                env.set_expiry_days(d);
-                match store::write_store(&env) {
-                    Ok(()) => {
-                        state.stored.set(Stored::Ok(env));
-                        days_msg.set(Some((true, format!("Bewaarde casussen worden nu {d} dagen na de laatste wijziging gewist."))));
-                    }
-                    Err(m) => days_msg.set(Some((false, m))),
-                }
-            }
+            persist::change_setting(
+                state,
+                move |env| env.set_expiry_days(d),
+                format!("Bewaarde casussen worden nu {d} dagen na de laatste wijziging gewist."),
+                days_msg,
+            );
         }
         _ => days_msg.set(Some((
             false,
@@ -304,6 +300,7 @@ pub fn DataPage() -> impl IntoView {
                 {move || days_msg.get().map(|(ok, m)| view! { <p class=if ok { "card info" } else { "card danger" } role="status">{m}</p> })}
             </div>
         </section>
+        <super::lock::LockSettings/>
         <section aria-labelledby="export-kop">
             <h2 id="export-kop">"Exporteren en importeren"</h2>
             <p>"Met een bestand zet u een casus veilig of neemt u hem mee naar een ander apparaat. Versleutel het bestand met een wachtwoord als het op een gedeelde plek komt."</p>
@@ -331,19 +328,30 @@ pub fn DataPage() -> impl IntoView {
         <section aria-labelledby="wissen-kop">
             <h2 id="wissen-kop">"Alles wissen"</h2>
             <p>"Wist de open casus, alle bewaarde casussen en alle bestanden die Thuiswijzer in deze browser bewaarde. Dit kan niet ongedaan worden gemaakt."</p>
-            {move || if confirm_wipe.get() {
-                view! {
-                    <div class="card danger" role="group" aria-labelledby="wis-vraag">
-                        <p id="wis-vraag"><strong>"Weet u zeker dat u alles wilt wissen?"</strong></p>
-                        <button type="button" class="danger-button" on:click=move |_| { persist::wipe_all(state); confirm_wipe.set(false); }>"Ja, wis alles"</button>
-                        " "
-                        <button type="button" class="secondary" on:click=move |_| confirm_wipe.set(false)>"Annuleer"</button>
-                    </div>
-                }.into_any()
-            } else {
-                view! { <button type="button" class="danger-button" on:click=move |_| confirm_wipe.set(true)>"Alles wissen"</button> }.into_any()
-            }}
+            <WipeAll question="Weet u zeker dat u alles wilt wissen?" question_id="wis-vraag"/>
         </section>
+    }
+}
+
+/// "Alles wissen", asked once more in the page before it happens.
+#[component]
+pub fn WipeAll(question: &'static str, question_id: &'static str) -> impl IntoView {
+    let state = expect_context::<AppState>();
+    let confirm = RwSignal::new(false);
+    move || {
+        if confirm.get() {
+            view! {
+                <div class="card danger" role="group" aria-labelledby=question_id>
+                    <p id=question_id><strong>{question}</strong></p>
+                    <button type="button" class="danger-button" on:click=move |_| { persist::wipe_all(state); confirm.set(false); }>"Ja, wis alles"</button>
+                    " "
+                    <button type="button" class="secondary" on:click=move |_| confirm.set(false)>"Annuleer"</button>
+                </div>
+            }
+            .into_any()
+        } else {
+            view! { <button type="button" class="danger-button" on:click=move |_| confirm.set(true)>"Alles wissen"</button> }.into_any()
+        }
     }
 }
 
@@ -366,7 +374,7 @@ pub fn UnreadableStore() -> impl IntoView {
                         " "
                         <button type="button" class="secondary" on:click=move |_| {
                             match store::set_unreadable_aside() {
-                                Ok(_) => { state.stored.set(store::read_store()); state.notice.set(Some("De onleesbare gegevens staan apart. U kunt weer bewaren.".into())); }
+                                Ok(_) => { state.stored.set(store::stored_now()); state.notice.set(Some("De onleesbare gegevens staan apart. U kunt weer bewaren.".into())); }
                                 Err(m) => state.notice.set(Some(m)),
                             }
                         }>"Zet apart en begin opnieuw"</button>

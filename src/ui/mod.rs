@@ -6,6 +6,7 @@
 mod about;
 pub mod app;
 mod data_page;
+mod lock;
 mod persist;
 pub mod start;
 pub mod steps;
