@@ -1,5 +1,5 @@
-// Screenshots of the start page, the options step and the summary at 360 px and 1280 px wide,
-// into docs/screenshots/. Not a test: run once with
+// Screenshots of the start page, the options step, the summary and the lock screen at 360 px
+// and 1280 px wide, into docs/screenshots/. Not a test: run once with
 //   THUISWIJZER_DIST=/tmp/e2e-dist node e2e/screenshots.mjs
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -37,6 +37,17 @@ try {
 
     await goStep(page, "Samenvatting", "Samenvatting");
     await page.screenshot({ path: `${OUT}samenvatting-${width}.png`, fullPage: true });
+
+    // The lock: on with a passphrase, then locked.
+    await page.goto(t.origin + "/gegevens");
+    await page.waitForSelector("html[data-app-ready]");
+    await page.getByLabel("Kies een wachtwoord").fill("een lange zin als wachtwoord");
+    await page.getByLabel("Typ het wachtwoord nog een keer").fill("een lange zin als wachtwoord");
+    await page.getByRole("button", { name: "Zet het slot aan" }).click();
+    await page.locator("#slot-melding", { hasText: "Het slot staat aan" }).waitFor();
+    await page.getByRole("button", { name: "Nu op slot" }).first().click();
+    await expectHeading(page, "Thuiswijzer is op slot");
+    await page.screenshot({ path: `${OUT}slot-${width}.png`, fullPage: true });
   }
   console.log("problems:", t.problems);
 } finally {
