@@ -461,6 +461,10 @@ mod tests {
             PassphraseError::TooShort.message(),
             PassphraseError::Mismatch.message()
         );
+        // The message names the real minimum.
+        assert!(PassphraseError::TooShort
+            .message()
+            .contains(&format!("minstens {MIN_PASSPHRASE_CHARS} tekens")));
     }
 
     #[test]

@@ -37,6 +37,7 @@ pub struct AppState {
     pub notice: RwSignal<Option<String>>,
     /// A new version of the app is waiting (service worker).
     pub update_ready: RwSignal<bool>,
+    /// The passphrase lock: off, on and open in this tab, or closed (lock screen).
     pub lock: RwSignal<LockState>,
 }
 
