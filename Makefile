@@ -9,7 +9,7 @@ PORT ?= 8080
 # Sub-path hosting: make dist PUBLIC_URL=/thuiswijzer/
 PUBLIC_URL ?= /
 
-.PHONY: setup-build setup dist serve test lint test-native test-wasm test-size test-e2e bench clean
+.PHONY: setup-build setup dist dist-sub serve test lint test-native test-wasm test-size test-e2e bench clean
 
 setup-build:
 	@scripts/setup.sh build
@@ -45,8 +45,12 @@ test-wasm:
 test-size:
 	node scripts/size-check.mjs dist
 
-test-e2e:
+test-e2e: dist-sub
 	node --test --test-concurrency=1 e2e/
+
+## The same site built for a sub-path, for e2e/subpath.test.mjs.
+dist-sub: setup-build
+	trunk build --release --public-url /thuiswijzer/ --dist target/dist-sub
 
 ## Benchmark (not part of `make test`): sizes, paint, interactions, memory, Lighthouse.
 bench: setup dist

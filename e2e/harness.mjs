@@ -27,9 +27,11 @@ if (!existsSync(join(DIST, "index.html"))) {
   throw new Error(`e2e: ${DIST}/index.html is missing; run \`make dist\` first`);
 }
 
-/** Starts server + browser. `opts.prefix` serves under a sub-path; `opts.offline()` drops requests. */
+/** Starts server + browser. `opts.dist` serves another build than $THUISWIJZER_DIST;
+ * `opts.prefix` ("/x/") serves it under a sub-path (and `open` then goes there);
+ * `opts.offline()` drops requests. */
 export async function setup(opts = {}) {
-  const server = await startServer(DIST, 0, "127.0.0.1", opts);
+  const server = await startServer(opts.dist || DIST, 0, "127.0.0.1", opts);
   const origin = `http://127.0.0.1:${server.address().port}`;
   const userDataDir = mkdtempSync(join(tmpdir(), "thuiswijzer-e2e-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -67,6 +69,7 @@ export async function setup(opts = {}) {
   });
   return {
     origin,
+    prefix: (opts.prefix || "").replace(/\/$/, ""),
     server,
     context,
     page,

@@ -62,6 +62,17 @@ impl Default for AppState {
     }
 }
 
+thread_local! {
+    static BASE: String = router_base();
+}
+
+/// The href of an app path such as `/casus`, under the router base. Use it for every `<A>`:
+/// leptos_router 0.8 leaves an absolute href as it is, so under a sub-path (`/thuiswijzer/`)
+/// the link would leave the app. (`use_navigate` adds the base itself.)
+pub fn href(path: &str) -> String {
+    BASE.with(|base| format!("{base}{path}"))
+}
+
 /// The router base: the path of `<base href>` that Trunk writes for `--public-url`, so that
 /// `dist/` works at the root of a host and under a sub-path.
 fn router_base() -> String {
@@ -139,7 +150,7 @@ pub fn App() -> impl IntoView {
     super::lock::install_idle_lock(state);
     register_service_worker(state);
     view! {
-        <Router base=router_base()>
+        <Router base=BASE.with(String::clone)>
             <Shell/>
         </Router>
     }
@@ -172,7 +183,7 @@ fn NotFound() -> impl IntoView {
     set_title("Pagina niet gevonden");
     view! {
         <h1 tabindex="-1">"Deze pagina bestaat niet"</h1>
-        <p><A href="/">"Naar de startpagina"</A></p>
+        <p><A href=href("/")>"Naar de startpagina"</A></p>
     }
 }
 
@@ -221,8 +232,7 @@ fn StepFrame(step: Step) -> impl IntoView {
                     flow::steps(placement.get())
                         .into_iter()
                         .map(|s| {
-                            let href = format!("/{}", s.slug());
-                            view! { <li><A href=href>{s.short()}</A></li> }
+                            view! { <li><A href=href(&format!("/{}", s.slug()))>{s.short()}</A></li> }
                         })
                         .collect_view()
                 }}
@@ -241,7 +251,7 @@ fn StepFrame(step: Step) -> impl IntoView {
                     .1
                     .map(|next| {
                         view! {
-                            <A href=format!("/{}", next.slug()) attr:class="button">
+                            <A href=href(&format!("/{}", next.slug())) attr:class="button">
                                 {format!("Volgende: {}", next.short())}
                             </A>
                         }
@@ -252,7 +262,7 @@ fn StepFrame(step: Step) -> impl IntoView {
                     .0
                     .map(|prev| {
                         view! {
-                            <A href=format!("/{}", prev.slug()) attr:class="button secondary">
+                            <A href=href(&format!("/{}", prev.slug())) attr:class="button secondary">
                                 {format!("Vorige: {}", prev.short())}
                             </A>
                         }

@@ -284,7 +284,7 @@ pub fn DataPage() -> impl IntoView {
             <h2 id="open-kop">"De open casus"</h2>
             <KeepToggle/>
             <div class="actions">
-                <A href="/casus" attr:class="button secondary">"Naar de open casus"</A>
+                <A href=super::app::href("/casus") attr:class="button secondary">"Naar de open casus"</A>
                 <button type="button" class="secondary" on:click=move |_| persist::new_case(state)>"Nieuwe lege casus"</button>
             </div>
         </section>
@@ -411,7 +411,7 @@ pub fn Notices() -> impl IntoView {
             </div>
         })}
         {move || state.stored.with(|s| matches!(s, Stored::Unreadable { .. })).then(|| view! {
-            <p class="card danger">"De bewaarde gegevens zijn niet te lezen. "<A href="/gegevens">"Bekijk wat u kunt doen"</A>"."</p>
+            <p class="card danger">"De bewaarde gegevens zijn niet te lezen. "<A href=super::app::href("/gegevens")>"Bekijk wat u kunt doen"</A>"."</p>
         })}
     }
 }

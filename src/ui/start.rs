@@ -72,7 +72,7 @@ pub fn StartPage() -> impl IntoView {
                 })
             />
             <div class="actions">
-                <A href="/casus" attr:class="button">
+                <A href=super::app::href("/casus") attr:class="button">
                     {move || if has_content() { "Verder met deze casus" } else { "Start een nieuwe casus" }}
                 </A>
                 {move || has_content().then(|| view! {
@@ -85,7 +85,7 @@ pub fn StartPage() -> impl IntoView {
         <section aria-labelledby="bewaard-start-kop">
             <h2 id="bewaard-start-kop">"Bewaarde casussen"</h2>
             <super::data_page::CaseList/>
-            <p><A href="/over">"Over Thuiswijzer: bronnen, datum en grenzen"</A></p>
+            <p><A href=super::app::href("/over")>"Over Thuiswijzer: bronnen, datum en grenzen"</A></p>
         </section>
     }
 }

@@ -129,7 +129,7 @@ pub fn ReviewStep() -> impl IntoView {
             {move || casus.with(rows).into_iter().map(|(q, a, step)| view! {
                 <dt>{q}</dt>
                 <dd>{a}</dd>
-                <dd class="no-print"><A href=format!("/{}", step.slug())>"Wijzig"<span class="visually-hidden">{format!(" {}", q.to_lowercase())}</span></A></dd>
+                <dd class="no-print"><A href=crate::ui::app::href(&format!("/{}", step.slug()))>"Wijzig"<span class="visually-hidden">{format!(" {}", q.to_lowercase())}</span></A></dd>
             }).collect_view()}
         </dl>
     }
