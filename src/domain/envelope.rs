@@ -16,8 +16,8 @@
 //!
 //! With the lock on (see `domain::lock`) the store also has a `"lock"` object (the PBKDF2
 //! parameters and a check value) and every `"casus"` is sealed: `{ "iv": b64, "data": b64 }`
-//! (AES-GCM). The id, the save time and the expiry stay readable, so expired and deleted cases
-//! can be removed while the app is locked; nothing of the content does.
+//! (AES-GCM). The id, the save time and the expiry stay readable, so expired cases are removed
+//! even while the app is locked; nothing of the content is readable.
 //!
 //! Version 0 (the prototype) is migrated on load, see [`parse_store`]; version 1 reads as
 //! version 2 without a lock. A version newer than [`STORE_VERSION`] is refused with
@@ -294,44 +294,12 @@ impl StoreFile {
         }
     }
 
-    pub fn settings(&self) -> &Settings {
-        match self {
-            StoreFile::Open(env) => &env.settings,
-            StoreFile::Locked(l) => &l.env.settings,
-        }
-    }
-
-    /// Remove one case (no key needed); `true` when it was there.
-    pub fn remove(&mut self, id: &str) -> bool {
-        match self {
-            StoreFile::Open(env) => env.remove(id),
-            StoreFile::Locked(l) => l.env.remove(id),
-        }
-    }
-
     /// Remove the expired cases (no key needed) and return their ids.
     pub fn remove_expired(&mut self, now_ms: u64) -> Vec<String> {
         match self {
             StoreFile::Open(env) => env.remove_expired(now_ms),
             StoreFile::Locked(l) => l.env.remove_expired(now_ms),
         }
-    }
-
-    /// See [`StoreEnvelope::set_expiry_days`].
-    pub fn set_expiry_days(&mut self, days: u32) {
-        match self {
-            StoreFile::Open(env) => env.set_expiry_days(days),
-            StoreFile::Locked(l) => l.env.set_expiry_days(days),
-        }
-    }
-
-    /// Minutes without use before the app locks itself (clamped).
-    pub fn set_lock_after_minutes(&mut self, minutes: u32) {
-        let settings = match self {
-            StoreFile::Open(env) => &mut env.settings,
-            StoreFile::Locked(l) => &mut l.env.settings,
-        };
-        settings.lock_after_minutes = minutes.clamp(MIN_LOCK_MINUTES, MAX_LOCK_MINUTES);
     }
 }
 

@@ -301,22 +301,25 @@ mod tests {
     }
 
     #[test]
-    fn a_locked_store_can_lose_expired_and_deleted_cases_without_the_key() {
+    fn a_locked_store_loses_expired_cases_without_the_key() {
         let mut file = locked_store();
-        assert!(file.remove("a"));
-        assert!(!file.remove("a"));
-        file.set_expiry_days(1);
-        assert_eq!(
-            file.remove_expired(2_000 + 86_400_000),
-            vec!["b".to_string()]
-        );
-        file.set_lock_after_minutes(0);
-        assert_eq!(file.settings().lock_after_minutes, MIN_LOCK_MINUTES);
-        file.set_lock_after_minutes(10_000);
-        assert_eq!(file.settings().lock_after_minutes, MAX_LOCK_MINUTES);
+        // Saved at 1_000 and 2_000 ms with the default term.
+        let day = 86_400_000;
+        let term = u64::from(crate::domain::envelope::DEFAULT_EXPIRY_DAYS) * day;
+        assert!(file.remove_expired(1_000 + term - 1).is_empty());
+        assert_eq!(file.remove_expired(1_000 + term), vec!["a".to_string()]);
         let back = parse_store(&file.to_json()).unwrap();
         assert_eq!(back, file);
         assert!(back.lock().is_some());
+        // The minutes are clamped on reading, as the expiry days are.
+        for (written, read) in [(0, MIN_LOCK_MINUTES), (10_000, MAX_LOCK_MINUTES)] {
+            let mut v: Value = serde_json::from_str(&file.to_json()).unwrap();
+            v["settings"]["lock_after_minutes"] = written.into();
+            let Ok(StoreFile::Locked(l)) = parse_store(&v.to_string()) else {
+                panic!("a locked store");
+            };
+            assert_eq!(l.env.settings.lock_after_minutes, read);
+        }
     }
 
     #[test]

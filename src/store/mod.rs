@@ -156,9 +156,8 @@ pub fn write_file(file: &StoreFile) -> Result<(), String> {
 }
 
 const QUOTA: &str = "Opslaan op dit apparaat lukt niet: de opslag van de browser is vol of uitgeschakeld. Uw casus staat nog in dit tabblad. Exporteer hem als bestand.";
-const UNREADABLE: &str =
-    "De opgeslagen gegevens zijn onleesbaar. Thuiswijzer schrijft er niet overheen.";
-const NO_KEY: &str = "Thuiswijzer is op slot. Ontgrendel Thuiswijzer om te bewaren.";
+const UNREADABLE: &str = "De opgeslagen gegevens zijn onleesbaar. Thuiswijzer schrijft er niet overheen; wat u nu invult, staat alleen in dit tabblad.";
+const NO_KEY: &str = "Thuiswijzer is op slot. Ontgrendel Thuiswijzer om te bewaren; tot dan staat wat u invult alleen in dit tabblad.";
 const NO_CRYPTO: &str =
     "Versleutelen lukt niet in deze browser. Er is niets opgeslagen; uw casus staat nog in dit tabblad.";
 

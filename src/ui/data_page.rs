@@ -306,7 +306,7 @@ pub fn DataPage() -> impl IntoView {
             <p>"Met een bestand zet u een casus veilig of neemt u hem mee naar een ander apparaat. Versleutel het bestand met een wachtwoord als het op een gedeelde plek komt."</p>
             <div class="field">
                 <label for="export-wachtwoord">"Wachtwoord voor het bestand (niet verplicht)"</label>
-                <span class="hint" id="export-wachtwoord-hint">"Minstens 10 tekens. Bent u het kwijt, dan kan niemand het bestand nog openen."</span>
+                <span class="hint" id="export-wachtwoord-hint">{format!("Minstens {MIN_PASSPHRASE_CHARS} tekens. Bent u het kwijt, dan kan niemand het bestand nog openen.")}</span>
                 <input type="password" id="export-wachtwoord" autocomplete="new-password" aria-describedby="export-wachtwoord-hint" prop:value=move || export_pass.get() on:input=move |ev| export_pass.set(event_target_value(&ev))/>
             </div>
             <button type="button" on:click=do_export>"Exporteer de open casus"</button>

@@ -5,9 +5,9 @@ use super::app::{focus_after_paint, set_title, AppState, LockState};
 use super::persist;
 use crate::domain::lock::{
     check_new_passphrase, idle_too_long, parse_lock_minutes, DEFAULT_LOCK_MINUTES,
-    MAX_LOCK_MINUTES, MIN_LOCK_MINUTES,
+    MAX_LOCK_MINUTES, MIN_LOCK_MINUTES, MIN_PASSPHRASE_CHARS,
 };
-use crate::store;
+use crate::store::{self, Stored};
 use leptos::prelude::*;
 use std::cell::Cell;
 use std::time::Duration;
@@ -17,12 +17,11 @@ thread_local! {
 }
 
 /// The minutes without use after which the app locks itself (the saved setting).
-fn lock_minutes(state: AppState) -> u32 {
-    state.stored.with_untracked(|s| {
-        s.envelope()
-            .map(|e| e.settings.lock_after_minutes)
-            .unwrap_or(DEFAULT_LOCK_MINUTES)
-    })
+fn lock_minutes(stored: &Stored) -> u32 {
+    match stored {
+        Stored::Ok(env) => env.settings.lock_after_minutes,
+        _ => DEFAULT_LOCK_MINUTES,
+    }
 }
 
 /// Counts keys, clicks, touches and scrolling as use, and checks every few seconds (and when
@@ -37,7 +36,11 @@ pub fn install_idle_lock(state: AppState) {
     }
     let check = move || {
         if state.lock.get_untracked() == LockState::Open
-            && idle_too_long(store::now_ms(), LAST_ACTIVITY_MS.get(), lock_minutes(state))
+            && idle_too_long(
+                store::now_ms(),
+                LAST_ACTIVITY_MS.get(),
+                state.stored.with_untracked(lock_minutes),
+            )
         {
             persist::lock_now(state);
         }
@@ -124,7 +127,7 @@ pub fn LockBar() -> impl IntoView {
         (state.lock.get() == LockState::Open).then(|| {
             view! {
                 <div class="lock-bar no-print">
-                    <span>{move || format!("Het slot staat aan. Na {} minuten zonder gebruik gaat Thuiswijzer op slot.", state.stored.with(|_| lock_minutes(state)))}</span>
+                    <span>{move || format!("Het slot staat aan. Na {} minuten zonder gebruik gaat Thuiswijzer op slot.", state.stored.with(lock_minutes))}</span>
                     " "
                     <button type="button" class="secondary" on:click=move |_| persist::lock_now(state)>"Nu op slot"</button>
                 </div>
@@ -140,7 +143,7 @@ pub fn LockSettings() -> impl IntoView {
     let state = expect_context::<AppState>();
     let pass = RwSignal::new(String::new());
     let repeat = RwSignal::new(String::new());
-    let minutes_raw = RwSignal::new(lock_minutes(state).to_string());
+    let minutes_raw = RwSignal::new(state.stored.with_untracked(lock_minutes).to_string());
     let busy = RwSignal::new(false);
     let msg = RwSignal::new(None::<(bool, String)>);
     let confirm_off = RwSignal::new(false);
@@ -213,7 +216,7 @@ pub fn LockSettings() -> impl IntoView {
                     <p class="card warning">"Vergeet het wachtwoord niet. Zonder wachtwoord kan niemand de bewaarde casussen nog openen, ook Thuiswijzer niet."</p>
                     <div class="field">
                         <label for="slot-nieuw">"Kies een wachtwoord"</label>
-                        <span class="hint" id="slot-nieuw-hint">"Minstens 10 tekens. Een zin van een paar woorden is sterk en goed te onthouden."</span>
+                        <span class="hint" id="slot-nieuw-hint">{format!("Minstens {MIN_PASSPHRASE_CHARS} tekens. Een zin van een paar woorden is sterk en goed te onthouden.")}</span>
                         <input type="password" id="slot-nieuw" autocomplete="new-password" aria-describedby="slot-nieuw-hint" prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev))/>
                     </div>
                     <div class="field">

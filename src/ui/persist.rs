@@ -195,9 +195,7 @@ async fn save(state: AppState) {
         }
         Ok(None) if conflict => state.conflict.set(true),
         Ok(None) => state.base_saved_at.set(same_as),
-        Err(msg) => state.notice.set(Some(format!(
-            "{msg} Wijzigingen staan alleen in dit tabblad."
-        ))),
+        Err(msg) => state.notice.set(Some(msg)),
     }
 }
 
@@ -418,7 +416,7 @@ pub async fn unlock(state: AppState, passphrase: &str) -> Result<(), &'static st
         Some(SessionCopy::Sealed(s)) => match store::open_working(&s, passphrase).await {
             Some(w) => restore(state, w),
             None => state.notice.set(Some(
-                "De casus die in dit tabblad open stond, kon niet worden geopend. Uw bewaarde casussen staan hieronder."
+                "De casus die in dit tabblad open stond, kon niet worden geopend. Uw bewaarde casussen vindt u onder ‘Mijn casussen en privacy’."
                     .into(),
             )),
         },
