@@ -2,18 +2,15 @@
 //! `OUT_DIR`, so that the TOML parser never ships to the browser.
 //!
 //! It shares the schema with the crate (`src/content/schema.rs`, which refers to the case model
-//! as `crate::domain::casus`), validates the catalogue and fails the build with a clear message
+//! as `crate::model`), validates the catalogue and fails the build with a clear message
 //! when the content is wrong: a content error is a build error.
 
 use std::{env, fs, path::Path, process};
 
-// Mount the case model and the schema at the same paths as in the crate.
+// Mount the case model (a leaf) and the schema at the same paths as in the crate.
 #[allow(dead_code)]
-#[path = "src/domain/casus.rs"]
-mod casus;
-mod domain {
-    pub(crate) use super::casus;
-}
+#[path = "src/model/mod.rs"]
+mod model;
 #[allow(dead_code)]
 #[path = "src/content/schema.rs"]
 mod schema;
@@ -48,7 +45,7 @@ fn fail(msg: &str) -> ! {
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/content/schema.rs");
-    println!("cargo:rerun-if-changed=src/domain/casus.rs");
+    println!("cargo:rerun-if-changed=src/model");
     for f in FILES {
         println!("cargo:rerun-if-changed=src/content/{f}.toml");
     }

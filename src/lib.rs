@@ -8,7 +8,11 @@
 //! See ARCHITECTURE.md for the flow of data.
 
 pub mod content;
-pub mod domain;
+pub mod formats;
+pub mod model;
+pub mod privacy;
+pub mod rules;
+pub mod summary;
 
 #[cfg(target_arch = "wasm32")]
 pub mod store;

@@ -4,7 +4,7 @@
 use thuiswijzer::content::{
     catalogue, is_iso_date, Catalogue, Condition, CriterionRole, RatingStatus, CATALOGUE_JSON,
 };
-use thuiswijzer::domain::casus::{AgeBand, Answer};
+use thuiswijzer::model::{AgeBand, Answer};
 
 fn fresh() -> Catalogue {
     catalogue().clone()

@@ -3,12 +3,12 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use thuiswijzer::domain::casus::Casus;
-use thuiswijzer::domain::envelope::{
+use thuiswijzer::formats::envelope::{
     base64_decode, base64_encode, export_encrypted, export_plain, parse_decrypted_casus,
     parse_export, parse_store, ExportFile, ImportError, StoreEnvelope, DEFAULT_MAX_IMPORT_BYTES,
 };
-use thuiswijzer::domain::lock::{parse_session, parse_working_plaintext};
+use thuiswijzer::formats::lock::{parse_session, parse_working_plaintext};
+use thuiswijzer::model::Casus;
 
 /// Strings that look like JSON, so that the parsers get past the first checks.
 fn jsonish() -> impl Strategy<Value = String> {

@@ -3,7 +3,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use thuiswijzer::domain::privacy::{
+use thuiswijzer::privacy::{
     elfproef, iban_is_valid, scan, scan_with, IdentifierKind, IdentifierWarning, Strength,
 };
 

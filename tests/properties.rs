@@ -4,12 +4,11 @@
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 use thuiswijzer::content::catalogue;
-use thuiswijzer::domain::casus::{
-    Age, Answer, Casus, Observer, RecordedSignal, Role, Sibling, When,
-};
-use thuiswijzer::domain::options::{assess, Fit, Status};
-use thuiswijzer::domain::safety::{weigh, Outcome};
-use thuiswijzer::domain::{analysis, guardrails, kindcheck_applies};
+use thuiswijzer::model::{Age, Answer, Casus, Observer, RecordedSignal, Role, Sibling, When};
+use thuiswijzer::rules::options::{assess, Fit, Status};
+use thuiswijzer::rules::safety::{weigh, Outcome};
+use thuiswijzer::rules::signals::kindcheck_applies;
+use thuiswijzer::rules::{analysis, guardrails};
 
 fn answer() -> impl Strategy<Value = Option<Answer>> {
     prop_oneof![

@@ -5,13 +5,13 @@ mod model_common;
 
 use model_common::Case;
 use thuiswijzer::content::{catalogue, Catalogue};
-use thuiswijzer::domain::casus::{
+use thuiswijzer::model::{
     AgreedStep, Answer::*, Casus, HouseholdMember, NetworkEntry, Observer, RecordedSignal, Role,
     When,
 };
-use thuiswijzer::domain::options::{assess, Fit};
-use thuiswijzer::domain::privacy::IdentifierKind;
-use thuiswijzer::domain::summary::{
+use thuiswijzer::privacy::IdentifierKind;
+use thuiswijzer::rules::options::{assess, Fit};
+use thuiswijzer::summary::{
     form_for, identifier_warnings, render, render_as, to_plain_text, to_plain_text_width,
     to_soep_text, Block, Form, RenderInfo, SectionId, Sections, Variant, A4_LINES, A4_WIDTH, EMPTY,
     WRAP,
@@ -83,7 +83,7 @@ fn teacher_case() -> Casus {
         })
         .0;
     c.label = "Casus groep 8 november".into();
-    c.school = Some(thuiswijzer::domain::casus::SchoolType::Basisonderwijs);
+    c.school = Some(thuiswijzer::model::SchoolType::Basisonderwijs);
     c.household.insert(HouseholdMember::Moeder);
     c.concern = "Sinds de herfstvakantie is de leerling stil en teruggetrokken. Ze komt vaak \
                  zonder ontbijt op school en haar cijfers gaan achteruit."

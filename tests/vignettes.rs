@@ -6,11 +6,12 @@ mod model_common;
 
 use model_common::Case;
 use thuiswijzer::content::{catalogue, GuardrailSection};
-use thuiswijzer::domain::casus::{Answer::*, Casus, Observer, Role};
-use thuiswijzer::domain::guardrails::{self, applicable, applicable_in};
-use thuiswijzer::domain::options::{assess, Fit};
-use thuiswijzer::domain::safety::{weigh, Outcome};
-use thuiswijzer::domain::{analysis, kindcheck_applies};
+use thuiswijzer::model::{Answer::*, Casus, Observer, Role};
+use thuiswijzer::rules::analysis;
+use thuiswijzer::rules::guardrails::{self, applicable, applicable_in};
+use thuiswijzer::rules::options::{assess, Fit};
+use thuiswijzer::rules::safety::{weigh, Outcome};
+use thuiswijzer::rules::signals::kindcheck_applies;
 
 fn fit(c: &Casus, id: &str) -> Fit {
     assess(c, catalogue())

@@ -69,7 +69,7 @@ async fn comparing_two_options_shows_them_side_by_side_and_limits_the_choice() {
 async fn answering_a_question_changes_the_fit_of_an_option() {
     let state = AppState::new();
     state.casus.update(|c| {
-        c.age = Some(thuiswijzer::domain::Age {
+        c.age = Some(thuiswijzer::model::Age {
             years: 5,
             months: 0,
         })
@@ -87,7 +87,7 @@ async fn answering_a_question_changes_the_fit_of_an_option() {
     // MST is for 10 to 18 years: a 5-year-old does not fit, whatever else is answered.
     assert!(mst().contains("Past niet"), "{}", mst());
     state.casus.update(|c| {
-        c.age = Some(thuiswijzer::domain::Age {
+        c.age = Some(thuiswijzer::model::Age {
             years: 14,
             months: 0,
         })
@@ -102,8 +102,8 @@ async fn answering_a_question_changes_the_fit_of_an_option() {
 /// opening every case again, and the lock turned off writing them open.
 #[wasm_bindgen_test]
 async fn the_lock_seals_saved_cases_at_rest_and_opens_them_with_the_passphrase() {
-    use thuiswijzer::domain::casus::Casus;
-    use thuiswijzer::domain::envelope::{parse_store, StoreFile, STORE_KEY};
+    use thuiswijzer::formats::envelope::{parse_store, StoreFile, STORE_KEY};
+    use thuiswijzer::model::Casus;
     use thuiswijzer::store::{self, Stored, Target};
 
     let local = || web_sys::window().unwrap().local_storage().unwrap().unwrap();

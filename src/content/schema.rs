@@ -6,10 +6,10 @@
 //! TOML parser never reaches the browser.
 //!
 //! Keep this file free of anything but plain data, serde and std: it compiles in both places.
-//! It refers to the case model through `crate::domain::casus`, which the build script mounts
+//! It refers to the case model through `crate::model` (a leaf), which the build script mounts
 //! at the same path.
 
-use crate::domain::casus::{AgeBand, Answer, RoleGroup};
+use crate::model::{AgeBand, Answer, RoleGroup};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 

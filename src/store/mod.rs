@@ -9,12 +9,12 @@
 
 pub mod crypto;
 
-use crate::domain::envelope::MIN_PBKDF2_ITERATIONS;
-use crate::domain::envelope::{
+use crate::formats::envelope::MIN_PBKDF2_ITERATIONS;
+use crate::formats::envelope::{
     casus_plaintext, parse_store, LoadError, LockedStore, StoreEnvelope, StoreFile, StoredCase,
     WorkingCopy, STORE_KEY,
 };
-use crate::domain::lock::{
+use crate::formats::lock::{
     check_opens, open_case, parse_session, parse_working_plaintext, working_plaintext, LockParams,
     SealedSession, SessionCopy, LOCK_CHECK,
 };

@@ -1,7 +1,7 @@
 //! App shell: state, routes, header and footer, and the frame around every step.
 
-use crate::domain::casus::Casus;
-use crate::domain::flow::{self, Step};
+use crate::model::Casus;
+use crate::rules::flow::{self, Step};
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::hooks::use_location;
@@ -213,7 +213,7 @@ fn StepFrame(step: Step) -> impl IntoView {
     let placement = Memo::new(move |_| {
         state
             .casus
-            .with(crate::domain::guardrails::placement_on_the_table)
+            .with(crate::rules::guardrails::placement_on_the_table)
     });
     let position = move || flow::position(step, placement.get());
     Effect::new(move |_| {

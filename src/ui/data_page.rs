@@ -3,11 +3,11 @@
 
 use super::app::{set_title, AppState};
 use super::persist;
-use crate::domain::envelope::{
+use crate::formats::envelope::{
     casus_plaintext, export_encrypted, export_plain, parse_decrypted_casus, parse_export,
     ExportFile, ImportError, DEFAULT_MAX_IMPORT_BYTES, MAX_EXPIRY_DAYS, MIN_EXPIRY_DAYS,
 };
-use crate::domain::lock::{PassphraseError, MIN_PASSPHRASE_CHARS};
+use crate::formats::lock::{PassphraseError, MIN_PASSPHRASE_CHARS};
 use crate::store::{self, crypto, Stored};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -197,7 +197,7 @@ pub fn DataPage() -> impl IntoView {
     let finish_import = move |bytes: Vec<u8>| {
         let pass = import_pass.get_untracked();
         leptos::task::spawn_local(async move {
-            let result: Result<crate::domain::casus::Casus, ImportError> = match parse_export(
+            let result: Result<crate::model::Casus, ImportError> = match parse_export(
                 &bytes,
                 DEFAULT_MAX_IMPORT_BYTES,
             ) {

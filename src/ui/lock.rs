@@ -3,7 +3,7 @@
 
 use super::app::{focus_after_paint, set_title, AppState, LockState};
 use super::persist;
-use crate::domain::lock::{
+use crate::formats::lock::{
     check_new_passphrase, idle_too_long, parse_lock_minutes, DEFAULT_LOCK_MINUTES,
     MAX_LOCK_MINUTES, MIN_LOCK_MINUTES, MIN_PASSPHRASE_CHARS,
 };

@@ -7,9 +7,9 @@
 //! is sealed.
 
 use super::app::{AppState, LockState};
-use crate::domain::casus::Casus;
-use crate::domain::envelope::{changed_elsewhere, StoreFile, WorkingCopy, STORE_KEY};
-use crate::domain::lock::{lock_to_open, SessionCopy, WRONG_PASSPHRASE};
+use crate::formats::envelope::{changed_elsewhere, StoreFile, WorkingCopy, STORE_KEY};
+use crate::formats::lock::{lock_to_open, SessionCopy, WRONG_PASSPHRASE};
+use crate::model::Casus;
 use crate::store::{self, Stored, Target};
 use leptos::prelude::*;
 use std::cell::Cell;
@@ -202,7 +202,7 @@ async fn save(state: AppState) {
 /// Runs a change of the saved cases and shows the result; `Err` carries the Dutch message.
 async fn change_saved(
     state: AppState,
-    change: &mut dyn FnMut(&mut crate::domain::envelope::StoreEnvelope) -> bool,
+    change: &mut dyn FnMut(&mut crate::formats::envelope::StoreEnvelope) -> bool,
     target: Target,
 ) -> Result<(), String> {
     let env = store::update(change, target).await?;
@@ -216,7 +216,7 @@ async fn change_saved(
 /// success, else the reason.
 pub fn change_setting(
     state: AppState,
-    edit: impl Fn(&mut crate::domain::envelope::StoreEnvelope) + 'static,
+    edit: impl Fn(&mut crate::formats::envelope::StoreEnvelope) + 'static,
     done: String,
     report: RwSignal<Option<(bool, String)>>,
 ) {

@@ -2,7 +2,7 @@
 //! re-rendered), so the app takes over the painted page without a flash or a layout shift.
 
 use super::app::{set_title, AppState};
-use crate::domain::casus::{Casus, Role};
+use crate::model::{Casus, Role};
 use leptos::prelude::*;
 use leptos_router::components::A;
 

@@ -10,7 +10,7 @@ pub mod safety_step;
 mod signals_step;
 mod summary_step;
 
-use crate::domain::flow::Step;
+use crate::rules::flow::Step;
 use leptos::prelude::*;
 
 #[component]

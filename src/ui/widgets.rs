@@ -1,13 +1,13 @@
 //! Small form controls shared by the steps. Each ties its label and hint to the input and
 //! shows identifier warnings beside free text (never blocking).
 
-use crate::domain::casus::Answer;
+use crate::model::Answer;
 use leptos::prelude::*;
 
 /// Identifier warnings for a free text, shown beside the field.
 #[component]
 pub fn IdWarnings(#[prop(into)] text: Signal<String>, id: String) -> impl IntoView {
-    let warnings = Memo::new(move |_| text.with(|t| crate::domain::privacy::messages(t)));
+    let warnings = Memo::new(move |_| text.with(|t| crate::privacy::messages(t)));
     move || {
         let list = warnings.get();
         (!list.is_empty()).then(|| {

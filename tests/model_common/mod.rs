@@ -1,9 +1,7 @@
 // Shared helpers for the decision-model integration tests (`mod model_common;`).
 #![allow(dead_code)]
 
-use thuiswijzer::domain::casus::{
-    Age, Answer, Casus, Observer, RecordedSignal, Role, Sibling, When,
-};
+use thuiswijzer::model::{Age, Answer, Casus, Observer, RecordedSignal, Role, Sibling, When};
 
 /// A small builder so vignettes read like a case description.
 pub struct Case(pub Casus);
@@ -37,10 +35,7 @@ impl Case {
             .collect();
         self
     }
-    pub fn safety(
-        mut self,
-        f: impl FnOnce(&mut thuiswijzer::domain::casus::SafetyAnswers),
-    ) -> Case {
+    pub fn safety(mut self, f: impl FnOnce(&mut thuiswijzer::model::SafetyAnswers)) -> Case {
         f(&mut self.0.safety);
         self
     }

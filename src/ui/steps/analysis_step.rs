@@ -2,8 +2,8 @@
 //! team completes it with the family.
 
 use crate::content::catalogue;
-use crate::domain::analysis::{completeness, fields_for_case, prepares_for_handover};
-use crate::domain::casus::Answer;
+use crate::model::Answer;
+use crate::rules::analysis::{completeness, fields_for_case, prepares_for_handover};
 use crate::ui::app::AppState;
 use crate::ui::widgets::{AnswerRadios, Sources, TermHelp, TextField};
 use leptos::prelude::*;

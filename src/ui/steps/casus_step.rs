@@ -1,6 +1,6 @@
 //! Step 1: the case without identifiers: label, role, age, school, household, concern.
 
-use crate::domain::casus::{Age, HouseholdMember, Role, SchoolType, Sibling};
+use crate::model::{Age, HouseholdMember, Role, SchoolType, Sibling};
 use crate::ui::app::AppState;
 use crate::ui::widgets::{Check, Radios, TextField};
 use leptos::prelude::*;

@@ -1,6 +1,6 @@
 //! Step 5: the family's own network and strengths. The network is always searched first.
 
-use crate::domain::casus::NetworkEntry;
+use crate::model::NetworkEntry;
 use crate::ui::app::AppState;
 use crate::ui::widgets::TextField;
 use leptos::prelude::*;

@@ -2,9 +2,9 @@
 //! content order: no ranking and no single advice (IPDAS). The fit is `domain::options::assess`.
 
 use crate::content::{catalogue, CareOption, GuardrailSection, RatingStatus};
-use crate::domain::casus::{AgreedStep, Answer};
-use crate::domain::guardrails::applicable;
-use crate::domain::options::{assess, questions_used, Fit, Status};
+use crate::model::{AgreedStep, Answer};
+use crate::rules::guardrails::applicable;
+use crate::rules::options::{assess, questions_used, Fit, Status};
 use crate::ui::app::AppState;
 use crate::ui::widgets::{AnswerRadios, Sources, TermList, TextField, Uncertain};
 use leptos::prelude::*;

@@ -2,7 +2,7 @@
 //! Shows the guard-rails from the sources; the rules for when they apply are in the domain.
 
 use crate::content::{catalogue, GuardrailSection};
-use crate::domain::guardrails::applicable_in;
+use crate::rules::guardrails::applicable_in;
 use crate::ui::app::AppState;
 use crate::ui::widgets::{Sources, TermList, Uncertain};
 use leptos::prelude::*;

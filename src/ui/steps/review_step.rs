@@ -1,11 +1,11 @@
 //! "Controleer uw antwoorden": every answer with a link to change it, before the summary.
 
 use crate::content::catalogue;
-use crate::domain::analysis::completeness;
-use crate::domain::casus::Casus;
-use crate::domain::flow::Step;
-use crate::domain::safety::weigh;
-use crate::domain::signals::recorded;
+use crate::model::Casus;
+use crate::rules::analysis::completeness;
+use crate::rules::flow::Step;
+use crate::rules::safety::weigh;
+use crate::rules::signals::recorded;
 use crate::ui::app::AppState;
 use leptos::prelude::*;
 use leptos_router::components::A;

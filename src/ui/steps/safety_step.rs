@@ -2,9 +2,9 @@
 //! The weighing itself is `domain::safety::weigh`; this file only shows and edits.
 
 use crate::content::{catalogue, SafetyField};
-use crate::domain::casus::{Answer, RoleGroup, StepStatus};
-use crate::domain::criteria::{safety_answer, set_safety_answer};
-use crate::domain::safety::{weigh, Outcome};
+use crate::model::{Answer, RoleGroup, StepStatus};
+use crate::rules::criteria::{safety_answer, set_safety_answer};
+use crate::rules::safety::{weigh, Outcome};
 use crate::ui::app::AppState;
 use crate::ui::widgets::{AnswerRadios, Check, Radios, Sources, TermHelp, TermList, Uncertain};
 use leptos::prelude::*;

@@ -1,8 +1,8 @@
 //! Step 2: observable signals by life domain and age band, each with who saw it and when.
 
 use crate::content::{catalogue, DomainGroup, Signal as SignalDef};
-use crate::domain::casus::{Observer, RecordedSignal, RoleGroup, When};
-use crate::domain::signals::{by_domain_for, kindcheck_applies};
+use crate::model::{Observer, RecordedSignal, RoleGroup, When};
+use crate::rules::signals::{by_domain_for, kindcheck_applies};
 use crate::ui::app::AppState;
 use crate::ui::widgets::{Radios, TermHelp, TextField};
 use leptos::prelude::*;

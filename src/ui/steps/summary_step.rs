@@ -2,11 +2,11 @@
 //! download a .txt. The text itself is rendered by `domain::summary`.
 
 use crate::content::catalogue;
-use crate::domain::summary::{
+use crate::store;
+use crate::summary::{
     identifier_warnings, render, to_plain_text, Block, RenderInfo, SectionId, Sections, Summary,
     Variant,
 };
-use crate::store;
 use crate::ui::app::AppState;
 use crate::ui::data_page::date_nl;
 use crate::ui::widgets::{Check, Radios};

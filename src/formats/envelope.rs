@@ -35,10 +35,10 @@
 //! AES-GCM is the JSON of the case itself ([`casus_plaintext`], read back with
 //! [`parse_decrypted_casus`]).
 
-use crate::domain::casus::{Casus, SCHEMA_VERSION};
-use crate::domain::lock::{
+use crate::formats::lock::{
     LockParams, Sealed, DEFAULT_LOCK_MINUTES, MAX_LOCK_MINUTES, MIN_LOCK_MINUTES,
 };
+use crate::model::{Casus, SCHEMA_VERSION};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::fmt;
@@ -393,7 +393,7 @@ impl std::error::Error for LoadError {}
 ///
 /// Cases whose id occurs twice are kept once (the most recently saved). With a `"lock"`, every
 /// case must be sealed and the lock parameters must pass the same checks as an encrypted
-/// export; the sealed cases are opened by the browser layer with [`crate::domain::lock`].
+/// export; the sealed cases are opened by the browser layer with [`crate::formats::lock`].
 pub fn parse_store(json: &str) -> Result<StoreFile, LoadError> {
     let value: Value = serde_json::from_str(json).map_err(|_| LoadError::NotJson)?;
     let Value::Object(mut obj) = value else {
@@ -1045,7 +1045,7 @@ pub fn base64_decode(s: &str) -> Result<Vec<u8>, Base64Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::casus::{Age, Answer, Role};
+    use crate::model::{Age, Answer, Role};
 
     const MAX: usize = DEFAULT_MAX_IMPORT_BYTES;
 

@@ -18,8 +18,8 @@
 //! "Weet niet" counts as not answered.
 
 use crate::content::{Catalogue, Contact, NextStep, SafetyField};
-use crate::domain::casus::{Answer, Casus};
-use crate::domain::criteria::{self, answer_label, safety_field_label, Truth};
+use crate::model::{Answer, Casus};
+use crate::rules::criteria::{self, answer_label, safety_field_label, Truth};
 
 pub use crate::content::SafetyOutcome as Outcome;
 
@@ -176,7 +176,7 @@ pub fn decide(c: &Casus, cat: &Catalogue) -> (Outcome, Vec<String>) {
 mod tests {
     use super::*;
     use crate::content::catalogue;
-    use crate::domain::casus::{Role, SafetyAnswers};
+    use crate::model::{Role, SafetyAnswers};
 
     fn case(f: impl FnOnce(&mut SafetyAnswers)) -> Casus {
         let mut c = Casus::new();

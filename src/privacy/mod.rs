@@ -19,7 +19,7 @@
 //! * Dates whose year fits a child or young adult (0–25 years before the reference year).
 //! * Common first names (`voornamen.txt`).
 
-use crate::domain::casus::Casus;
+use crate::model::Casus;
 use std::collections::BTreeMap;
 use std::ops::Range;
 use std::sync::OnceLock;
@@ -1526,7 +1526,7 @@ mod tests {
         let mut c = Casus::new();
         c.label = "Casus groep 6 november".into();
         c.notes = "Moeder belde van 06-12345678".into();
-        c.network.push(crate::domain::casus::NetworkEntry {
+        c.network.push(crate::model::NetworkEntry {
             who: "oma Fatima".into(),
             what: "kan opvangen".into(),
         });

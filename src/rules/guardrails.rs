@@ -4,8 +4,8 @@
 //! condition is true (an unknown answer does not show it).
 
 use crate::content::{Catalogue, Guardrail, GuardrailSection};
-use crate::domain::casus::{Answer, Casus};
-use crate::domain::criteria::{self, Truth};
+use crate::model::{Answer, Casus};
+use crate::rules::criteria::{self, Truth};
 
 /// The question whose "ja" puts an out-of-home placement on the table.
 pub const DREIGT_UITHUISPLAATSING: &str = "dreigt_uithuisplaatsing";
@@ -41,7 +41,7 @@ pub fn placement_on_the_table(c: &Casus) -> bool {
 mod tests {
     use super::*;
     use crate::content::catalogue;
-    use crate::domain::casus::{Age, Observer, RecordedSignal, Sibling, When};
+    use crate::model::{Age, Observer, RecordedSignal, Sibling, When};
 
     fn ids(v: &[&Guardrail]) -> Vec<String> {
         v.iter().map(|g| g.id.clone()).collect()

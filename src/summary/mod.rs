@@ -47,14 +47,14 @@
 //!   into a summary.
 
 use crate::content::{Catalogue, CriterionRole, GuardrailSection};
-use crate::domain::analysis;
-use crate::domain::casus::{Age, Answer, Casus, Observer, RecordedSignal, RoleGroup, When};
-use crate::domain::criteria::{answer_label, safety_answer};
-use crate::domain::guardrails;
-use crate::domain::options::{self, Fit, OptionFit, Status};
-use crate::domain::privacy::{self, IdentifierWarning};
-use crate::domain::safety;
-use crate::domain::signals;
+use crate::model::{Age, Answer, Casus, Observer, RecordedSignal, RoleGroup, When};
+use crate::privacy::{self, IdentifierWarning};
+use crate::rules::analysis;
+use crate::rules::criteria::{answer_label, safety_answer};
+use crate::rules::guardrails;
+use crate::rules::options::{self, Fit, OptionFit, Status};
+use crate::rules::safety;
+use crate::rules::signals;
 
 /// The sentence of a section the user has not filled in yet.
 pub const EMPTY: &str = "Nog niet ingevuld.";
@@ -847,9 +847,9 @@ fn safety_blocks(x: &Ctx) -> Vec<Block> {
             .filter_map(|s| {
                 x.c.safety.steps.get(&s.number).map(|st| {
                     let st = match st {
-                        crate::domain::casus::StepStatus::Gedaan => "gedaan",
-                        crate::domain::casus::StepStatus::NogNiet => "nog niet",
-                        crate::domain::casus::StepStatus::Overgeslagen => "overgeslagen",
+                        crate::model::StepStatus::Gedaan => "gedaan",
+                        crate::model::StepStatus::NogNiet => "nog niet",
+                        crate::model::StepStatus::Overgeslagen => "overgeslagen",
                     };
                     format!("{} {} ({st})", s.number, s.title)
                 })
@@ -1478,7 +1478,7 @@ mod tests {
     fn gp_collega_is_soep_and_others_are_not() {
         let mut c = Casus::new();
         assert_eq!(form_for(&c, Variant::Collega), Form::Standaard);
-        c.role = Some(crate::domain::casus::Role::PohJeugd);
+        c.role = Some(crate::model::Role::PohJeugd);
         assert_eq!(form_for(&c, Variant::Collega), Form::Soep);
         assert_eq!(form_for(&c, Variant::Ouders), Form::Standaard);
         assert_eq!(form_for(&c, Variant::LokaalTeam), Form::Standaard);

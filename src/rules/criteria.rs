@@ -5,7 +5,7 @@
 //! part only decides the result when the known parts do not.
 
 use crate::content::{Catalogue, Condition, SafetyField};
-use crate::domain::casus::{Answer, Casus};
+use crate::model::{Answer, Casus};
 
 /// The value of a condition for a case.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -111,7 +111,7 @@ pub fn eval(cond: &Condition, c: &Casus, cat: &Catalogue) -> Truth {
         Condition::Answer { question, expect } => answer_is(c.answer(question), *expect),
         Condition::Safety { field, expect } => answer_is(safety_answer(c, *field), *expect),
         Condition::Signal { any_of } => Truth::from_bool(any_of.iter().any(|s| c.has_signal(s))),
-        Condition::Kindcheck => Truth::from_bool(crate::domain::signals::kindcheck_applies(c, cat)),
+        Condition::Kindcheck => Truth::from_bool(crate::rules::signals::kindcheck_applies(c, cat)),
         Condition::Siblings => Truth::from_bool(!c.siblings.is_empty()),
         Condition::Role { groups } => match c.role {
             None => Truth::Unknown,
@@ -189,7 +189,7 @@ fn collect(cond: &Condition, c: &Casus, cat: &Catalogue, out: &mut Vec<String>) 
         Condition::Safety { field, .. } => out.push(format!(
             "{} Antwoord: {}",
             safety_field_label(*field, cat),
-            answer_label(crate::domain::criteria::safety_answer(c, *field))
+            answer_label(crate::rules::criteria::safety_answer(c, *field))
         )),
         Condition::Signal { any_of } => {
             let found: Vec<&str> = cat
@@ -205,7 +205,7 @@ fn collect(cond: &Condition, c: &Casus, cat: &Catalogue, out: &mut Vec<String>) 
                 out.push(format!("vastgelegd: {}", found.join(" ")));
             }
         }
-        Condition::Kindcheck => out.push(if crate::domain::signals::kindcheck_applies(c, cat) {
+        Condition::Kindcheck => out.push(if crate::rules::signals::kindcheck_applies(c, cat) {
             "een oudersignaal voor de kindcheck is vastgelegd".into()
         } else {
             "geen oudersignaal voor de kindcheck vastgelegd".into()
@@ -258,7 +258,7 @@ mod set_tests {
 mod tests {
     use super::*;
     use crate::content::catalogue;
-    use crate::domain::casus::{Age, RecordedSignal, Role, Sibling};
+    use crate::model::{Age, RecordedSignal, Role, Sibling};
 
     fn age(years: u8, months: u8) -> Option<Age> {
         Some(Age { years, months })
@@ -370,13 +370,13 @@ mod tests {
         assert_eq!(eval(&sig, &c, cat), Truth::False);
         c.signals.push(RecordedSignal {
             id: "schulden".into(),
-            observer: crate::domain::casus::Observer::OuderVertelde,
-            when: crate::domain::casus::When::DezeMaand,
+            observer: crate::model::Observer::OuderVertelde,
+            when: crate::model::When::DezeMaand,
             note: String::new(),
         });
         assert_eq!(eval(&sig, &c, cat), Truth::True);
         let role = Condition::Role {
-            groups: vec![crate::domain::casus::RoleGroup::School],
+            groups: vec![crate::model::RoleGroup::School],
         };
         assert_eq!(eval(&role, &c, cat), Truth::Unknown);
         c.role = Some(Role::Zorgcoordinator);

@@ -14,11 +14,11 @@
 //!   it, so that it can be opened again after a reload or after the lock was turned off in
 //!   another tab: `{ "format": "thuiswijzer-sessie", "lock": {…}, "sealed": { "iv", "data" } }`.
 
-use crate::domain::casus::Casus;
-use crate::domain::envelope::{
+use crate::formats::envelope::{
     base64_decode, base64_encode, check_ciphertext, check_iterations, check_iv, check_salt,
     parse_decrypted_casus, LoadError, StoreFile, WorkingCopy, CIPHER_NAME, IV_LEN, KDF_NAME,
 };
+use crate::model::Casus;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -261,7 +261,7 @@ pub fn idle_too_long(now_ms: u64, last_activity_ms: u64, minutes: u32) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::envelope::{parse_store, LockedStore, StoreEnvelope};
+    use crate::formats::envelope::{parse_store, LockedStore, StoreEnvelope};
 
     fn sealed(n: u8) -> Sealed {
         Sealed {
@@ -305,7 +305,7 @@ mod tests {
         let mut file = locked_store();
         // Saved at 1_000 and 2_000 ms with the default term.
         let day = 86_400_000;
-        let term = u64::from(crate::domain::envelope::DEFAULT_EXPIRY_DAYS) * day;
+        let term = u64::from(crate::formats::envelope::DEFAULT_EXPIRY_DAYS) * day;
         assert!(file.remove_expired(1_000 + term - 1).is_empty());
         assert_eq!(file.remove_expired(1_000 + term), vec!["a".to_string()]);
         let back = parse_store(&file.to_json()).unwrap();
@@ -391,7 +391,7 @@ mod tests {
     fn opened_cases_are_read_like_an_import() {
         let mut c = Casus::new();
         c.label = "Groep 4".into();
-        let plain = crate::domain::envelope::casus_plaintext(&c);
+        let plain = crate::formats::envelope::casus_plaintext(&c);
         assert_eq!(open_case(&plain).unwrap(), c);
         assert_eq!(
             open_case(b"{not json"),

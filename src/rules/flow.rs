@@ -4,7 +4,7 @@
 //! out-of-home placement is on the table. Nothing here knows about routes or the browser,
 //! only the stable slugs the UI maps to routes.
 
-use crate::domain::casus::{Casus, RoleGroup};
+use crate::model::{Casus, RoleGroup};
 
 /// One step of the flow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -136,7 +136,7 @@ pub fn role_focus(c: &Casus, step: Step) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::casus::Role;
+    use crate::model::Role;
 
     #[test]
     fn verblijf_only_in_the_path_when_placement_is_on_the_table() {

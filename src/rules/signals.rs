@@ -1,7 +1,7 @@
 //! Signals: which ones to show for an age band, and whether the kindcheck applies.
 
 use crate::content::{Catalogue, Signal, SignalDomain};
-use crate::domain::casus::{AgeBand, Casus, RecordedSignal};
+use crate::model::{AgeBand, Casus, RecordedSignal};
 
 /// The signals listed for an age band, in catalogue order.
 pub fn signals_for(band: AgeBand, cat: &Catalogue) -> Vec<&Signal> {
@@ -63,7 +63,7 @@ pub fn kindcheck_applies(c: &Casus, cat: &Catalogue) -> bool {
 mod tests {
     use super::*;
     use crate::content::catalogue;
-    use crate::domain::casus::{Observer, When};
+    use crate::model::{Observer, When};
 
     fn rec(id: &str) -> RecordedSignal {
         RecordedSignal {

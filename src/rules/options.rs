@@ -22,8 +22,8 @@
 //!    it, but a contra-indication or supporting criterion is still unanswered.
 
 use crate::content::{CareOption, Catalogue, Criterion, CriterionRole};
-use crate::domain::casus::Casus;
-use crate::domain::criteria::{self, Truth};
+use crate::model::Casus;
+use crate::rules::criteria::{self, Truth};
 
 /// How an option relates to the case. Not a ranking and not advice.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -193,7 +193,7 @@ pub fn questions_used(cat: &Catalogue) -> Vec<&str> {
 mod tests {
     use super::*;
     use crate::content::catalogue;
-    use crate::domain::casus::{Age, Answer};
+    use crate::model::{Age, Answer};
     use CriterionRole::*;
     use Status::*;
 

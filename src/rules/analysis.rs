@@ -5,7 +5,7 @@
 //! from `analysis.toml` to text.
 
 use crate::content::{AnalysisField, Catalogue};
-use crate::domain::casus::{Casus, RoleGroup};
+use crate::model::{Casus, RoleGroup};
 
 /// The fields a role group fills, in catalogue order.
 pub fn fields_for(group: RoleGroup, cat: &Catalogue) -> Vec<&AnalysisField> {
@@ -92,7 +92,7 @@ pub fn unknown_ids<'c>(c: &'c Casus, cat: &Catalogue) -> Vec<&'c str> {
 mod tests {
     use super::*;
     use crate::content::catalogue;
-    use crate::domain::casus::Role;
+    use crate::model::Role;
 
     #[test]
     fn school_prepares_fewer_fields_than_the_lokaal_team_completes() {
