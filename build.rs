@@ -8,7 +8,7 @@
 use std::{env, fs, path::Path, process};
 
 // Mount the case model (a leaf) and the schema at the same paths as in the crate.
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 #[path = "src/model/mod.rs"]
 mod model;
 #[allow(dead_code)]
