@@ -4,7 +4,7 @@
 
 use crate::app::save::request_save;
 use crate::app::state::{AppState, LockState};
-use crate::formats::envelope::StoreEnvelope;
+use crate::formats::store::StoreEnvelope;
 use crate::model::Casus;
 use crate::store::{self, Stored, Target};
 use leptos::prelude::*;

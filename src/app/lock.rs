@@ -4,8 +4,9 @@
 use crate::app::actions::change_saved;
 use crate::app::save::request_save;
 use crate::app::state::{AppState, LockState};
-use crate::formats::envelope::StoreFile;
-use crate::formats::lock::{lock_to_open, SessionCopy, DEFAULT_LOCK_MINUTES, WRONG_PASSPHRASE};
+use crate::formats::lock::{DEFAULT_LOCK_MINUTES, WRONG_PASSPHRASE};
+use crate::formats::store::StoreFile;
+use crate::formats::working::{lock_to_open, SessionCopy};
 use crate::store::{self, Stored, Target};
 use leptos::prelude::*;
 

@@ -4,8 +4,8 @@
 
 use crate::app::save::request_save;
 use crate::app::state::{AppState, LockState};
-use crate::formats::envelope::{changed_elsewhere, StoreFile, STORE_KEY};
-use crate::formats::lock::{lock_to_open, SessionCopy};
+use crate::formats::store::{StoreFile, STORE_KEY};
+use crate::formats::working::{changed_elsewhere, lock_to_open, SessionCopy};
 use crate::store::{self, Stored};
 use leptos::prelude::*;
 

@@ -6,7 +6,7 @@
 //! is sealed.
 
 use crate::app::state::{AppState, LockState};
-use crate::formats::envelope::{changed_elsewhere, WorkingCopy};
+use crate::formats::working::{changed_elsewhere, WorkingCopy};
 use crate::model::Casus;
 use crate::store::{self, Stored, Target};
 use leptos::prelude::*;
@@ -114,6 +114,6 @@ async fn save(state: AppState) {
         }
         Ok(None) if conflict => state.conflict.set(true),
         Ok(None) => state.base_saved_at.set(same_as),
-        Err(msg) => state.notice.set(Some(msg)),
+        Err(e) => state.notice.set(Some(e.into())),
     }
 }

@@ -1,7 +1,7 @@
 //! The state of the app: the open case, where it is kept, and what the app tells the user.
 //! Every part of the app reaches it as a Leptos context (`AppState::provide` / `current`).
 
-use crate::formats::envelope::WorkingCopy;
+use crate::formats::working::WorkingCopy;
 use crate::model::Casus;
 use crate::store::Stored;
 use leptos::prelude::*;

@@ -6,11 +6,14 @@ use crate::app::clock::local_date_nl;
 use crate::app::page::{set_title, show_static_hero};
 use crate::app::routing::href;
 use crate::app::state::AppState;
-use crate::formats::envelope::{
-    casus_plaintext, export_encrypted, export_plain, parse_decrypted_casus, parse_export,
-    ExportFile, ImportError, DEFAULT_MAX_IMPORT_BYTES, MAX_EXPIRY_DAYS, MIN_EXPIRY_DAYS,
+use crate::formats::export::{
+    export_encrypted, export_plain, parse_decrypted_casus, parse_export, ExportFile,
+    DEFAULT_MAX_IMPORT_BYTES,
 };
+use crate::formats::import_error::ImportError;
 use crate::formats::lock::{PassphraseError, MIN_PASSPHRASE_CHARS};
+use crate::formats::settings::{MAX_EXPIRY_DAYS, MIN_EXPIRY_DAYS};
+use crate::formats::store::casus_plaintext;
 use crate::store::{self, crypto};
 use crate::ui::widgets::cases::{CaseList, KeepToggle, UnreadableStore, WipeAll};
 use crate::ui::widgets::lock::LockSettings;
@@ -129,13 +132,7 @@ pub fn DataPage() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match store::read_file(&file, DEFAULT_MAX_IMPORT_BYTES).await {
                 Ok(bytes) => finish_import(bytes),
-                Err(len) => import_msg.set(Some((
-                    false,
-                    import_message(&ImportError::TooLarge {
-                        len,
-                        max: DEFAULT_MAX_IMPORT_BYTES,
-                    }),
-                ))),
+                Err(e) => import_msg.set(Some((false, e.to_string()))),
             }
         });
     };

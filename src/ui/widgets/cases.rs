@@ -156,7 +156,7 @@ pub fn UnreadableStore() -> impl IntoView {
                         <button type="button" class="secondary" on:click=move |_| store::download("thuiswijzer-onleesbare-gegevens.txt", &raw, "text/plain")>"Download voor herstel"</button>
                         " "
                         <button type="button" class="secondary" on:click=move |_| {
-                            match store::set_unreadable_aside() {
+                            match store::set_unreadable_aside().map_err(String::from) {
                                 Ok(_) => { state.stored.set(store::stored_now()); state.notice.set(Some("De onleesbare gegevens staan apart. U kunt weer bewaren.".into())); }
                                 Err(m) => state.notice.set(Some(m)),
                             }
