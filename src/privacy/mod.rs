@@ -11,7 +11,8 @@
 //!
 //! One file per kind (domain.md §5.1 item 4 and §5.4): [`bsn`], [`phone`], [`email`],
 //! [`address`] (postcodes and streets), [`iban`], [`dates`] (birth-date-like dates; the caller
-//! passes the current year), [`names`] (first names). The Dutch messages are one table in
+//! passes the current year), [`names`] (first names), [`surnames`] (a capitalised word after a
+//! tussenvoegsel, a first name or a title). The Dutch messages are one table in
 //! [`wording`].
 
 mod address;
@@ -22,6 +23,7 @@ mod email;
 mod iban;
 mod names;
 mod phone;
+mod surnames;
 mod wording;
 mod words;
 
@@ -41,18 +43,21 @@ pub enum IdentifierKind {
     /// A date that looks like a child's or young adult's birth date.
     Geboortedatum,
     Voornaam,
+    /// A surname, with the first name, initials or tussenvoegsel written with it.
+    Achternaam,
 }
 
 impl IdentifierKind {
     /// Higher is more specific; used when two findings overlap.
     fn specificity(self) -> u8 {
         match self {
-            IdentifierKind::Email => 6,
-            IdentifierKind::Iban => 5,
-            IdentifierKind::PostcodeHuisnummer => 4,
-            IdentifierKind::Telefoon => 3,
-            IdentifierKind::Bsn => 2,
-            IdentifierKind::Geboortedatum => 1,
+            IdentifierKind::Email => 7,
+            IdentifierKind::Iban => 6,
+            IdentifierKind::PostcodeHuisnummer => 5,
+            IdentifierKind::Telefoon => 4,
+            IdentifierKind::Bsn => 3,
+            IdentifierKind::Geboortedatum => 2,
+            IdentifierKind::Achternaam => 1,
             IdentifierKind::Voornaam => 0,
         }
     }
@@ -91,6 +96,7 @@ pub fn scan(text: &str, reference_year: i32) -> Vec<IdentifierWarning> {
     scan_positions(b, reference_year, &mut found);
     let words = words::words(text);
     names::scan_names(text, &words, &mut found);
+    surnames::scan_surnames(text, &words, &mut found);
     address::scan_streets(text, &words, &mut found);
     resolve(text, found)
 }
