@@ -60,6 +60,16 @@ pub(super) fn message_for(kind: IdentifierKind, strength: Strength) -> &'static 
              'ter'). Met een naam is iemand te herkennen. Is het een naam? Haal hem dan weg. \
              Is het een plaats of een instelling? Dan kunt u deze melding negeren."
         }
+        (K::Leesrichting, Sterk) => {
+            "Dit is een onzichtbaar teken dat de leesrichting van tekst verandert. Daardoor \
+             kan tekst op het scherm of op papier anders lijken dan wat er staat, ook de tekst \
+             van Thuiswijzer zelf. Typ de tekst opnieuw, zonder kopiëren en plakken."
+        }
+        (K::Leesrichting, Mogelijk) => {
+            "Dit is een onzichtbaar teken voor de leesrichting, maar in de tekst staat geen \
+             Arabisch of Hebreeuws schrift. Zo'n teken kan tekst anders laten lijken dan wat \
+             er staat. Typ de tekst opnieuw als u het teken niet zelf hebt gezet."
+        }
         (K::Voornaam, _) => {
             "Dit kan een voornaam zijn. Met een naam is iemand te herkennen. Schrijf liever \
              wie het is, zoals 'het kind', 'moeder' of 'de oudste broer'."
@@ -84,6 +94,7 @@ mod tests {
             K::Geboortedatum,
             K::Voornaam,
             K::Achternaam,
+            K::Leesrichting,
         ] {
             for s in [Strength::Mogelijk, Strength::Sterk] {
                 let m = message_for(k, s);
