@@ -837,7 +837,10 @@ fn safety_blocks(x: &Ctx) -> Vec<Block> {
     if x.full {
         out.extend(list(
             Some("Waarom"),
-            w.reasons.iter().map(Item::new).collect(),
+            w.reasons
+                .iter()
+                .map(|r| Item::new(r.text.as_str()))
+                .collect(),
         ));
         let steps: Vec<String> = x
             .cat
@@ -868,8 +871,8 @@ fn safety_blocks(x: &Ctx) -> Vec<Block> {
             Some("Waarom"),
             w.reasons
                 .iter()
-                .filter(|r| !r.starts_with("Afwegingsvraag"))
-                .map(Item::new)
+                .filter(|r| !r.kind.is_answer())
+                .map(|r| Item::new(r.text.as_str()))
                 .collect(),
         ));
         let answers: Vec<String> = x

@@ -61,7 +61,7 @@ pub fn SafetyStep() -> impl IntoView {
                 w.outcome,
                 w.headline.to_string(),
                 w.text.to_string(),
-                w.reasons.clone(),
+                w.reasons.iter().map(|r| r.text.clone()).collect::<Vec<_>>(),
                 w.next_steps
                     .iter()
                     .map(|n| (n.text.clone(), n.sources.clone(), n.uncertain.clone()))
