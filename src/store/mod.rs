@@ -15,14 +15,13 @@ pub use error::StoreError;
 pub use files::{copy_text, download, read_file};
 
 use crate::formats::crypto::MIN_PBKDF2_ITERATIONS;
-use crate::formats::lock::{check_opens, LockParams, LOCK_CHECK};
+use crate::formats::lock::{check_aad, check_opens, LockParams, LOCK_CHECK, SEAL_VERSION};
 use crate::formats::store::{
-    casus_plaintext, open_case, parse_store, LoadError, LockedStore, StoreEnvelope, StoreFile,
-    StoredCase, STORE_KEY,
+    parse_store, LoadError, LockedStore, StoreEnvelope, StoreFile, STORE_KEY,
 };
 use crate::formats::working::{
-    parse_session, parse_working_plaintext, working_plaintext, SealedSession, SessionCopy,
-    WorkingCopy,
+    parse_session, parse_working_plaintext, working_aad, working_plaintext, Protection,
+    SealedSession, SessionCopy, WorkingCopy,
 };
 use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use std::cell::RefCell;
@@ -80,18 +79,27 @@ pub async fn unlock(passphrase: &str, lock: &LockParams) -> bool {
     let Ok(key) = crypto::derive_key(passphrase, &lock.salt, lock.iterations).await else {
         return false;
     };
-    match crypto::open(&key, &lock.check).await {
+    match crypto::open(&key, &lock.check, &lock.check_aad()).await {
         Ok(plain) if check_opens(&plain) => {
-            UNLOCKED.with(|u| {
-                *u.borrow_mut() = Some(Unlocked {
-                    key,
-                    lock: lock.clone(),
-                })
-            });
+            let mut lock = lock.clone();
+            if lock.version < SEAL_VERSION {
+                // A lock from before associated data: the next write seals everything in the
+                // current version, with a bound check value.
+                let Ok(check) = bound_check(&key).await else {
+                    return false;
+                };
+                lock.check = check;
+                lock.version = SEAL_VERSION;
+            }
+            UNLOCKED.with(|u| *u.borrow_mut() = Some(Unlocked { key, lock }));
             true
         }
         _ => false,
     }
+}
+
+async fn bound_check(key: &web_sys::CryptoKey) -> Result<crate::formats::crypto::Sealed, JsValue> {
+    crypto::seal(key, LOCK_CHECK, &check_aad(SEAL_VERSION)).await
 }
 
 /// Makes a new lock for `passphrase` (random salt) and keeps its key; the saved cases are
@@ -100,7 +108,7 @@ pub async fn new_lock(passphrase: &str) -> Result<(), JsValue> {
     let salt = crypto::new_salt();
     let iterations = MIN_PBKDF2_ITERATIONS;
     let key = crypto::derive_key(passphrase, &salt, iterations).await?;
-    let check = crypto::seal(&key, LOCK_CHECK).await?;
+    let check = bound_check(&key).await?;
     UNLOCKED.with(|u| {
         *u.borrow_mut() = Some(Unlocked {
             key,
@@ -108,6 +116,7 @@ pub async fn new_lock(passphrase: &str) -> Result<(), JsValue> {
                 iterations,
                 salt,
                 check,
+                version: SEAL_VERSION,
             },
         })
     });
@@ -170,31 +179,18 @@ async fn open_file(file: StoreFile, raw: &str) -> Stored {
     let Some(u) = unlocked().filter(|u| u.lock.same_key_as(&locked.lock)) else {
         return Stored::Locked;
     };
-    let mut env = StoreEnvelope {
-        cases: Vec::with_capacity(locked.env.cases.len()),
-        settings: locked.env.settings.clone(),
-    };
-    for c in locked.env.cases {
-        let casus = match crypto::open(&u.key, &c.casus).await {
-            Ok(plain) => open_case(&plain),
-            Err(_) => Err(LoadError::Malformed { what: "casus" }),
-        };
-        match casus {
-            Ok(casus) => env.cases.push(StoredCase {
-                id: c.id,
-                saved_at_ms: c.saved_at_ms,
-                expires_after_days: c.expires_after_days,
-                casus,
-            }),
-            Err(error) => {
-                return Stored::Unreadable {
-                    error,
-                    raw: raw.to_string(),
-                }
-            }
-        }
+    let mut opened = Vec::new();
+    for (sealed, aad) in locked.sealed_values() {
+        opened.push(crypto::open(&u.key, sealed, &aad).await.ok());
     }
-    Stored::Ok(env)
+    let mut opened = opened.into_iter();
+    match locked.open_with(|_, _| opened.next().flatten()) {
+        Ok(env) => Stored::Ok(env),
+        Err(error) => Stored::Unreadable {
+            error,
+            raw: raw.to_string(),
+        },
+    }
 }
 
 /// The saved cases as far as they can be read without waiting: sealed ones count as locked.
@@ -273,22 +269,15 @@ pub async fn update(
 }
 
 async fn sealed_file(env: &StoreEnvelope, u: &Unlocked) -> Result<StoreFile, JsValue> {
-    let mut cases = Vec::with_capacity(env.cases.len());
-    for c in &env.cases {
-        cases.push(StoredCase {
-            id: c.id.clone(),
-            saved_at_ms: c.saved_at_ms,
-            expires_after_days: c.expires_after_days,
-            casus: crypto::seal(&u.key, &casus_plaintext(&c.casus)).await?,
-        });
+    let mut sealed = Vec::with_capacity(env.cases.len() + 1);
+    for (plain, aad) in LockedStore::to_seal(env) {
+        sealed.push(crypto::seal(&u.key, &plain, &aad).await?);
     }
-    Ok(StoreFile::Locked(LockedStore {
-        lock: u.lock.clone(),
-        env: StoreEnvelope {
-            cases,
-            settings: env.settings.clone(),
-        },
-    }))
+    Ok(StoreFile::Locked(LockedStore::from_sealed(
+        env,
+        u.lock.clone(),
+        sealed,
+    )))
 }
 
 /// Moves unreadable stored data aside (under a new key, unchanged) so saving can start again.
@@ -313,21 +302,40 @@ pub fn read_session() -> Option<SessionCopy> {
 }
 
 /// Writes this tab's working copy: sealed while the key is in memory. Without a key it is
-/// written open, unless the saved cases are locked (then it is left as it is).
-pub async fn write_working(w: &WorkingCopy) {
+/// written open only when the saved cases are known to be open (or absent); when they are
+/// locked, unreadable or newer, an open copy left from before is removed instead and the case
+/// stays in memory only. `Err` when the browser refused the write.
+pub async fn write_working(w: &WorkingCopy) -> Result<(), StoreError> {
     let json = match unlocked() {
-        Some(u) => match crypto::seal(&u.key, &working_plaintext(w)).await {
-            Ok(sealed) => SealedSession {
+        Some(u) => {
+            let sealed = crypto::seal(&u.key, &working_plaintext(w), &working_aad(u.lock.version))
+                .await
+                .map_err(|_| StoreError::NoCrypto)?;
+            SealedSession {
                 lock: u.lock,
                 sealed,
             }
-            .to_json(),
-            Err(_) => return,
-        },
-        None if matches!(read_store_file(), Ok(Some(StoreFile::Locked(_)))) => return,
-        None => serde_json::to_string(w).expect("the working copy serialises"),
+            .to_json()
+        }
+        None => {
+            if !protection().allows_plain_text() {
+                if matches!(read_session(), Some(SessionCopy::Open(_))) {
+                    delete_working();
+                }
+                return Ok(());
+            }
+            serde_json::to_string(w).expect("the working copy serialises")
+        }
     };
-    let _ = SessionStorage::raw().set_item(SESSION_KEY, &json);
+    SessionStorage::raw()
+        .set_item(SESSION_KEY, &json)
+        .map_err(|_| StoreError::Full)
+}
+
+/// How the saved cases are protected now (see [`Protection`]).
+pub fn protection() -> Protection {
+    let store = read_store_file();
+    Protection::of(store.as_ref().map(Option::as_ref).map_err(|(e, _)| e))
 }
 
 /// Opens a sealed working copy with the key in memory, or else (it was sealed under an
@@ -339,7 +347,7 @@ pub async fn open_working(s: &SealedSession, passphrase: &str) -> Option<Working
             .await
             .ok()?,
     };
-    let plain = crypto::open(&key, &s.sealed).await.ok()?;
+    let plain = crypto::open(&key, &s.sealed, &s.aad()).await.ok()?;
     parse_working_plaintext(&plain)
 }
 
