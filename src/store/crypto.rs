@@ -57,7 +57,7 @@ pub async fn derive_key(
 /// A new random PBKDF2 salt.
 pub fn new_salt() -> Vec<u8> {
     let mut salt = vec![0u8; SALT_LEN];
-    super::random_bytes(&mut salt);
+    random_bytes(&mut salt);
     salt
 }
 
@@ -85,7 +85,7 @@ pub async fn seal(
     aad: &[u8],
 ) -> Result<Sealed, JsValue> {
     let mut iv = [0u8; IV_LEN];
-    super::random_bytes(&mut iv);
+    random_bytes(&mut iv);
     let params = gcm(&iv, aad)?;
     let data = Uint8Array::from(plaintext);
     let ct = JsFuture::from(subtle()?.encrypt_with_object_and_buffer_source(&params, key, &data)?)
@@ -134,4 +134,14 @@ pub async fn decrypt(passphrase: &str, file: &EncryptedExport) -> Result<Vec<u8>
         &[],
     )
     .await
+}
+
+/// Cryptographically random bytes from the browser.
+pub fn random_bytes(buf: &mut [u8]) {
+    let crypto = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .expect("Web Crypto");
+    crypto
+        .get_random_values_with_u8_array(buf)
+        .expect("getRandomValues");
 }

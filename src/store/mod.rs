@@ -15,6 +15,7 @@ pub use error::StoreError;
 pub use files::{copy_text, download, read_file};
 
 use crate::formats::crypto::MIN_PBKDF2_ITERATIONS;
+use crate::formats::footprint::{is_own_cache, is_own_storage_key, set_aside_key, SESSION_KEY};
 use crate::formats::lock::{check_aad, check_opens, LockParams, LOCK_CHECK, SEAL_VERSION};
 use crate::formats::store::{
     parse_store, LoadError, LockedStore, StoreEnvelope, StoreFile, STORE_KEY,
@@ -26,10 +27,9 @@ use crate::formats::working::{
 use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
-use wasm_bindgen_futures::JsFuture;
 
-/// The key of this tab's working copy in sessionStorage.
-pub const SESSION_KEY: &str = "thuiswijzer.sessie";
+pub use crypto::random_bytes;
+use wasm_bindgen_futures::JsFuture;
 
 pub fn now_ms() -> u64 {
     js_sys::Date::now() as u64
@@ -38,18 +38,8 @@ pub fn now_ms() -> u64 {
 /// A random id for a saved case (never derived from its content).
 pub fn new_id() -> String {
     let mut bytes = [0u8; 9];
-    random_bytes(&mut bytes);
+    crypto::random_bytes(&mut bytes);
     bytes.iter().map(|b| format!("{b:02x}")).collect()
-}
-
-/// Cryptographically random bytes from the browser.
-pub fn random_bytes(buf: &mut [u8]) {
-    let crypto = web_sys::window()
-        .and_then(|w| w.crypto().ok())
-        .expect("Web Crypto");
-    crypto
-        .get_random_values_with_u8_array(buf)
-        .expect("getRandomValues");
 }
 
 // ---------------------------------------------------------------------------------- the key
@@ -283,7 +273,7 @@ async fn sealed_file(env: &StoreEnvelope, u: &Unlocked) -> Result<StoreFile, JsV
 /// Moves unreadable stored data aside (under a new key, unchanged) so saving can start again.
 pub fn set_unreadable_aside() -> Result<String, StoreError> {
     let raw = raw_store().unwrap_or_default();
-    let key = format!("{STORE_KEY}.onleesbaar.{}", now_ms());
+    let key = set_aside_key(now_ms());
     LocalStorage::raw()
         .set_item(&key, &raw)
         .map_err(|_| StoreError::SetAsideFailed)?;
@@ -355,21 +345,59 @@ pub fn delete_working() {
     SessionStorage::delete(SESSION_KEY);
 }
 
-/// "Alles wissen": localStorage, sessionStorage and every cache this origin made.
+/// The URL of the folder the app is served from (the `<base href>`): the scope of its service
+/// worker, which registers `sw.js` relative to it.
+pub fn app_scope() -> String {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|base| web_sys::Url::new_with_base("./", &base).ok())
+        .map(|u| u.href())
+        .unwrap_or_default()
+}
+
+/// "Alles wissen": the key, and exactly what Thuiswijzer wrote: its localStorage and
+/// sessionStorage keys and the caches of its service worker. Other apps on the same origin
+/// keep theirs.
 pub async fn wipe_everything() {
+    let scope = app_scope();
     forget_key();
-    LocalStorage::clear();
-    SessionStorage::clear();
-    if let Some(w) = web_sys::window() {
-        if let Ok(caches) = w.caches() {
-            if let Ok(keys) = JsFuture::from(caches.keys()).await {
-                let keys: js_sys::Array = keys.unchecked_into();
-                for k in keys.iter() {
-                    if let Some(name) = k.as_string() {
-                        let _ = JsFuture::from(caches.delete(&name)).await;
-                    }
-                }
+    for storage in [LocalStorage::raw(), SessionStorage::raw()] {
+        let n = storage.length().unwrap_or(0);
+        let keys: Vec<String> = (0..n)
+            .filter_map(|i| storage.key(i).ok().flatten())
+            .collect();
+        for k in keys.iter().filter(|k| is_own_storage_key(k)) {
+            let _ = storage.remove_item(k);
+        }
+    }
+    let Some(caches) = web_sys::window().and_then(|w| w.caches().ok()) else {
+        return;
+    };
+    if let Ok(keys) = JsFuture::from(caches.keys()).await {
+        let keys: js_sys::Array = keys.unchecked_into();
+        for name in keys.iter().filter_map(|k| k.as_string()) {
+            if is_own_cache(&name, &scope) {
+                let _ = JsFuture::from(caches.delete(&name)).await;
             }
         }
     }
+    // The app's files are not the user's data: the worker fetches them again at once, so the
+    // app keeps working offline.
+    if let Some(worker) = controlling_worker() {
+        let _ = worker.post_message(&JsValue::from_str("refill"));
+    }
+}
+
+/// The service worker controlling this page, where there is one (`navigator.serviceWorker`
+/// is missing in some in-app web views and where workers are turned off).
+fn controlling_worker() -> Option<web_sys::ServiceWorker> {
+    let navigator = web_sys::window()?.navigator();
+    let container = js_sys::Reflect::get(&navigator, &JsValue::from_str("serviceWorker")).ok()?;
+    if container.is_undefined() || container.is_null() {
+        return None;
+    }
+    container
+        .unchecked_into::<web_sys::ServiceWorkerContainer>()
+        .controller()
 }
