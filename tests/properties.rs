@@ -53,9 +53,7 @@ prop_compose! {
         s.help_results = safety[6];
         s.telling_family_unsafe = safety[7];
         s.acute = acute.into_iter().collect();
-        c.signals = signals.into_iter().map(|id| RecordedSignal {
-            id, observer: Observer::Zelf, when: When::Herhaaldelijk, note: String::new(),
-        }).collect();
+        c.signals = signals.into_iter().map(|id| RecordedSignal::new(id).seen(Observer::Zelf, When::Herhaaldelijk)).collect();
         c.siblings = vec![Sibling::default(); siblings];
         for (f, t) in cat.analysis.fields.iter().zip(analysis_text) {
             if let Some(t) = t { c.analysis.insert(f.id.clone(), t); }

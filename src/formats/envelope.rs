@@ -524,7 +524,8 @@ enum CasusError {
 
 /// Bring a case value to [`SCHEMA_VERSION`] in place. A missing `schema` counts as current.
 ///
-/// Schema 0 -> 1: `titel` became `label` and `notities` became `notes`.
+/// Schema 0 -> 1: `titel` became `label` and `notities` became `notes`; later steps are
+/// [`Casus::migrate_from`].
 fn migrate_casus_value(v: &mut Value) -> Result<(), CasusError> {
     let Value::Object(obj) = v else {
         return Err(CasusError::Invalid);
@@ -543,7 +544,8 @@ fn migrate_casus_value(v: &mut Value) -> Result<(), CasusError> {
             }
         }
     }
-    obj.insert("schema".into(), SCHEMA_VERSION.into());
+    // Later steps belong to the case shape (model).
+    Casus::migrate_from(schema, obj);
     Ok(())
 }
 

@@ -370,8 +370,8 @@ mod tests {
         assert_eq!(eval(&sig, &c, cat), Truth::False);
         c.signals.push(RecordedSignal {
             id: "schulden".into(),
-            observer: crate::model::Observer::OuderVertelde,
-            when: crate::model::When::DezeMaand,
+            observer: Some(crate::model::Observer::OuderVertelde),
+            when: Some(crate::model::When::DezeMaand),
             note: String::new(),
         });
         assert_eq!(eval(&sig, &c, cat), Truth::True);
@@ -386,7 +386,7 @@ mod tests {
         };
         assert_eq!(eval(&not_role, &c, cat), Truth::False);
         assert_eq!(eval(&Condition::Siblings, &c, cat), Truth::False);
-        c.siblings.push(Sibling { age_years: Some(3) });
+        c.siblings.push(Sibling::aged(3, 0));
         assert_eq!(eval(&Condition::Siblings, &c, cat), Truth::True);
     }
 

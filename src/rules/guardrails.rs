@@ -92,7 +92,7 @@ mod tests {
             months: 6,
         });
         assert!(ids(&applicable(&c, cat)).contains(&"big5".to_string()));
-        c.siblings.push(Sibling { age_years: Some(9) });
+        c.siblings.push(Sibling::aged(9, 0));
         let verblijf = applicable_in(GuardrailSection::AlsVerblijfNodigIs, &c, cat);
         assert!(ids(&verblijf).contains(&"broers_zussen_samen".to_string()));
         assert!(verblijf
@@ -106,8 +106,8 @@ mod tests {
         let mut c = Casus::new();
         c.signals.push(RecordedSignal {
             id: "schulden".into(),
-            observer: Observer::OuderVertelde,
-            when: When::DezeMaand,
+            observer: Some(Observer::OuderVertelde),
+            when: Some(When::DezeMaand),
             note: String::new(),
         });
         assert_eq!(

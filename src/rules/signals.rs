@@ -68,8 +68,8 @@ mod tests {
     fn rec(id: &str) -> RecordedSignal {
         RecordedSignal {
             id: id.into(),
-            observer: Observer::Zelf,
-            when: When::DezeWeek,
+            observer: Some(Observer::Zelf),
+            when: Some(When::DezeWeek),
             note: String::new(),
         }
     }

@@ -711,8 +711,8 @@ fn child_lines(c: &Casus) -> Vec<String> {
         let ages: Vec<String> = c
             .siblings
             .iter()
-            .map(|s| match s.age_years {
-                Some(a) => format!("{a} jaar"),
+            .map(|s| match s.age {
+                Some(a) => a.label(),
                 None => "leeftijd onbekend".into(),
             })
             .collect();
@@ -791,11 +791,15 @@ fn signal_item(x: &Ctx, r: &RecordedSignal, with_observer: bool) -> Item {
     let text = if with_observer {
         format!(
             "{fact} ({}, {}).",
-            observer_label(r.observer, x.variant),
-            when_label(r.when)
+            r.observer
+                .map_or("wie: niet ingevuld", |o| observer_label(o, x.variant)),
+            r.when.map_or("wanneer: niet ingevuld", when_label)
         )
     } else {
-        format!("{fact} ({}).", when_label(r.when))
+        format!(
+            "{fact} ({}).",
+            r.when.map_or("wanneer: niet ingevuld", when_label)
+        )
     };
     let mut item = Item::new(text);
     if let Some(n) = filled(&r.note) {
@@ -805,11 +809,15 @@ fn signal_item(x: &Ctx, r: &RecordedSignal, with_observer: bool) -> Item {
 }
 
 /// The recorded signals whose observer passes `keep`, in the order they were recorded.
-fn signal_blocks(x: &Ctx, keep: impl Fn(Observer) -> bool, title: Option<&str>) -> Vec<Block> {
+fn signal_blocks(
+    x: &Ctx,
+    keep: impl Fn(&RecordedSignal) -> bool,
+    title: Option<&str>,
+) -> Vec<Block> {
     let items: Vec<Item> =
         x.c.signals
             .iter()
-            .filter(|r| keep(r.observer))
+            .filter(|r| keep(r))
             .map(|r| signal_item(x, r, true))
             .collect();
     list(title, items).into_iter().collect()
@@ -1190,8 +1198,9 @@ fn open_question_blocks(x: &Ctx) -> Vec<Block> {
 }
 
 fn soep_sections(x: &Ctx, on: &dyn Fn(SectionId) -> bool) -> Vec<SummarySection> {
-    let told = |o: Observer| o != Observer::Zelf;
-    let own = |o: Observer| o == Observer::Zelf;
+    // Only explicit own observations are "O"; everything else (told, or who not chosen) is "S".
+    let told = |r: &RecordedSignal| !r.is_own_observation();
+    let own = |r: &RecordedSignal| r.is_own_observation();
 
     // S: the concern, what the child, a parent or others told, what goes well.
     let mut s = Vec::new();
