@@ -7,7 +7,7 @@ use thuiswijzer::content::catalogue;
 use thuiswijzer::model::{Age, Answer, Casus, Observer, RecordedSignal, Role, Sibling, When};
 use thuiswijzer::rules::options::{assess, Fit, Status};
 use thuiswijzer::rules::safety::{weigh, Outcome};
-use thuiswijzer::rules::signals::kindcheck_applies;
+use thuiswijzer::rules::signals::{kindcheck_applies, safety_findings};
 use thuiswijzer::rules::{analysis, guardrails};
 
 fn answer() -> impl Strategy<Value = Option<Answer>> {
@@ -126,10 +126,38 @@ proptest! {
     }
 
     #[test]
+    fn weet_niet_never_blocks_the_route(c in any_case()) {
+        // "Nog niet bekend" is a route: it names what is still possible and a next step.
+        let w = weigh(&c, catalogue());
+        if w.outcome == Outcome::NogNietBekend {
+            prop_assert!(!w.possible.is_empty());
+            prop_assert!(!w.open.is_empty());
+            prop_assert!(!w.next_steps.is_empty());
+            prop_assert!(!w.headline.contains("ontbreken"));
+        } else {
+            prop_assert!(w.possible.is_empty());
+        }
+    }
+
+    #[test]
+    fn signals_suggest_but_never_answer_structural_unsafety(c in any_case()) {
+        // Without "ja" on 2b and without "nee" on 3, 4 or 5, no signal makes it a report.
+        let s = &c.safety;
+        let reported = s.structural_unsafety == Some(Answer::Ja)
+            || [s.effective_help, s.help_accepted, s.help_results].contains(&Some(Answer::Nee));
+        if !reported {
+            prop_assert_ne!(weigh(&c, catalogue()).outcome, Outcome::Meldnorm);
+        }
+    }
+
+    #[test]
     fn without_acute_signs_a_missing_suspicion_is_never_guessed(c in any_case()) {
         let s = &c.safety;
+        let f = safety_findings(&c, catalogue());
         let acute_sign = !s.acute.iter().all(|id| id == "onbekend_id")
             || s.disclosure == Some(Answer::Ja)
+            || (!f.disclosures.is_empty() && s.disclosure != Some(Answer::Nee))
+            || f.injury_with_fear()
             || s.acute_unsafety == Some(Answer::Ja)
             || s.structural_unsafety == Some(Answer::Ja);
         if !acute_sign && s.suspicion != Some(Answer::Ja) && s.suspicion != Some(Answer::Nee) {

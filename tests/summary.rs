@@ -635,7 +635,7 @@ fn empty_sections_say_so() {
     }
     let t = flat(&to_plain_text(&s));
     assert!(t.contains("geen waarborg van toepassing"));
-    assert!(t.contains("De afweging wijst op: er ontbreken nog antwoorden"));
+    assert!(t.contains("De afweging wijst op: nog niet bekend"));
 }
 
 #[test]

@@ -255,6 +255,36 @@ impl Catalogue {
                 self.check_condition(&mut errs, &format!("safety.toml vervolgstap {}", i + 1), c);
             }
         }
+        for (i, n) in self.safety.child_steps.iter().enumerate() {
+            if let Some(c) = &n.when {
+                let place = format!("safety.toml stap voor een ander kind {}", i + 1);
+                self.check_condition(&mut errs, &place, c);
+            }
+        }
+        // Signals with a safety meaning: the meaning has exactly one rule; definitions resolve.
+        for m in SignalSafety::ALL {
+            let n = self
+                .safety
+                .signal_meanings
+                .iter()
+                .filter(|x| x.meaning == m)
+                .count();
+            if n != 1 {
+                errs.push(format!(
+                    "safety.toml: signal meaning {m:?} must have exactly one rule, found {n}"
+                ));
+            }
+        }
+        for q in &self.safety.afwegingsvragen {
+            if let Some(d) = &q.definition {
+                if !self.safety.definitions.iter().any(|x| &x.id == d) {
+                    errs.push(format!(
+                        "safety.toml afwegingsvraag {}: unknown definition '{d}'",
+                        q.number
+                    ));
+                }
+            }
+        }
 
         // Options: equal detail, criteria resolve, rating honest.
         for o in &self.options.options {
@@ -385,6 +415,11 @@ impl Catalogue {
                 if let Some(u) = &c.uncertain {
                     v.push((format!("option '{}' criterion", o.id), u));
                 }
+            }
+        }
+        for m in &self.safety.signal_meanings {
+            if let Some(u) = &m.uncertain {
+                v.push((format!("signal meaning {:?}", m.meaning), u));
             }
         }
         for g in &self.guardrails.guardrails {
