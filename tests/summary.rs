@@ -10,7 +10,7 @@ use thuiswijzer::model::{
     When,
 };
 use thuiswijzer::privacy::IdentifierKind;
-use thuiswijzer::rules::options::{assess, Fit};
+use thuiswijzer::rules::options::Fit;
 use thuiswijzer::summary::{
     form_for, identifier_warnings, render, render_as, to_plain_text, to_plain_text_width,
     to_soep_text, Block, Form, RenderInfo, SectionId, Sections, Variant, A4_LINES, A4_WIDTH, EMPTY,
@@ -289,7 +289,7 @@ fn ouders_variant_has_no_meldcode_language_even_with_every_section_on() {
 fn ouders_variant_lists_only_options_that_fit_or_may_fit() {
     let c = gp_case();
     let t = text(&c, Variant::Ouders, false);
-    let fits = assess(&c, catalogue());
+    let fits = thuiswijzer::rules::assess::assess(&c, catalogue()).fits;
     assert!(fits.iter().any(|f| f.fit == Fit::PastNiet));
     for f in &fits {
         let shown = t.contains(&format!("{}:", f.option.name));
@@ -453,7 +453,7 @@ fn options_come_in_catalogue_order_with_their_fit_and_no_ranking() {
                         _ => None,
                     })
                     .unwrap();
-                let fits = assess(&c, catalogue());
+                let fits = thuiswijzer::rules::assess::assess(&c, catalogue()).fits;
                 assert_eq!(items.len(), fits.len(), "{name}: every option");
                 for (item, f) in items.iter().zip(&fits) {
                     assert!(item.text.starts_with(&f.option.name), "{name}: order");

@@ -336,6 +336,11 @@ pub struct Question {
     pub id: String,
     pub text: String,
     pub hint: String,
+    /// Signals (ids in `signals.toml`) that answer this question with "ja" when one of them is
+    /// recorded: the answer is derived ("afgeleid uit: <signaal>") until the user answers
+    /// explicitly. A signal never derives "nee": not recording something is no observation.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub derived_from: Vec<String>,
     pub sources: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertain: Option<String>,

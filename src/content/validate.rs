@@ -197,6 +197,18 @@ impl Catalogue {
             }
         }
 
+        // Questions: derived answers name known signals.
+        for q in &self.questions.questions {
+            for id in &q.derived_from {
+                if !self.signals.signals.iter().any(|x| &x.id == id) {
+                    errs.push(format!(
+                        "questions.toml vraag '{}': derived_from names unknown signal '{id}'",
+                        q.id
+                    ));
+                }
+            }
+        }
+
         // Safety: meldcode steps 1..=5, every outcome has a text, headlines never decide.
         let numbers: Vec<u8> = self
             .safety
@@ -477,6 +489,16 @@ impl Catalogue {
                 if *expect == Answer::WeetNiet {
                     errs.push(format!(
                         "{place}: expect must be ja or nee ('weet niet' is always unknown)"
+                    ));
+                }
+            }
+            Condition::Route { any_of } => {
+                if any_of.is_empty() {
+                    errs.push(format!("{place}: route condition with an empty list"));
+                }
+                if any_of.contains(&SafetyOutcome::NogNietBekend) {
+                    errs.push(format!(
+                        "{place}: a route condition cannot test 'nog niet bekend' (it is always unknown)"
                     ));
                 }
             }

@@ -5,27 +5,27 @@
 
 use crate::content::{Catalogue, Guardrail, GuardrailSection};
 use crate::model::{Answer, Casus};
-use crate::rules::criteria::{self, Truth};
+use crate::rules::criteria::{self, Facts, Truth};
 
 /// The question whose "ja" puts an out-of-home placement on the table.
 pub const DREIGT_UITHUISPLAATSING: &str = "dreigt_uithuisplaatsing";
 
 /// The guard-rails that apply to the case, in catalogue order.
-pub fn applicable<'a>(c: &Casus, cat: &'a Catalogue) -> Vec<&'a Guardrail> {
+pub fn applicable<'a>(f: &Facts, cat: &'a Catalogue) -> Vec<&'a Guardrail> {
     cat.guardrails
         .guardrails
         .iter()
-        .filter(|g| criteria::eval(&g.condition, c, cat) == Truth::True)
+        .filter(|g| criteria::eval(&g.condition, f, cat) == Truth::True)
         .collect()
 }
 
 /// The applicable guard-rails of one section, in catalogue order.
 pub fn applicable_in<'a>(
     section: GuardrailSection,
-    c: &Casus,
+    f: &Facts,
     cat: &'a Catalogue,
 ) -> Vec<&'a Guardrail> {
-    applicable(c, cat)
+    applicable(f, cat)
         .into_iter()
         .filter(|g| g.section == section)
         .collect()
@@ -49,7 +49,7 @@ mod tests {
 
     #[test]
     fn nothing_shows_for_an_empty_case() {
-        assert!(applicable(&Casus::new(), catalogue()).is_empty());
+        assert!(applicable(&Facts::new(&Casus::new(), catalogue()), catalogue()).is_empty());
         assert!(!placement_on_the_table(&Casus::new()));
     }
 
@@ -59,10 +59,10 @@ mod tests {
         let mut c = Casus::new();
         c.answers
             .insert(DREIGT_UITHUISPLAATSING.into(), Answer::WeetNiet);
-        assert!(applicable(&c, cat).is_empty());
+        assert!(applicable(&Facts::new(&c, cat), cat).is_empty());
         c.answers.insert(DREIGT_UITHUISPLAATSING.into(), Answer::Ja);
         assert!(placement_on_the_table(&c));
-        let got = ids(&applicable(&c, cat));
+        let got = ids(&applicable(&Facts::new(&c, cat), cat));
         for id in [
             "casusregie",
             "tegendenker_ret",
@@ -86,14 +86,18 @@ mod tests {
             years: 16,
             months: 5,
         });
-        assert!(!ids(&applicable(&c, cat)).contains(&"big5".to_string()));
+        assert!(!ids(&applicable(&Facts::new(&c, cat), cat)).contains(&"big5".to_string()));
         c.age = Some(Age {
             years: 16,
             months: 6,
         });
-        assert!(ids(&applicable(&c, cat)).contains(&"big5".to_string()));
+        assert!(ids(&applicable(&Facts::new(&c, cat), cat)).contains(&"big5".to_string()));
         c.siblings.push(Sibling::aged(9, 0));
-        let verblijf = applicable_in(GuardrailSection::AlsVerblijfNodigIs, &c, cat);
+        let verblijf = applicable_in(
+            GuardrailSection::AlsVerblijfNodigIs,
+            &Facts::new(&c, cat),
+            cat,
+        );
         assert!(ids(&verblijf).contains(&"broers_zussen_samen".to_string()));
         assert!(verblijf
             .iter()
@@ -111,7 +115,7 @@ mod tests {
             note: String::new(),
         });
         assert_eq!(
-            ids(&applicable(&c, cat)),
+            ids(&applicable(&Facts::new(&c, cat), cat)),
             vec!["bestaanszekerheid".to_string()]
         );
     }

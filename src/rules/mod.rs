@@ -4,6 +4,7 @@
 pub mod analysis;
 pub mod assess;
 pub mod criteria;
+pub mod derive;
 pub mod flow;
 pub mod guardrails;
 pub mod options;

@@ -250,6 +250,7 @@ pub fn weigh<'a>(c: &Casus, cat: &'a Catalogue) -> Weighing<'a> {
     }
     let text = cat.safety.outcomes.iter().find(|t| t.outcome == outcome);
     let group = c.role.map(|r| r.group());
+    let facts = criteria::Facts::new(c, cat);
     let next_steps = cat
         .safety
         .next_steps
@@ -259,7 +260,7 @@ pub fn weigh<'a>(c: &Casus, cat: &'a Catalogue) -> Weighing<'a> {
         .filter(|n| {
             n.when
                 .as_ref()
-                .is_none_or(|w| criteria::eval(w, c, cat) == Truth::True)
+                .is_none_or(|w| criteria::eval(w, &facts, cat) == Truth::True)
         })
         .collect();
     let direct_danger = cat

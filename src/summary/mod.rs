@@ -51,8 +51,7 @@ use crate::model::{Age, Answer, Casus, Observer, RecordedSignal, RoleGroup, When
 use crate::privacy::{self, IdentifierWarning};
 use crate::rules::analysis;
 use crate::rules::criteria::{answer_label, safety_answer};
-use crate::rules::guardrails;
-use crate::rules::options::{self, Fit, OptionFit, Status};
+use crate::rules::options::{Fit, OptionFit, Status};
 use crate::rules::safety;
 use crate::rules::signals;
 
@@ -1080,7 +1079,7 @@ fn short_reason(f: &OptionFit) -> String {
 }
 
 fn option_blocks(x: &Ctx) -> Vec<Block> {
-    let fits = options::assess(x.c, x.cat);
+    let fits = crate::rules::assess::assess(x.c, x.cat).fits;
     if x.variant == Variant::Ouders {
         let items: Vec<Item> = fits
             .iter()
@@ -1142,7 +1141,9 @@ fn guardrail_blocks(x: &Ctx) -> Vec<Block> {
         GuardrailSection::DreigendeUithuisplaatsing,
         GuardrailSection::AlsVerblijfNodigIs,
     ] {
-        let rails = guardrails::applicable_in(section, x.c, x.cat);
+        let rails = crate::rules::assess::assess(x.c, x.cat)
+            .guardrails_in(section)
+            .collect::<Vec<_>>();
         if rails.is_empty() {
             continue;
         }
@@ -1249,7 +1250,7 @@ fn soep_sections(x: &Ctx, on: &dyn Fn(SectionId) -> bool) -> Vec<SummarySection>
         }
     }
     if on(SectionId::Mogelijkheden) {
-        let fits = options::assess(x.c, x.cat);
+        let fits = crate::rules::assess::assess(x.c, x.cat).fits;
         let considered: Vec<Item> = fits
             .iter()
             .filter(|f| f.fit != Fit::PastNiet)
@@ -1271,7 +1272,11 @@ fn soep_sections(x: &Ctx, on: &dyn Fn(SectionId) -> bool) -> Vec<SummarySection>
             });
         }
     }
-    if on(SectionId::Waarborgen) && !guardrails::applicable(x.c, x.cat).is_empty() {
+    if on(SectionId::Waarborgen)
+        && !crate::rules::assess::assess(x.c, x.cat)
+            .guardrails
+            .is_empty()
+    {
         for b in guardrail_blocks(x) {
             match b {
                 Block::Field { label, text } => p.push(Block::Field {
@@ -1513,7 +1518,8 @@ mod tests {
             years: 8,
             months: 0,
         });
-        let mst = options::assess(&c, cat)
+        let mst = crate::rules::assess::assess(&c, cat)
+            .fits
             .into_iter()
             .find(|f| f.option.id == "mst")
             .unwrap();

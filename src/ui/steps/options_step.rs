@@ -3,8 +3,8 @@
 
 use crate::content::{catalogue, CareOption, GuardrailSection, RatingStatus};
 use crate::model::{AgreedStep, Answer};
-use crate::rules::guardrails::applicable;
-use crate::rules::options::{assess, questions_used, Fit, Status};
+use crate::rules::assess::assess;
+use crate::rules::options::{questions_used, Fit, Status};
 use crate::ui::app::AppState;
 use crate::ui::widgets::{AnswerRadios, Sources, TermList, TextField, Uncertain};
 use leptos::prelude::*;
@@ -46,6 +46,7 @@ pub fn OptionsStep() -> impl IntoView {
     let fits = Memo::new(move |_| {
         casus.with(|c| {
             assess(c, cat)
+                .fits
                 .into_iter()
                 .map(|f| {
                     let reasons: Vec<(Status, String)> = f
@@ -60,7 +61,8 @@ pub fn OptionsStep() -> impl IntoView {
     });
     let guard = Memo::new(move |_| {
         casus.with(|c| {
-            applicable(c, cat)
+            assess(c, cat)
+                .guardrails
                 .into_iter()
                 .filter(|g| g.section != GuardrailSection::AlsVerblijfNodigIs)
                 .map(|g| g.id.clone())

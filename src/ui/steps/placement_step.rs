@@ -2,7 +2,7 @@
 //! Shows the guard-rails from the sources; the rules for when they apply are in the domain.
 
 use crate::content::{catalogue, GuardrailSection};
-use crate::rules::guardrails::applicable_in;
+use crate::rules::assess::assess;
 use crate::ui::app::AppState;
 use crate::ui::widgets::{Sources, TermList, Uncertain};
 use leptos::prelude::*;
@@ -13,7 +13,9 @@ pub fn PlacementStep() -> impl IntoView {
     let cat = catalogue();
     let section = move |s: GuardrailSection| {
         casus.with(|c| {
-            applicable_in(s, c, cat)
+            assess(c, cat)
+                .guardrails_in(s)
+                .collect::<Vec<_>>()
                 .into_iter()
                 .map(|g| g.id.clone())
                 .collect::<Vec<_>>()
