@@ -2,7 +2,7 @@
 //! `rules::criteria`. Plain data, shared with the build script like [`super::types`].
 
 use super::types::SafetyOutcome;
-use crate::model::{Answer, RoleGroup};
+use crate::model::{Answer, RoleGroup, SchoolType};
 use serde::{Deserialize, Serialize};
 
 /// A field of `Casus.safety` that a condition can test.
@@ -45,6 +45,10 @@ pub enum Condition {
     Kindcheck,
     /// At least one brother or sister is recorded.
     Siblings,
+    /// A brother or sister may be harmed by the case child or another household member.
+    SiblingAtRisk,
+    /// The recorded school type is one of these. Not recorded is false (like a signal).
+    School { any_of: Vec<SchoolType> },
     /// The user's role belongs to one of these groups.
     Role { groups: Vec<RoleGroup> },
     /// All hold (Kleene logic).

@@ -202,6 +202,8 @@ pub struct WeighingTexts {
     pub points_to: String,
     /// When afwegingsvraag 2b is open or "nee" while signals suggest structural unsafety.
     pub answer_2b: String,
+    /// Name of a brother or sister: `{nummer}` is 1, 2, …
+    pub child_label: String,
     /// Headline of another child's own route: `{kind}` is e.g. "broer of zus 2 (5 jaar)".
     pub child_headline: String,
     /// Reason of another child's route: `{door}` names who may harm the child.

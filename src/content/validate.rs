@@ -454,7 +454,15 @@ impl Catalogue {
 
     fn check_condition(&self, errs: &mut Vec<String>, place: &str, c: &Condition) {
         match c {
-            Condition::Always | Condition::Kindcheck | Condition::Siblings => {}
+            Condition::Always
+            | Condition::Kindcheck
+            | Condition::Siblings
+            | Condition::SiblingAtRisk => {}
+            Condition::School { any_of } => {
+                if any_of.is_empty() {
+                    errs.push(format!("{place}: school condition without school types"));
+                }
+            }
             Condition::Age { min, max } => {
                 if min.is_none() && max.is_none() {
                     errs.push(format!("{place}: age condition without min or max"));

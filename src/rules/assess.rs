@@ -10,13 +10,16 @@
 //!   ("De afweging wijst op …"), the reasons, next steps for the role and the contacts;
 //! - [`Assessment::fits`]: the fit of every option, in catalogue order, without ranking;
 //! - [`Assessment::guardrails`]: the guard-rails that apply, in catalogue order;
-//! - [`Assessment::kindcheck`]: whether a parent signal asks for the kindcheck.
+//! - [`Assessment::kindcheck`]: whether a parent signal asks for the kindcheck;
+//! - [`Assessment::children`] and [`Assessment::child_routes`]: every child counts; a brother
+//!   or sister who may be harmed by someone in the household gets a route of its own.
 //!
 //! The aid never decides: every field describes where the answers point, the professional
 //! decides with colleagues, the family and Veilig Thuis.
 
 use crate::content::{Catalogue, Guardrail};
 use crate::model::Casus;
+use crate::rules::children::{self, Child, ChildRoute};
 use crate::rules::criteria::Facts;
 use crate::rules::options::{self, Fit, OptionFit};
 use crate::rules::safety::{self, Outcome, Weighing};
@@ -34,6 +37,12 @@ pub struct Assessment<'a> {
     pub guardrails: Vec<&'a Guardrail>,
     /// A parent signal for the kindcheck is recorded.
     pub kindcheck: bool,
+    /// Every child of the family, the child the case is about first (the kindcheck asks
+    /// about all of them).
+    pub children: Vec<Child>,
+    /// A route of its own for each brother or sister who may be harmed by someone in the
+    /// household.
+    pub child_routes: Vec<ChildRoute<'a>>,
 }
 
 /// Assess the case once: the safety weighing, the fit of every option and the guard-rails.
@@ -45,6 +54,8 @@ pub fn assess<'a>(c: &Casus, cat: &'a Catalogue) -> Assessment<'a> {
         fits: options::assess(&facts, cat),
         guardrails: guardrails::applicable(&facts, cat),
         kindcheck: signals::kindcheck_applies(c, cat),
+        children: children::all(c),
+        child_routes: children::routes(c, cat),
         weighing,
     }
 }

@@ -178,6 +178,12 @@ pub fn eval(cond: &Condition, f: &Facts, cat: &Catalogue) -> Truth {
         Condition::Signal { any_of } => Truth::from_bool(any_of.iter().any(|s| c.has_signal(s))),
         Condition::Kindcheck => Truth::from_bool(crate::rules::signals::kindcheck_applies(c, cat)),
         Condition::Siblings => Truth::from_bool(!c.siblings.is_empty()),
+        Condition::SiblingAtRisk => {
+            Truth::from_bool(c.siblings.iter().any(|s| s.at_risk_from.is_some()))
+        }
+        Condition::School { any_of } => {
+            Truth::from_bool(c.school.is_some_and(|s| any_of.contains(&s)))
+        }
         Condition::Role { groups } => match c.role {
             None => Truth::Unknown,
             Some(r) => Truth::from_bool(groups.contains(&r.group())),
@@ -287,6 +293,21 @@ fn collect(cond: &Condition, f: &Facts, cat: &Catalogue, out: &mut Vec<String>) 
         Condition::Siblings => out.push(match c.siblings.len() {
             0 => "geen broers of zussen vastgelegd".into(),
             n => format!("{n} broer(s) of zus(sen) vastgelegd"),
+        }),
+        Condition::SiblingAtRisk => {
+            let n = c
+                .siblings
+                .iter()
+                .filter(|s| s.at_risk_from.is_some())
+                .count();
+            out.push(match n {
+                0 => "geen broer of zus die schade kan oplopen vastgelegd".into(),
+                n => format!("{n} broer(s) of zus(sen) die schade kunnen oplopen"),
+            })
+        }
+        Condition::School { .. } => out.push(match c.school {
+            None => "school nog niet ingevuld".into(),
+            Some(s) => format!("school: {}", s.label().to_lowercase()),
         }),
         Condition::Role { .. } => out.push(match c.role {
             None => "rol nog niet gekozen".into(),

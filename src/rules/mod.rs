@@ -3,6 +3,7 @@
 
 pub mod analysis;
 pub mod assess;
+pub mod children;
 pub mod criteria;
 pub mod derive;
 pub mod flow;
