@@ -19,6 +19,7 @@ use crate::content::{Catalogue, Guardrail};
 use crate::model::Casus;
 use crate::rules::criteria::Facts;
 use crate::rules::options::{self, Fit, OptionFit};
+use crate::rules::questions::{self, QuestionState};
 use crate::rules::safety::{self, Outcome, Weighing};
 use crate::rules::{guardrails, signals};
 
@@ -34,6 +35,9 @@ pub struct Assessment<'a> {
     pub guardrails: Vec<&'a Guardrail>,
     /// A parent signal for the kindcheck is recorded.
     pub kindcheck: bool,
+    /// The questions of the options step that can still change a fit for this child, with
+    /// their answer and where it comes from (explicit, derived from a signal, open).
+    pub questions: Vec<QuestionState<'a>>,
 }
 
 /// Assess the case once: the safety weighing, the fit of every option and the guard-rails.
@@ -45,6 +49,7 @@ pub fn assess<'a>(c: &Casus, cat: &'a Catalogue) -> Assessment<'a> {
         fits: options::assess(&facts, cat),
         guardrails: guardrails::applicable(&facts, cat),
         kindcheck: signals::kindcheck_applies(c, cat),
+        questions: questions::relevant(&facts, cat),
         weighing,
     }
 }
