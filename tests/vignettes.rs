@@ -107,6 +107,8 @@ fn v03_lokaal_team_fifteen_year_old_antisocial_mst() {
         .answer("woont_thuis", Ja)
         .answer("vaste_verzorger", Ja)
         .answer("acuut_suicidaal_psychotisch", Nee)
+        .answer("autisme_recent", Nee)
+        .answer("iq_onder_70", Nee)
         .answer("acute_crisis", Nee)
         .0;
     assert_eq!(weigh(&c, catalogue()).outcome, Outcome::GeenVermoeden);
@@ -136,6 +138,7 @@ fn v04_poh_sixteen_and_a_half_substances_mdft_and_big5() {
         .signal("delicten", Observer::OuderVertelde)
         .answer("delinquentie_of_middelen", Ja)
         .answer("ouder_doet_mee", Ja)
+        .answer("taal_zonder_tolk", Nee)
         .answer("dreigt_uithuisplaatsing", Ja)
         .answer("antisociaal_gedrag", Nee)
         .0;
@@ -322,9 +325,8 @@ fn v10_almost_adult_mst_excluded_fft_fits() {
         .find(|f| f.option.id == "mst")
         .unwrap();
     assert_eq!(mst.fit, Fit::PastNiet);
-    assert!(mst.reasons.iter().any(|r| r
-        .text
-        .starts_with("Contra-indicatie aanwezig: Ouder dan 17 jaar en 7 maanden")));
+    assert!(mst.shown_reasons().any(|r| r.text
+        == "MST is er tot en met 17 jaar en 7 maanden bij de start; de jongere is 17 jaar en 9 maanden."));
     assert_eq!(fit(&c, "fft_rgt"), Fit::Past);
     assert!(rails(&c).contains(&"big5".to_string()));
 }
@@ -342,7 +344,7 @@ fn v11_debts_and_housing_waiting_only_maybe() {
         .answer("acute_crisis", Nee)
         .0;
     assert_eq!(weigh(&c, catalogue()).outcome, Outcome::GeenVermoeden);
-    // Acute and structural unsafety are unanswered contra-indications: never "Past".
+    // Whether a parent joins the agreements is still open: never "Past".
     assert_eq!(fit(&c, "afwachten_en_volgen"), Fit::PastMisschien);
     assert_eq!(rails(&c), vec!["bestaanszekerheid"]);
     assert!(!kindcheck_applies(&c, catalogue()));
@@ -352,7 +354,7 @@ fn v11_debts_and_housing_waiting_only_maybe() {
 #[test]
 fn v12_young_adult_with_lvb_ash_only() {
     let c = Case::new(Role::LokaalTeam, 20, 0)
-        .answer("lvb", Ja)
+        .answer("lvb_jongere", Ja)
         .answer("acute_crisis", Ja)
         .answer("dreigt_uithuisplaatsing", Ja)
         .answer("ouder_doet_mee", Ja)

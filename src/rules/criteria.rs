@@ -169,6 +169,7 @@ pub fn eval(cond: &Condition, f: &Facts, cat: &Catalogue) -> Truth {
             None => Truth::Unknown,
             Some(a) => Truth::from_bool(in_range(a.total_months(), *min, *max)),
         },
+        Condition::AgeRange(r) => crate::rules::ages::eval(r, f),
         Condition::Answer { question, expect } => answer_is(f.answer(question), *expect),
         Condition::Safety { field, expect } => answer_is(safety_answer(c, *field), *expect),
         Condition::Route { any_of } => match f.route {
@@ -240,11 +241,13 @@ fn collect(cond: &Condition, f: &Facts, cat: &Catalogue, out: &mut Vec<String>) 
     let c = f.case;
     match cond {
         Condition::Always => {}
-        Condition::Age { .. } | Condition::AgeMonths { .. } => out.push(match c.age {
-            None => "leeftijd nog niet ingevuld".into(),
-            Some(a) if a.months == 0 => format!("leeftijd {} jaar", a.years),
-            Some(a) => format!("leeftijd {} jaar en {} maanden", a.years, a.months.min(11)),
-        }),
+        Condition::Age { .. } | Condition::AgeMonths { .. } | Condition::AgeRange(_) => {
+            out.push(match c.age {
+                None => "leeftijd nog niet ingevuld".into(),
+                Some(a) if a.months == 0 => format!("leeftijd {} jaar", a.years),
+                Some(a) => format!("leeftijd {} jaar en {} maanden", a.years, a.months.min(11)),
+            })
+        }
         Condition::Answer { question, .. } => {
             let text = cat
                 .questions
