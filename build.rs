@@ -19,6 +19,7 @@ mod content {
     pub mod sources;
     pub mod types;
     pub mod validate;
+    mod validate_options;
 }
 
 use content::types::{Catalogue, ReadFile, FILES};

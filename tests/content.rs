@@ -46,7 +46,8 @@ fn the_catalogue_has_the_required_breadth() {
             "mdft",
             "iag",
             "fft_rgt",
-            "iog"
+            "iog",
+            "gezin_centraal"
         ]
     );
     assert_eq!(cat.safety.meldcode_steps.len(), 5);

@@ -1,7 +1,7 @@
 //! Conditions and criteria: the rule vocabulary of the content, evaluated by
 //! `rules::criteria`. Plain data, shared with the build script like [`super::types`].
 
-use crate::model::{Answer, RoleGroup, SchoolType};
+use crate::model::{Age, Answer, RoleGroup, SchoolType};
 use serde::{Deserialize, Serialize};
 
 /// A field of `Casus.safety` that a condition can test.
@@ -30,6 +30,9 @@ pub enum Condition {
     Age { min: Option<u8>, max: Option<u8> },
     /// Age in months, both bounds inclusive (16.5 years = 198 months).
     AgeMonths { min: Option<u32>, max: Option<u32> },
+    /// The age range of an option, the one source of its age text ("Voor wie") and its age
+    /// check. See [`AgeRange`].
+    AgeRange(AgeRange),
     /// The answer to a question (id in `questions.toml`) equals `expect`.
     Answer { question: String, expect: Answer },
     /// A safety answer equals `expect`.
@@ -58,6 +61,43 @@ pub enum Condition {
     Not { of: Box<Condition> },
 }
 
+/// The age range of an option. `from` and `to` are inclusive, `below` is exclusive: "tot 18
+/// jaar" is `below = { years = 18 }` and means: until the 18th birthday (up to and including
+/// 17 years and 11 months), the scope of youth care in the Jeugdwet and the richtlijn.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgeRange {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<Age>,
+    /// Last age included ("tot en met 17 jaar en 7 maanden").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to: Option<Age>,
+    /// First age excluded ("tot 18 jaar").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub below: Option<Age>,
+    /// A higher limit for a young person with a licht verstandelijke beperking (only the young
+    /// person's own LVB, answered by `question`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lvb: Option<LvbLimit>,
+    /// The range applies to at least one child of the household (the case child or a brother
+    /// or sister), not only to the case child.
+    #[serde(default)]
+    pub any_child: bool,
+    /// The range applies at the start of the help (the text says "bij de start").
+    #[serde(default)]
+    pub at_start: bool,
+}
+
+/// The higher age limit with the young person's LVB.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LvbLimit {
+    /// First age excluded with an LVB ("tot 23 jaar").
+    pub below: Age,
+    /// The question (in `questions.toml`) whose "ja" says the young person has an LVB.
+    pub question: String,
+}
+
 /// How a criterion counts for the fit of an option.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -70,14 +110,32 @@ pub enum CriterionRole {
     Supporting,
 }
 
-/// One criterion of an option: a role, a Dutch label and a condition.
+/// One criterion of an option: a role, a Dutch label, a condition and the reason as a
+/// colleague would say it for each value of the condition.
+///
+/// The reasons are content, not code. Which ones are needed depends on the role (checked at
+/// build time): a required criterion needs all three; a contra-indication and a supporting
+/// criterion need `if_true` and `if_unknown` (when false they do not matter and are not shown).
+/// An `age_range` criterion has no label or reasons of its own: they come from the `[wording]`
+/// of `options.toml` and the range itself, so the age text and the age check never disagree.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Criterion {
     pub role: CriterionRole,
-    /// Dutch, B1: what the criterion says, e.g. "Leeftijd 10 tot en met 18 jaar".
+    /// Dutch, B1: what the criterion says, e.g. "Er is een acute crisis". For a
+    /// contra-indication this is the line under "Niet geschikt als".
+    #[serde(default)]
     pub label: String,
     pub condition: Condition,
+    /// The reason when the condition holds.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub if_true: Option<String>,
+    /// The reason when the condition does not hold.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub if_false: Option<String>,
+    /// The reason while the case does not tell (not answered or "weet niet").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub if_unknown: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertain: Option<String>,
 }

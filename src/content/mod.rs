@@ -9,6 +9,7 @@ pub mod condition;
 pub mod sources;
 pub mod types;
 pub mod validate;
+mod validate_options;
 
 pub use condition::*;
 pub use sources::*;

@@ -335,7 +335,52 @@ pub struct Question {
 #[serde(deny_unknown_fields)]
 pub struct OptionsFile {
     pub meta: Meta,
+    pub wording: Wording,
     pub options: Vec<CareOption>,
+}
+
+/// How ages, age ranges and age reasons read. Placeholders in braces: `{jaar}`, `{maanden}`,
+/// `{van}`, `{tot}`, `{bereik}`, `{leeftijd}`, `{optie}`, `{lvb}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Wording {
+    /// "{jaar} jaar".
+    pub years: String,
+    /// "{jaar} jaar en 1 maand".
+    pub years_month: String,
+    /// "{jaar} jaar en {maanden} maanden".
+    pub years_months: String,
+    /// An inclusive upper limit: "tot en met {tot}".
+    pub to: String,
+    /// An exclusive upper limit: "tot {tot}".
+    pub below: String,
+    /// "{van} {tot}": a range with both ends (`{tot}` is the text of `to` or `below`).
+    pub range: String,
+    /// A range without a lower limit: "{tot}".
+    pub range_open: String,
+    /// Added when the range applies at the start of the help.
+    pub at_start: String,
+    /// Added for an LVB limit: "; met een LVB van de jongere {lvb}".
+    pub lvb: String,
+    /// A range for at least one child of the household: "Gezinnen met minstens één kind van {bereik}".
+    pub any_child: String,
+    /// The label of an age criterion: "Leeftijd: {bereik}".
+    pub label: String,
+    /// Reasons.
+    pub fits: String,
+    pub too_young: String,
+    pub too_old: String,
+    pub lvb_fits: String,
+    pub lvb_open: String,
+    pub lvb_no: String,
+    pub unknown: String,
+    pub any_child_fits: String,
+    pub any_child_none: String,
+    pub any_child_unknown: String,
+    /// The header of the contra-indications the model does not check.
+    pub discuss: String,
+    /// Shown with an answer derived from signals: "Afgeleid uit: {signalen}."
+    pub derived: String,
 }
 
 /// Whether an NJi rating was found in the sources.
@@ -367,13 +412,27 @@ pub struct Rating {
 pub struct CareOption {
     pub id: String,
     pub name: String,
+    /// A short name for reasons and compact lists, e.g. "MDFT".
+    pub short: String,
     /// One sentence: what it is.
     pub summary: String,
-    /// Target group: age.
-    pub ages: String,
+    /// Target group, age, for an option without an `age_range` criterion (e.g. "Alle
+    /// leeftijden"). With an `age_range` criterion the text is made from the range.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ages: Option<String>,
+    /// Added to the age text, e.g. "kinderen meestal 6 tot 14 jaar".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ages_note: Option<String>,
     /// Target group: problems.
     pub problems: String,
-    pub contra_indications: Vec<String>,
+    /// Contra-indications the model does not check: shown as "bespreek met de aanbieder".
+    /// The checked ones are the `contra_indication` criteria.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub discuss: Vec<String>,
+    /// Said when the option has no contra-indication at all, e.g. "Geen specifieke
+    /// contra-indicaties gevonden in de bronnen".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contra_none: Option<String>,
     pub duration: String,
     pub intensity: String,
     /// How fast it starts.

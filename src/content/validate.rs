@@ -2,7 +2,7 @@
 //! tests that prove the validator rejects broken content.
 
 use super::condition::{Condition, SafetyField, SafetyOutcome};
-use super::sources::{is_iso_date, is_partial_date};
+use super::sources::is_iso_date;
 use super::types::*;
 use crate::model::Answer;
 use std::collections::BTreeSet;
@@ -298,77 +298,9 @@ impl Catalogue {
             }
         }
 
-        // Options: equal detail, criteria resolve, rating honest.
+        // Options: equal detail, criteria resolve, rating honest (validate_options.rs).
         for o in &self.options.options {
-            let place = format!("options.toml optie '{}'", o.id);
-            if o.pros.is_empty() || o.pros.len() != o.cons.len() {
-                errs.push(format!(
-                    "{place}: needs the same number of pros and cons (at least one), found {} and {}",
-                    o.pros.len(),
-                    o.cons.len()
-                ));
-            }
-            let lp: usize = o.pros.iter().map(|p| p.chars().count()).sum();
-            let lc: usize = o.cons.iter().map(|p| p.chars().count()).sum();
-            if lp > 0 && lc > 0 {
-                let ratio = lp.max(lc) as f64 / lp.min(lc) as f64;
-                if ratio > PROS_CONS_MAX_RATIO {
-                    errs.push(format!(
-                        "{place}: pros ({lp} chars) and cons ({lc} chars) differ too much in length (ratio {ratio:.2} > {PROS_CONS_MAX_RATIO})"
-                    ));
-                }
-            }
-            for (label, text) in [
-                ("name", &o.name),
-                ("summary", &o.summary),
-                ("ages", &o.ages),
-                ("problems", &o.problems),
-                ("duration", &o.duration),
-                ("intensity", &o.intensity),
-                ("start", &o.start),
-                ("setting", &o.setting),
-            ] {
-                if text.trim().is_empty() {
-                    errs.push(format!("{place}: {label} is empty"));
-                }
-            }
-            if o.contra_indications.is_empty() {
-                errs.push(format!(
-                    "{place}: list contra-indications (or say 'Geen bekend' explicitly)"
-                ));
-            }
-            match o.rating.status {
-                RatingStatus::Gevonden => {
-                    if o.rating.date.is_none() && o.rating.uncertain.is_none() {
-                        errs.push(format!(
-                            "{place}: a found rating needs a date, or an 'uncertain' note that says the date is unknown"
-                        ));
-                    }
-                }
-                RatingStatus::NietGevonden => {
-                    if o.rating.uncertain.is_none() {
-                        errs.push(format!(
-                            "{place}: a rating that was not found must say so in 'uncertain'"
-                        ));
-                    }
-                }
-                RatingStatus::NietVanToepassing => {}
-            }
-            if let Some(d) = &o.rating.date {
-                if !is_partial_date(d) {
-                    errs.push(format!("{place}: rating date '{d}' is not YYYY[-MM[-DD]]"));
-                }
-            }
-            for (i, c) in o.criteria.iter().enumerate() {
-                self.check_condition(
-                    &mut errs,
-                    &format!("{place} criterium {}", i + 1),
-                    &c.condition,
-                );
-                if c.label.trim().is_empty() {
-                    errs.push(format!("{place} criterium {}: empty label", i + 1));
-                }
-            }
+            self.check_option(&mut errs, o);
         }
 
         // Guard-rails.
@@ -452,7 +384,7 @@ impl Catalogue {
         v
     }
 
-    fn check_condition(&self, errs: &mut Vec<String>, place: &str, c: &Condition) {
+    pub(super) fn check_condition(&self, errs: &mut Vec<String>, place: &str, c: &Condition) {
         match c {
             Condition::Always
             | Condition::Kindcheck
@@ -483,6 +415,7 @@ impl Catalogue {
                     }
                 }
             }
+            Condition::AgeRange(r) => self.check_age_range(errs, place, r),
             Condition::Answer { question, expect } => {
                 if !self.questions.questions.iter().any(|q| &q.id == question) {
                     errs.push(format!("{place}: unknown question '{question}'"));

@@ -22,6 +22,7 @@ use crate::model::Casus;
 use crate::rules::children::{self, Child, ChildRoute};
 use crate::rules::criteria::Facts;
 use crate::rules::options::{self, Fit, OptionFit};
+use crate::rules::questions::{self, QuestionState};
 use crate::rules::safety::{self, Outcome, Weighing};
 use crate::rules::{guardrails, signals};
 
@@ -43,6 +44,9 @@ pub struct Assessment<'a> {
     /// A route of its own for each brother or sister who may be harmed by someone in the
     /// household.
     pub child_routes: Vec<ChildRoute<'a>>,
+    /// The questions of the options step that can still change a fit for this child, with
+    /// their answer and where it comes from (explicit, derived from a signal, open).
+    pub questions: Vec<QuestionState<'a>>,
 }
 
 /// Assess the case once: the safety weighing, the fit of every option and the guard-rails.
@@ -56,6 +60,7 @@ pub fn assess<'a>(c: &Casus, cat: &'a Catalogue) -> Assessment<'a> {
         kindcheck: signals::kindcheck_applies(c, cat),
         children: children::all(c),
         child_routes: children::routes(c, cat),
+        questions: questions::relevant(&facts, cat),
         weighing,
     }
 }

@@ -6,112 +6,7 @@
 
 use crate::content::{Catalogue, Condition, SafetyField, SafetyOutcome};
 use crate::model::{Answer, Casus};
-use crate::rules::derive::{self, Derived};
-use std::collections::BTreeMap;
-
-/// What the conditions read: the case, the answers derived from its recorded signals, and the
-/// route of the safety weighing (once weighed). Built once per change by `rules::assess`.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Facts<'a> {
-    pub case: &'a Casus,
-    /// Answers that follow from recorded signals, by question id ([`derive::answers`]).
-    pub derived: BTreeMap<String, Derived>,
-    /// The route of the safety weighing; `None` while it is being weighed (a `route`
-    /// condition is then unknown).
-    pub route: Option<SafetyOutcome>,
-}
-
-/// Where the answer to a question comes from.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum AnswerSource<'f> {
-    /// Answered by the user (an explicit answer always wins).
-    Explicit(Answer),
-    /// Follows from recorded signals ("afgeleid uit: <signaal>"); changeable.
-    Derived(&'f Derived),
-    /// Not answered.
-    Open,
-}
-
-impl<'a> Facts<'a> {
-    /// The facts of a case before the safety weighing: derived answers, no route yet.
-    pub fn new(case: &'a Casus, cat: &Catalogue) -> Facts<'a> {
-        Facts {
-            case,
-            derived: derive::answers(case, cat),
-            route: None,
-        }
-    }
-
-    /// The same facts with the route of the safety weighing.
-    pub fn with_route(mut self, route: SafetyOutcome) -> Facts<'a> {
-        self.route = Some(route);
-        self
-    }
-
-    /// Where the answer to question `id` comes from: explicit first, then derived.
-    pub fn source(&self, id: &str) -> AnswerSource<'_> {
-        match (self.case.answer(id), self.derived.get(id)) {
-            (Some(a), _) => AnswerSource::Explicit(a),
-            (None, Some(d)) => AnswerSource::Derived(d),
-            (None, None) => AnswerSource::Open,
-        }
-    }
-
-    /// The answer to question `id`: the explicit one, else the derived one.
-    pub fn answer(&self, id: &str) -> Option<Answer> {
-        match self.source(id) {
-            AnswerSource::Explicit(a) => Some(a),
-            AnswerSource::Derived(d) => Some(d.answer),
-            AnswerSource::Open => None,
-        }
-    }
-}
-
-/// The value of a condition for a case.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Truth {
-    True,
-    False,
-    Unknown,
-}
-
-impl Truth {
-    pub fn from_bool(b: bool) -> Truth {
-        if b {
-            Truth::True
-        } else {
-            Truth::False
-        }
-    }
-
-    /// Kleene conjunction: false wins, then unknown.
-    pub fn and(self, other: Truth) -> Truth {
-        match (self, other) {
-            (Truth::False, _) | (_, Truth::False) => Truth::False,
-            (Truth::True, Truth::True) => Truth::True,
-            _ => Truth::Unknown,
-        }
-    }
-
-    /// Kleene disjunction: true wins, then unknown.
-    pub fn or(self, other: Truth) -> Truth {
-        match (self, other) {
-            (Truth::True, _) | (_, Truth::True) => Truth::True,
-            (Truth::False, Truth::False) => Truth::False,
-            _ => Truth::Unknown,
-        }
-    }
-
-    /// Negation; unknown stays unknown.
-    #[allow(clippy::should_implement_trait)]
-    pub fn not(self) -> Truth {
-        match self {
-            Truth::True => Truth::False,
-            Truth::False => Truth::True,
-            Truth::Unknown => Truth::Unknown,
-        }
-    }
-}
+pub use crate::rules::facts::{AnswerSource, Facts, Truth};
 
 /// The answer stored in the case for a safety field.
 pub fn safety_answer(c: &Casus, field: SafetyField) -> Option<Answer> {
@@ -169,6 +64,7 @@ pub fn eval(cond: &Condition, f: &Facts, cat: &Catalogue) -> Truth {
             None => Truth::Unknown,
             Some(a) => Truth::from_bool(in_range(a.total_months(), *min, *max)),
         },
+        Condition::AgeRange(r) => crate::rules::ages::eval(r, f),
         Condition::Answer { question, expect } => answer_is(f.answer(question), *expect),
         Condition::Safety { field, expect } => answer_is(safety_answer(c, *field), *expect),
         Condition::Route { any_of } => match f.route {
@@ -240,11 +136,13 @@ fn collect(cond: &Condition, f: &Facts, cat: &Catalogue, out: &mut Vec<String>) 
     let c = f.case;
     match cond {
         Condition::Always => {}
-        Condition::Age { .. } | Condition::AgeMonths { .. } => out.push(match c.age {
-            None => "leeftijd nog niet ingevuld".into(),
-            Some(a) if a.months == 0 => format!("leeftijd {} jaar", a.years),
-            Some(a) => format!("leeftijd {} jaar en {} maanden", a.years, a.months.min(11)),
-        }),
+        Condition::Age { .. } | Condition::AgeMonths { .. } | Condition::AgeRange(_) => {
+            out.push(match c.age {
+                None => "leeftijd nog niet ingevuld".into(),
+                Some(a) if a.months == 0 => format!("leeftijd {} jaar", a.years),
+                Some(a) => format!("leeftijd {} jaar en {} maanden", a.years, a.months.min(11)),
+            })
+        }
         Condition::Answer { question, .. } => {
             let text = cat
                 .questions

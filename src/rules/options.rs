@@ -21,8 +21,9 @@
 //! 4. [`Fit::PastMisschien`] otherwise: every required criterion is met and nothing excludes
 //!    it, but a contra-indication or supporting criterion is still unanswered.
 
-use crate::content::{CareOption, Catalogue, Criterion, CriterionRole};
-use crate::rules::criteria::{self, Facts, Truth};
+use crate::content::{CareOption, Catalogue, Condition, Criterion, CriterionRole};
+use crate::rules::ages;
+use crate::rules::criteria::{self, AnswerSource, Facts, Truth};
 
 /// How an option relates to the case. Not a ranking and not advice.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -66,14 +67,22 @@ impl Status {
     }
 }
 
-/// One criterion with its status and a Dutch sentence.
+/// One criterion with its status and the reason as a colleague would say it.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reason<'a> {
     pub criterion: &'a Criterion,
     pub status: Status,
-    /// Dutch: what the criterion says and what the case says, e.g.
-    /// "Voldaan: Leeftijd 10 tot en met 18 jaar (leeftijd 14 jaar)".
+    /// Dutch, from the content (`if_true`, `if_false`, `if_unknown`, or the age wording),
+    /// e.g. "Families First is er voor een crisis; u gaf aan dat er nu geen crisis is."
+    /// Empty when the reason does not matter for the fit (`shown` is false).
     pub text: String,
+    /// Does this reason matter for the fit shown? Views show only these (see [`matters`]).
+    pub shown: bool,
+    /// The criterion's uncertain note, to show with the reason.
+    pub uncertain: Option<&'a str>,
+    /// The signals an answer of this criterion was derived from (their text), when the user
+    /// did not answer explicitly: shown as "afgeleid uit: …".
+    pub derived_from: Vec<&'a str>,
 }
 
 /// One option with its fit and the reason for every criterion, in content order.
@@ -82,20 +91,32 @@ pub struct OptionFit<'a> {
     pub option: &'a CareOption,
     pub fit: Fit,
     pub reasons: Vec<Reason<'a>>,
+    /// Contra-indications the model does not check: "bespreek met de aanbieder".
+    pub discuss: &'a [String],
 }
 
-/// Dutch prefix for a reason.
-fn prefix(role: CriterionRole, status: Status) -> &'static str {
-    match (role, status) {
-        (_, Status::NietBeantwoord) => "Nog niet bekend",
-        (CriterionRole::Required, Status::Voldaan) => "Voldaan",
-        (CriterionRole::Required, Status::NietVoldaan) => "Niet voldaan",
-        (CriterionRole::ContraIndication, Status::Voldaan) => "Contra-indicatie niet aanwezig",
-        (CriterionRole::ContraIndication, Status::NietVoldaan) => "Contra-indicatie aanwezig",
-        (CriterionRole::Supporting, Status::Voldaan) => "Spreekt ervoor",
-        (CriterionRole::Supporting, Status::NietVoldaan) => {
-            "Niet van toepassing (telt niet tegen deze mogelijkheid)"
-        }
+impl<'a> OptionFit<'a> {
+    /// The reasons that matter for the fit, in content order.
+    pub fn shown_reasons(&self) -> impl Iterator<Item = &Reason<'a>> {
+        self.reasons.iter().filter(|r| r.shown)
+    }
+}
+
+/// Does a reason of this role and status matter for an option with this fit?
+///
+/// - "past niet": only what excludes it (a required criterion not met, a contra-indication
+///   present);
+/// - otherwise: what speaks for it (required or supporting criteria met) and what is still
+///   open. An absent contra-indication or a supporting criterion that does not hold is never
+///   shown: it changes nothing.
+pub fn matters(fit: Fit, role: CriterionRole, status: Status) -> bool {
+    use CriterionRole::*;
+    match fit {
+        Fit::PastNiet => status == Status::NietVoldaan && role != Supporting,
+        _ => matches!(
+            (role, status),
+            (_, Status::NietBeantwoord) | (Required | Supporting, Status::Voldaan)
+        ),
     }
 }
 
@@ -125,34 +146,81 @@ pub fn fit_of(statuses: &[(CriterionRole, Status)]) -> Fit {
     }
 }
 
+/// The reason text for a criterion whose condition has value `t`.
+fn reason_text(
+    cr: &Criterion,
+    t: Truth,
+    f: &Facts,
+    option: &CareOption,
+    cat: &Catalogue,
+) -> String {
+    if let Condition::AgeRange(r) = &cr.condition {
+        return ages::reason(r, f, &option.short, cat);
+    }
+    let text = match t {
+        Truth::True => &cr.if_true,
+        Truth::False => &cr.if_false,
+        Truth::Unknown => &cr.if_unknown,
+    };
+    text.clone().unwrap_or_default()
+}
+
+/// The signal texts the answers of a condition were derived from (not for explicit answers).
+fn derived_signals<'a>(cond: &Condition, f: &Facts, cat: &'a Catalogue) -> Vec<&'a str> {
+    let mut ids: Vec<String> = Vec::new();
+    for q in questions_in(cond) {
+        if let AnswerSource::Derived(d) = f.source(q) {
+            for s in &d.signals {
+                if !ids.contains(s) {
+                    ids.push(s.clone());
+                }
+            }
+        }
+    }
+    cat.signals
+        .signals
+        .iter()
+        .filter(|s| ids.contains(&s.id))
+        .map(|s| s.text.as_str())
+        .collect()
+}
+
 /// Assess one option for the case.
-pub fn assess_option<'a>(option: &'a CareOption, f: &Facts, cat: &Catalogue) -> OptionFit<'a> {
-    let reasons: Vec<Reason<'a>> = option
+pub fn assess_option<'a>(option: &'a CareOption, f: &Facts, cat: &'a Catalogue) -> OptionFit<'a> {
+    let evaluated: Vec<(&'a Criterion, Truth)> = option
         .criteria
         .iter()
-        .map(|cr| {
-            let status = Status::of(cr.role, criteria::eval(&cr.condition, f, cat));
-            let detail = criteria::describe(&cr.condition, f, cat);
-            let text = if detail.is_empty() {
-                format!("{}: {}", prefix(cr.role, status), cr.label)
-            } else {
-                format!("{}: {} ({detail})", prefix(cr.role, status), cr.label)
-            };
+        .map(|cr| (cr, criteria::eval(&cr.condition, f, cat)))
+        .collect();
+    let statuses: Vec<(CriterionRole, Status)> = evaluated
+        .iter()
+        .map(|(cr, t)| (cr.role, Status::of(cr.role, *t)))
+        .collect();
+    let fit = fit_of(&statuses);
+    let reasons = evaluated
+        .into_iter()
+        .map(|(cr, t)| {
+            let status = Status::of(cr.role, t);
+            let shown = matters(fit, cr.role, status);
             Reason {
                 criterion: cr,
                 status,
-                text,
+                text: if shown {
+                    reason_text(cr, t, f, option, cat)
+                } else {
+                    String::new()
+                },
+                shown,
+                uncertain: cr.uncertain.as_deref(),
+                derived_from: derived_signals(&cr.condition, f, cat),
             }
         })
         .collect();
-    let statuses: Vec<(CriterionRole, Status)> = reasons
-        .iter()
-        .map(|r| (r.criterion.role, r.status))
-        .collect();
     OptionFit {
         option,
-        fit: fit_of(&statuses),
+        fit,
         reasons,
+        discuss: &option.discuss,
     }
 }
 
@@ -165,24 +233,70 @@ pub fn assess<'a>(f: &Facts, cat: &'a Catalogue) -> Vec<OptionFit<'a>> {
         .collect()
 }
 
-/// The question ids the criteria of an option use, in order and without duplicates: the
-/// questions the UI asks on the options step.
-pub fn questions_used(cat: &Catalogue) -> Vec<&str> {
-    fn walk<'a>(cond: &'a crate::content::Condition, out: &mut Vec<&'a str>) {
-        use crate::content::Condition as C;
+/// One line under "Niet geschikt als" for an option.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContraIndication<'a> {
+    pub text: &'a str,
+    /// Checked by the model (a criterion); otherwise "bespreek met de aanbieder".
+    pub checked: bool,
+    pub uncertain: Option<&'a str>,
+}
+
+/// Every contra-indication of an option, from the one source: the checked ones (criteria)
+/// first, then the ones for discussion with the provider.
+pub fn contra_indications(o: &CareOption) -> Vec<ContraIndication<'_>> {
+    o.criteria
+        .iter()
+        .filter(|c| c.role == CriterionRole::ContraIndication)
+        .map(|c| ContraIndication {
+            text: &c.label,
+            checked: true,
+            uncertain: c.uncertain.as_deref(),
+        })
+        .chain(o.discuss.iter().map(|d| ContraIndication {
+            text: d,
+            checked: false,
+            uncertain: None,
+        }))
+        .collect()
+}
+
+/// The question ids a condition reads, in order and without duplicates.
+pub fn questions_in(cond: &Condition) -> Vec<&str> {
+    fn walk<'a>(cond: &'a Condition, out: &mut Vec<&'a str>) {
         match cond {
-            C::Answer { question, .. } if !out.contains(&question.as_str()) => {
+            Condition::Answer { question, .. } if !out.contains(&question.as_str()) => {
                 out.push(question);
             }
-            C::All { of } | C::Any { of } => of.iter().for_each(|x| walk(x, out)),
-            C::Not { of } => walk(of, out),
+            Condition::AgeRange(r) => {
+                if let Some(l) = r
+                    .lvb
+                    .as_ref()
+                    .filter(|l| !out.contains(&l.question.as_str()))
+                {
+                    out.push(&l.question);
+                }
+            }
+            Condition::All { of } | Condition::Any { of } => of.iter().for_each(|x| walk(x, out)),
+            Condition::Not { of } => walk(of, out),
             _ => {}
         }
     }
     let mut out = Vec::new();
+    walk(cond, &mut out);
+    out
+}
+
+/// The question ids the criteria of the options use, in order and without duplicates.
+pub fn questions_used(cat: &Catalogue) -> Vec<&str> {
+    let mut out: Vec<&str> = Vec::new();
     for o in &cat.options.options {
         for cr in &o.criteria {
-            walk(&cr.condition, &mut out);
+            for q in questions_in(&cr.condition) {
+                if !out.contains(&q) {
+                    out.push(q);
+                }
+            }
         }
     }
     out
@@ -280,6 +394,8 @@ mod tests {
             ("woont_thuis", Answer::Ja),
             ("vaste_verzorger", Answer::Ja),
             ("acuut_suicidaal_psychotisch", Answer::Nee),
+            ("autisme_recent", Answer::Nee),
+            ("iq_onder_70", Answer::Nee),
         ] {
             c.answers.insert(q.into(), a);
         }
@@ -306,10 +422,12 @@ mod tests {
             .find(|f| f.option.id == "mst")
             .unwrap();
         assert_eq!(mst.fit, Fit::PastNiet);
-        assert!(mst
-            .reasons
-            .iter()
-            .any(|r| r.text.starts_with("Contra-indicatie aanwezig")));
+        let shown: Vec<&str> = mst.shown_reasons().map(|r| r.text.as_str()).collect();
+        assert_eq!(
+            shown,
+            ["De jongere is nu acuut suïcidaal, psychotisch of gevaarlijk voor anderen. Dan is eerst stabilisatie nodig; MST kan daarna."],
+            "only what excludes MST is shown"
+        );
     }
 
     #[test]

@@ -46,7 +46,7 @@
 //! * **Left out on purpose.** `Casus.notes` (the professional's own working notes) never goes
 //!   into a summary.
 
-use crate::content::{Catalogue, CriterionRole, GuardrailSection};
+use crate::content::{Catalogue, GuardrailSection};
 use crate::model::{Age, Answer, Casus, Observer, RecordedSignal, RoleGroup, When};
 use crate::privacy::{self, IdentifierWarning};
 use crate::rules::analysis;
@@ -1015,16 +1015,6 @@ fn network_blocks(x: &Ctx) -> Vec<Block> {
     out
 }
 
-fn criterion_prefix(role: CriterionRole, status: Status) -> &'static str {
-    match (role, status) {
-        (_, Status::NietBeantwoord) => "open",
-        (CriterionRole::ContraIndication, Status::NietVoldaan) => "contra-indicatie aanwezig",
-        (CriterionRole::ContraIndication, Status::Voldaan) => "contra-indicatie niet aanwezig",
-        (_, Status::NietVoldaan) => "niet voldaan",
-        (_, Status::Voldaan) => "voldaan",
-    }
-}
-
 /// A one-line reason for the compact summary: the first criterion that decides the fit (not
 /// met, or still open). For `Onbekend` only that required questions are open: which ones is in
 /// the full summary.
@@ -1034,12 +1024,12 @@ fn option_item(f: &OptionFit, full: bool) -> Item {
     if full {
         let mut item = Item::new(format!("{}: {}", f.option.name, f.fit.label()));
         item.details
-            .extend(f.reasons.iter().map(|r| r.text.clone()));
+            .extend(f.shown_reasons().map(|r| r.text.clone()));
         item
     } else {
         Item::new(format!(
             "{}: {} ({})",
-            f.option.name,
+            f.option.short,
             fit_short(f.fit),
             short_reason(f)
         ))
@@ -1047,35 +1037,47 @@ fn option_item(f: &OptionFit, full: bool) -> Item {
 }
 
 fn short_reason(f: &OptionFit) -> String {
-    let decisive: Vec<_> = match f.fit {
-        Fit::PastNiet => f
-            .reasons
-            .iter()
-            .filter(|r| {
-                r.status == Status::NietVoldaan && r.criterion.role != CriterionRole::Supporting
-            })
-            .collect(),
-        Fit::PastMisschien => f
-            .reasons
-            .iter()
-            .filter(|r| r.status == Status::NietBeantwoord)
-            .collect(),
-        Fit::Past | Fit::Onbekend => Vec::new(),
-    };
     match f.fit {
         Fit::Past if f.reasons.is_empty() => return "geen voorwaarden beschreven".into(),
         Fit::Past => return "alle voorwaarden voldaan".into(),
         Fit::Onbekend => return "vragen nog open".into(),
         _ => {}
     }
-    match decisive.first() {
-        None => "alle punten beantwoord".into(),
-        Some(first) => format!(
-            "{}: {}",
-            criterion_prefix(first.criterion.role, first.status),
-            first.criterion.label
-        ),
+    let wanted = match f.fit {
+        Fit::PastNiet => Status::NietVoldaan,
+        _ => Status::NietBeantwoord,
+    };
+    f.shown_reasons()
+        .find(|r| r.status == wanted)
+        .map(|r| r.text.clone())
+        .unwrap_or_else(|| "alle punten beantwoord".into())
+}
+
+/// The compact option list: one line per option with its deciding reason, in catalogue order;
+/// the options that are still unknown (no reason to give yet) share one line, at the place of
+/// the first of them, so a typical case fits one A4.
+fn compact_option_items(fits: &[OptionFit]) -> Vec<Item> {
+    let unknown: Vec<&str> = fits
+        .iter()
+        .filter(|f| f.fit == Fit::Onbekend)
+        .map(|f| f.option.short.as_str())
+        .collect();
+    let mut items = Vec::new();
+    let mut unknown_done = false;
+    for f in fits {
+        if f.fit != Fit::Onbekend {
+            items.push(option_item(f, false));
+        } else if !unknown_done {
+            unknown_done = true;
+            items.push(Item::new(format!(
+                "{}: {} ({})",
+                unknown.join(", "),
+                fit_short(Fit::Onbekend),
+                short_reason(f)
+            )));
+        }
     }
+    items
 }
 
 fn option_blocks(x: &Ctx) -> Vec<Block> {
@@ -1111,6 +1113,11 @@ fn option_blocks(x: &Ctx) -> Vec<Block> {
             out.push(Block::Paragraph(OTHER_HELP_LATER.into()));
         }
         return out;
+    }
+    if !x.full {
+        return list(None, compact_option_items(&fits))
+            .into_iter()
+            .collect();
     }
     let items: Vec<Item> = fits
         .iter()
@@ -1526,7 +1533,7 @@ mod tests {
             .unwrap();
         assert_eq!(mst.fit, Fit::PastNiet);
         assert!(
-            short_reason(&mst).starts_with("niet voldaan: "),
+            short_reason(&mst).contains("is er vanaf 10 jaar"),
             "{}",
             short_reason(&mst)
         );

@@ -4,8 +4,10 @@
 use crate::app::state::AppState;
 use crate::content::{catalogue, CareOption, GuardrailSection, RatingStatus};
 use crate::model::{AgreedStep, Answer};
+use crate::rules::ages::{age_text, age_uncertain};
 use crate::rules::assess::assess;
-use crate::rules::options::{questions_used, Fit, Status};
+use crate::rules::options::{contra_indications, Fit, Status};
+use crate::rules::questions::derived_note;
 use crate::ui::widgets::form::{AnswerRadios, TextField};
 use crate::ui::widgets::sources::{Sources, TermList, Uncertain};
 use leptos::prelude::*;
@@ -50,15 +52,39 @@ pub fn OptionsStep() -> impl IntoView {
                 .fits
                 .into_iter()
                 .map(|f| {
-                    let reasons: Vec<(Status, String)> = f
-                        .reasons
-                        .iter()
-                        .map(|r| (r.status, r.text.clone()))
+                    let reasons: Vec<(Status, String, Option<String>)> = f
+                        .shown_reasons()
+                        .map(|r| {
+                            let mut t = r.text.clone();
+                            if !r.derived_from.is_empty() {
+                                t.push_str(&format!(
+                                    " ({})",
+                                    crate::rules::ages::fill(
+                                        &cat.options.wording.derived,
+                                        &[("signalen", &r.derived_from.join(" "))]
+                                    )
+                                ));
+                            }
+                            (r.status, t, r.uncertain.map(str::to_string))
+                        })
                         .collect();
                     (f.option.id.clone(), f.fit, reasons)
                 })
                 .collect::<Vec<_>>()
         })
+    });
+    // The questions that can still change a fit for this child: (id, answer, derived note).
+    let questions = Memo::new(move |_| {
+        casus.with(|c| {
+            assess(c, cat)
+                .questions
+                .iter()
+                .map(|s| (s.question.id.clone(), s.answer, derived_note(s, cat)))
+                .collect::<Vec<_>>()
+        })
+    });
+    let question_ids = Memo::new(move |_| {
+        questions.with(|qs| qs.iter().map(|(id, _, _)| id.clone()).collect::<Vec<_>>())
     });
     let guard = Memo::new(move |_| {
         casus.with(|c| {
@@ -78,17 +104,22 @@ pub fn OptionsStep() -> impl IntoView {
         <details class="card info questions-box" open=true>
             <summary><strong>"Vragen die bepalen wat past"</strong></summary>
             <p class="small">"Een vraag zonder antwoord maakt de uitkomst ‘nog onbekend’. Thuiswijzer gokt niet."</p>
-            {questions_used(cat).into_iter().filter_map(|qid| cat.questions.questions.iter().find(|q| q.id == qid)).map(|q| {
+            {move || question_ids.get().into_iter().filter_map(|qid| cat.questions.questions.iter().find(|q| q.id == qid)).map(|q| {
                 let id = q.id.clone();
                 let id2 = q.id.clone();
+                let id3 = q.id.clone();
+                let state = move || questions.with(|qs| qs.iter().find(|(i, _, _)| *i == id).map(|(_, a, d)| (*a, d.clone())));
+                let state2 = state.clone();
                 view! {
                     <AnswerRadios
                         name=format!("vraag-{}", q.id)
                         legend=q.text.clone()
                         hint=q.hint.clone()
-                        value=Signal::derive(move || casus.with(|c| c.answer(&id)))
+                        value=Signal::derive(move || state().and_then(|(a, _)| a))
                         on_change=Callback::new(move |a: Answer| casus.update(|c| { c.answers.insert(id2.clone(), a); }))
                     />
+                    <p class="small muted" id=format!("afgeleid-{id3}")>{move || state2().and_then(|(_, d)| d)}</p>
+                    <Uncertain uncertain=q.uncertain.clone()/>
                 }
             }).collect_view()}
         </details>
@@ -143,8 +174,8 @@ pub fn OptionsStep() -> impl IntoView {
                         <details class="more">
                             <summary>{format!("Waarom deze uitkomst bij {}", o.name)}</summary>
                             <ul class="reasons">
-                                {move || entry.get().map(|(_, r)| r.into_iter().map(|(s, t)| view! {
-                                    <li><span class="reason-mark" aria-hidden="true">{status_mark(s)}" "</span>{t}</li>
+                                {move || entry.get().map(|(_, r)| r.into_iter().map(|(s, t, u)| view! {
+                                    <li><span class="reason-mark" aria-hidden="true">{status_mark(s)}" "</span>{t}<Uncertain uncertain=u/></li>
                                 }).collect_view())}
                             </ul>
                         </details>
@@ -199,9 +230,19 @@ fn OptionFacts(option: &'static CareOption) -> impl IntoView {
         <details class="more">
             <summary>{format!("Meer over {}: doelgroep, duur, voor- en nadelen", o.name)}</summary>
             <dl class="facts">
-                <dt>"Voor wie"</dt><dd>{o.ages.clone()}". "{o.problems.clone()}</dd>
+                <dt>"Voor wie"</dt><dd>{age_text(o, catalogue())}". "{o.problems.clone()}<Uncertain uncertain=age_uncertain(o).map(str::to_string)/></dd>
                 <dt>"Niet geschikt als"</dt>
-                <dd>{if o.contra_indications.is_empty() { "Geen bekend.".to_string() } else { o.contra_indications.join("; ") }}</dd>
+                <dd>
+                    {o.contra_none.clone()}
+                    <ul>
+                        {contra_indications(o).into_iter().map(|ci| view! {
+                            <li>
+                                {if ci.checked { ci.text.to_string() } else { format!("{}: {}", catalogue().options.wording.discuss, ci.text) }}
+                                <Uncertain uncertain=ci.uncertain.map(str::to_string)/>
+                            </li>
+                        }).collect_view()}
+                    </ul>
+                </dd>
                 <dt>"Duur"</dt><dd>{o.duration.clone()}</dd>
                 <dt>"Intensiteit"</dt><dd>{o.intensity.clone()}</dd>
                 <dt>"Start"</dt><dd>{o.start.clone()}</dd>
@@ -225,8 +266,8 @@ fn Comparison(a: &'static CareOption, b: &'static CareOption) -> impl IntoView {
     let rows: Vec<(&str, String, String)> = vec![
         (
             "Voor wie",
-            format!("{}. {}", a.ages, a.problems),
-            format!("{}. {}", b.ages, b.problems),
+            format!("{}. {}", age_text(a, catalogue()), a.problems),
+            format!("{}. {}", age_text(b, catalogue()), b.problems),
         ),
         ("Duur", a.duration.clone(), b.duration.clone()),
         ("Intensiteit", a.intensity.clone(), b.intensity.clone()),

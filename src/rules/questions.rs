@@ -1,0 +1,215 @@
+//! Which questions to ask on the options step, and where their answers come from.
+//!
+//! A question is asked only when it can still change the fit of an option for this child: for
+//! every option whose criteria read it, the fit is computed with the answer "ja", "nee" and
+//! without an answer; if these differ, the question matters for that option. A question for an
+//! option that is already excluded (for example by the child's age) is not asked, and an
+//! unanswered question that is not asked never shows up as "nog onbekend".
+//!
+//! An answer that follows from a recorded signal is shown as derived ("afgeleid uit:
+//! <signaal>") and stays changeable; an explicit answer always wins (see
+//! [`crate::rules::criteria::Facts`]).
+
+use crate::content::{CareOption, Catalogue, Question, Signal};
+use crate::model::{Answer, Casus};
+use crate::rules::criteria::{AnswerSource, Facts};
+use crate::rules::options::{self, questions_in};
+
+/// Where the answer shown for a question comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Source<'a> {
+    /// Answered by the user.
+    Explicit,
+    /// Follows from these recorded signals ("afgeleid uit: …"); the user may change it.
+    Derived(Vec<&'a Signal>),
+    /// Not answered yet.
+    Open,
+}
+
+/// A question to ask, with its current answer and the options it can still change.
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuestionState<'a> {
+    pub question: &'a Question,
+    /// The answer in effect: explicit, else derived, else none.
+    pub answer: Option<Answer>,
+    pub source: Source<'a>,
+    /// The options whose fit this question can still change, in catalogue order.
+    pub options: Vec<&'a CareOption>,
+}
+
+/// The facts with question `q` set to `a` (or open), ignoring what the signals derive for it.
+fn fit_with(
+    o: &CareOption,
+    f: &Facts,
+    q: &str,
+    a: Option<Answer>,
+    cat: &Catalogue,
+) -> options::Fit {
+    let mut case: Casus = f.case.clone();
+    match a {
+        Some(a) => {
+            case.answers.insert(q.to_string(), a);
+        }
+        None => {
+            case.answers.remove(q);
+        }
+    }
+    let mut derived = f.derived.clone();
+    derived.remove(q);
+    let g = Facts {
+        case: &case,
+        derived,
+        route: f.route,
+    };
+    options::assess_option(o, &g, cat).fit
+}
+
+/// Can the answer to `q` change the fit of `o` for these facts?
+pub fn can_change(o: &CareOption, f: &Facts, q: &str, cat: &Catalogue) -> bool {
+    let yes = fit_with(o, f, q, Some(Answer::Ja), cat);
+    let no = fit_with(o, f, q, Some(Answer::Nee), cat);
+    let open = fit_with(o, f, q, None, cat);
+    yes != no || yes != open
+}
+
+/// The questions to ask for these facts, in the order the options use them.
+pub fn relevant<'a>(f: &Facts, cat: &'a Catalogue) -> Vec<QuestionState<'a>> {
+    options::questions_used(cat)
+        .into_iter()
+        .filter_map(|id| cat.questions.questions.iter().find(|q| q.id == id))
+        .filter_map(|q| {
+            let opts: Vec<&CareOption> = cat
+                .options
+                .options
+                .iter()
+                .filter(|o| {
+                    o.criteria
+                        .iter()
+                        .any(|c| questions_in(&c.condition).contains(&q.id.as_str()))
+                })
+                .filter(|o| can_change(o, f, &q.id, cat))
+                .collect();
+            (!opts.is_empty()).then(|| state(q, f, cat, opts))
+        })
+        .collect()
+}
+
+/// The note shown with a derived answer ("Afgeleid uit: …"), from the content wording.
+pub fn derived_note(s: &QuestionState, cat: &Catalogue) -> Option<String> {
+    match &s.source {
+        Source::Derived(signals) => {
+            let texts: Vec<&str> = signals.iter().map(|s| s.text.as_str()).collect();
+            Some(crate::rules::ages::fill(
+                &cat.options.wording.derived,
+                &[("signalen", &texts.join(" "))],
+            ))
+        }
+        _ => None,
+    }
+}
+
+fn state<'a>(
+    q: &'a Question,
+    f: &Facts,
+    cat: &'a Catalogue,
+    options: Vec<&'a CareOption>,
+) -> QuestionState<'a> {
+    let source = match f.source(&q.id) {
+        AnswerSource::Explicit(_) => Source::Explicit,
+        AnswerSource::Derived(d) => Source::Derived(
+            cat.signals
+                .signals
+                .iter()
+                .filter(|s| d.signals.contains(&s.id))
+                .collect(),
+        ),
+        AnswerSource::Open => Source::Open,
+    };
+    QuestionState {
+        question: q,
+        answer: f.answer(&q.id),
+        source,
+        options,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::catalogue;
+    use crate::model::{Age, Observer, RecordedSignal, When};
+
+    fn ids(v: &[QuestionState]) -> Vec<String> {
+        v.iter().map(|s| s.question.id.clone()).collect()
+    }
+
+    #[test]
+    fn a_three_year_old_is_not_asked_about_suicidality_or_sexual_behaviour() {
+        let cat = catalogue();
+        let mut c = Casus::new();
+        c.age = Some(Age {
+            years: 3,
+            months: 0,
+        });
+        let asked = ids(&relevant(&Facts::new(&c, cat), cat));
+        for q in [
+            "acuut_suicidaal_psychotisch",
+            "seksueel_grensoverschrijdend",
+            "antisociaal_gedrag",
+            "delinquentie_of_middelen",
+            "iq_onder_70",
+            "taal_zonder_tolk",
+            "gedragsproblemen",
+        ] {
+            assert!(!asked.contains(&q.to_string()), "{q} asked of a 3-year-old");
+        }
+        for q in [
+            "acute_crisis",
+            "dreigt_uithuisplaatsing",
+            "meervoudige_problemen",
+        ] {
+            assert!(asked.contains(&q.to_string()), "{q} not asked");
+        }
+        c.age = Some(Age {
+            years: 14,
+            months: 0,
+        });
+        let asked = ids(&relevant(&Facts::new(&c, cat), cat));
+        assert!(asked.contains(&"acuut_suicidaal_psychotisch".to_string()));
+        assert!(asked.contains(&"seksueel_grensoverschrijdend".to_string()));
+    }
+
+    #[test]
+    fn a_recorded_signal_fills_the_answer_and_an_explicit_answer_wins() {
+        let cat = catalogue();
+        let mut c = Casus::new();
+        c.age = Some(Age {
+            years: 15,
+            months: 0,
+        });
+        c.signals.push(RecordedSignal {
+            id: "middelengebruik".into(),
+            observer: Some(Observer::Zelf),
+            when: Some(When::Herhaaldelijk),
+            note: String::new(),
+        });
+        let f = Facts::new(&c, cat);
+        let q = relevant(&f, cat)
+            .into_iter()
+            .find(|s| s.question.id == "delinquentie_of_middelen")
+            .expect("asked of a 15-year-old");
+        assert_eq!(q.answer, Some(Answer::Ja));
+        match q.source {
+            Source::Derived(s) => assert_eq!(s[0].id, "middelengebruik"),
+            other => panic!("not derived: {other:?}"),
+        }
+        c.answers
+            .insert("delinquentie_of_middelen".into(), Answer::Nee);
+        let f = Facts::new(&c, cat);
+        let q = relevant(&f, cat)
+            .into_iter()
+            .find(|s| s.question.id == "delinquentie_of_middelen")
+            .unwrap();
+        assert_eq!((q.answer, q.source), (Some(Answer::Nee), Source::Explicit));
+    }
+}
