@@ -435,7 +435,31 @@ fn lokaal_team_follows_the_analysis_fields_then_the_fixed_order() {
         .filter(|f| !c.analysis.contains_key(&f.id))
         .map(|f| f.label.as_str())
         .collect();
-    assert!(t.contains(&format!("Nog niet ingevuld: {}", open.join("; "))));
+    assert_eq!(open.len(), 10);
+    let total = catalogue().analysis.fields.len();
+    assert!(
+        t.contains(&format!("Nog niet ingevuld: 10 van de {total} velden")),
+        "{t}"
+    );
+    // Three or fewer open fields are named.
+    let mut c3 = c.clone();
+    for id in &open[..open.len() - 3] {
+        let f = catalogue()
+            .analysis
+            .fields
+            .iter()
+            .find(|f| &f.label.as_str() == id)
+            .unwrap();
+        c3.analysis.insert(f.id.clone(), "Ingevuld.".into());
+    }
+    let t3 = flat(&text(&c3, Variant::LokaalTeam, false));
+    assert!(
+        t3.contains(&format!(
+            "Nog niet ingevuld: {}",
+            open[open.len() - 3..].join("; ")
+        )),
+        "{t3}"
+    );
     // Full: every field of the shared analysis, in catalogue order, the open ones marked.
     let s = render(
         &c,
@@ -668,7 +692,7 @@ fn typed_markup_stays_literal_text() {
         );
     }
     let t = text(&c, Variant::Collega, false);
-    assert!(t.contains("<img src=x onerror=alert(1)>"));
+    assert!(flat(&t).contains("<img src=x onerror=alert(1)>"));
 }
 
 #[test]
@@ -711,11 +735,16 @@ fn signals_show_fact_observer_when_and_note() {
         when: When::LangerGeleden,
         note: String::new(),
     });
-    let t = text(&c, Variant::Collega, false);
+    let t = flat(&text(&c, Variant::Collega, false));
+    assert!(t.contains(
+        "- Is passief, stil of teruggetrokken (zelf waargenomen, herhaaldelijk) – Zit in de pauze alleen"
+    ), "{t}");
+    assert!(t.contains("(bestaat_niet_meer) (via iemand anders, langer geleden)."));
+    // Full: the note on a line of its own.
+    let t = text(&c, Variant::Collega, true);
     assert!(t.contains(
         "- Is passief, stil of teruggetrokken (zelf waargenomen, herhaaldelijk).\n  Toelichting: Zit in de pauze alleen"
     ));
-    assert!(flat(&t).contains("(bestaat_niet_meer) (via iemand anders, langer geleden)."));
     let mut on = Variant::Ouders.defaults();
     on.signals = true;
     let t = flat(&to_plain_text(&render(&c, Variant::Ouders, &on, false)));

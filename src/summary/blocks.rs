@@ -81,14 +81,20 @@ fn signal_item(x: &Ctx, r: &RecordedSignal) -> Item {
         words::observer_label(r.observer, x.audience()),
         words::when_label(r.when)
     ));
-    // The note is the professional's own wording: it does not go to the parents.
-    match x.audience() {
-        Audience::Professional => {
-            if let Some(n) = filled(&r.note) {
-                item.details.push(format!("Toelichting: {n}"));
-            }
+    // The note is the professional's own wording: it does not go to the parents. Compact:
+    // on the line of the signal; full: on a line of its own.
+    let note = match x.audience() {
+        Audience::Professional => filled(&r.note),
+        Audience::Parents => None,
+    };
+    if let Some(n) = note {
+        if x.full {
+            item.details.push(format!("Toelichting: {n}"));
+        } else {
+            // "(ouder vertelde, deze week). Moeder: …" becomes "(…, deze week) – Moeder: …".
+            item.text.pop();
+            item.text.push_str(&format!(" – {n}"));
         }
-        Audience::Parents => {}
     }
     item
 }
@@ -114,17 +120,23 @@ pub(crate) fn analysis_blocks(x: &Ctx) -> Vec<Block> {
         AnalysisStyle::Shared => {
             // Every field of the shared analysis, so the team sees what is still open. Full:
             // each field in catalogue order. Compact: the filled fields, then the open ones
-            // named on one line.
+            // named on one line, or counted when more than three are open.
             let mut open: Vec<&str> = Vec::new();
-            for f in analysis::fields_for(RoleGroup::LokaalTeam, x.cat) {
+            let fields = analysis::fields_for(RoleGroup::LokaalTeam, x.cat);
+            for f in &fields {
                 match x.c.analysis.get(&f.id).and_then(|t| filled(t)) {
                     Some(t) => out.push(Block::field(&f.label, t)),
                     None if x.full => out.push(Block::field(&f.label, EMPTY)),
                     None => open.push(&f.label),
                 }
             }
-            if !open.is_empty() {
-                out.push(Block::field(EMPTY.trim_end_matches('.'), open.join("; ")));
+            match open.len() {
+                0 => {}
+                1..=3 => out.push(Block::field(EMPTY.trim_end_matches('.'), open.join("; "))),
+                n => out.push(Block::field(
+                    EMPTY.trim_end_matches('.'),
+                    words::open_fields(n, fields.len()),
+                )),
             }
             true
         }

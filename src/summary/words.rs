@@ -108,12 +108,12 @@ pub fn others_line(not_fitting: usize, unknown: usize) -> Option<String> {
         1 => parts.push("van 1 is dat nog onbekend".to_string()),
         n => parts.push(format!("van {n} is dat nog onbekend")),
     }
-    (!parts.is_empty()).then(|| {
-        format!(
-            "Andere mogelijkheden: {} (de volledige versie noemt ze met de redenen).",
-            parts.join(", ")
-        )
-    })
+    (!parts.is_empty()).then(|| format!("Verder: {} (zie de volledige versie).", parts.join(", ")))
+}
+
+/// The compact line for many open analysis fields.
+pub fn open_fields(open: usize, total: usize) -> String {
+    format!("{open} van de {total} velden (de volledige versie noemt ze).")
 }
 
 /// "2026-11-23" as "23-11-2026"; anything else unchanged.
