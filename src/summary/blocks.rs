@@ -1,62 +1,15 @@
 //! The blocks of each section in the standard form: what the case says, laid out for the
 //! variant's audience. The safety weighing is in `weighing.rs`, the options in `choices.rs`.
 
+use super::ctx::{filled, Ctx};
 use super::doc::{Block, Item};
-use super::sections::SectionId;
-use super::variant::{AnalysisStyle, Audience, VariantSpec};
+use super::variant::{AnalysisStyle, Audience};
 use super::words::{self, EMPTY, NO_GUARDRAILS};
-use super::{choices, weighing};
-use crate::content::{Catalogue, GuardrailSection};
+use crate::content::GuardrailSection;
 use crate::model::{Casus, Observer, RecordedSignal, RoleGroup};
 use crate::rules::analysis;
-use crate::rules::assess::Assessment;
 use crate::rules::criteria::answer_label;
 use crate::rules::signals;
-
-/// What every block reads: the case, its assessment, the catalogue and the variant.
-pub(crate) struct Ctx<'a> {
-    pub c: &'a Casus,
-    pub a: &'a Assessment<'a>,
-    pub cat: &'a Catalogue,
-    pub spec: &'a VariantSpec,
-    /// The "volledig" summary: every reason and text.
-    pub full: bool,
-}
-
-impl Ctx<'_> {
-    pub fn audience(&self) -> Audience {
-        self.spec.audience
-    }
-}
-
-pub(crate) fn filled(s: &str) -> Option<&str> {
-    let t = s.trim();
-    (!t.is_empty()).then_some(t)
-}
-
-/// The blocks, or the one sentence [`EMPTY`] when there are none.
-pub(crate) fn or_empty(blocks: Vec<Block>) -> Vec<Block> {
-    if blocks.is_empty() {
-        vec![Block::Paragraph(EMPTY.into())]
-    } else {
-        blocks
-    }
-}
-
-/// The blocks of one section in the standard form.
-pub(crate) fn section(x: &Ctx, id: SectionId) -> Vec<Block> {
-    match id {
-        SectionId::Zorg => or_empty(concern(x)),
-        SectionId::Signalen => or_empty(signal_list(x, |_| true, None)),
-        SectionId::Veiligheid => weighing::blocks(x),
-        SectionId::Analyse => or_empty(analysis_blocks(x)),
-        SectionId::Netwerk => or_empty(network(x)),
-        SectionId::Mogelijkheden => or_empty(choices::blocks(x)),
-        SectionId::Waarborgen => guardrails(x),
-        SectionId::Afspraken => or_empty(steps(x)),
-        SectionId::OpenVragen => or_empty(open_questions(x)),
-    }
-}
 
 /// The concern: the professional's own words for professionals; for the parents only what the
 /// professional wrote for them (`Casus::for_parents`), never the concern itself.

@@ -8,7 +8,7 @@
 //! * Parents: only the options that fit or may fit, each with its plain description (no name
 //!   without an explanation) and a plain sentence about the fit; no criteria.
 
-use super::blocks::Ctx;
+use super::ctx::Ctx;
 use super::doc::{Block, Item};
 use super::variant::Audience;
 use super::words::{self, OTHER_HELP_LATER, PARENTS_OPTIONS_INTRO};

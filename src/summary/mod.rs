@@ -12,6 +12,7 @@
 //! | a variant: title, audience, sections, headings     | `variant.rs`  |
 //! | the sections and the SOEP parts                    | `sections.rs` |
 //! | what a section holds (standard form)               | `blocks.rs`   |
+//! | what every part reads (case, assessment, spec)     | `ctx.rs`      |
 //! | the safety section                                 | `weighing.rs` |
 //! | the options section and its one-line reasons       | `choices.rs`  |
 //! | the SOEP form                                      | `soep.rs`     |
@@ -45,6 +46,7 @@
 
 mod blocks;
 mod choices;
+mod ctx;
 mod doc;
 mod sections;
 mod soep;
@@ -64,7 +66,7 @@ use crate::content::Catalogue;
 use crate::model::{Casus, RoleGroup};
 use crate::rules::analysis;
 use crate::rules::assess::Assessment;
-use blocks::Ctx;
+use ctx::{or_empty, Ctx};
 
 /// What the UI passes in: the summary never reads the clock or the build.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -130,7 +132,7 @@ pub fn render(
             .map(|id| SummarySection {
                 id: PartId::Section(id),
                 heading: spec.headings.of(id, prepares).to_string(),
-                blocks: blocks::section(&x, id),
+                blocks: standard_section(&x, id),
             })
             .collect()
     };
@@ -150,12 +152,27 @@ pub fn render(
     }
 }
 
+/// The blocks of one section in the standard form.
+fn standard_section(x: &Ctx, id: SectionId) -> Vec<Block> {
+    match id {
+        SectionId::Zorg => or_empty(blocks::concern(x)),
+        SectionId::Signalen => or_empty(blocks::signal_list(x, |_| true, None)),
+        SectionId::Veiligheid => weighing::blocks(x),
+        SectionId::Analyse => or_empty(blocks::analysis_blocks(x)),
+        SectionId::Netwerk => or_empty(blocks::network(x)),
+        SectionId::Mogelijkheden => or_empty(choices::blocks(x)),
+        SectionId::Waarborgen => blocks::guardrails(x),
+        SectionId::Afspraken => or_empty(blocks::steps(x)),
+        SectionId::OpenVragen => or_empty(blocks::open_questions(x)),
+    }
+}
+
 /// The case lines of a professional summary: its label and role, and (in the standard form;
 /// SOEP has them under O) the child and household.
 fn meta_lines(c: &Casus, soep: bool) -> Vec<String> {
     let mut meta = Vec::new();
     let mut who: Vec<String> = Vec::new();
-    if let Some(l) = blocks::filled(&c.label) {
+    if let Some(l) = ctx::filled(&c.label) {
         who.push(format!("Casus: {l}"));
     }
     if let Some(r) = c.role {

@@ -98,12 +98,6 @@ pub struct Sections {
     pub open_questions: bool,
 }
 
-impl Default for Sections {
-    fn default() -> Self {
-        crate::summary::Variant::default().spec().defaults
-    }
-}
-
 impl Sections {
     /// Every section on.
     pub const ALL: Sections = Sections {

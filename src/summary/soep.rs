@@ -7,8 +7,9 @@
 //! * P: the plan: the agreed steps with who and when, the options that fit or may fit with a
 //!   one-line reason, and the open questions.
 
-use super::blocks::{self, or_empty, Ctx};
+use super::blocks;
 use super::choices;
+use super::ctx::{filled, or_empty, Ctx};
 use super::doc::{Block, SummarySection};
 use super::sections::{PartId, SectionId, Sections, SoepPart};
 use super::weighing;
@@ -90,7 +91,7 @@ pub(crate) fn sections(x: &Ctx, on: &Sections) -> Vec<SummarySection> {
         p.extend(choices::professional(x, Some(title)));
     }
     if on.is_on(SectionId::OpenVragen) {
-        if let Some(t) = blocks::filled(&x.c.open_questions) {
+        if let Some(t) = filled(&x.c.open_questions) {
             p.push(Block::field("Open vragen", t));
         }
     }

@@ -1,6 +1,6 @@
 //! The safety section: where the meldcode's weighing points, read from the assessment.
 
-use super::blocks::Ctx;
+use super::ctx::Ctx;
 use super::doc::{Block, Item};
 use super::words::KINDCHECK;
 use crate::model::{Answer, StepStatus};
