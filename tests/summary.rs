@@ -702,7 +702,7 @@ fn identifier_warnings_point_at_the_section() {
         for v in Variant::ALL {
             for full in [false, true] {
                 let s = render(&c, v, &Sections::ALL, full);
-                let w = identifier_warnings(&s);
+                let w = identifier_warnings(&s, 2026);
                 assert!(w.is_empty(), "{name} {v:?} {full}: {w:?}");
             }
         }
@@ -711,7 +711,7 @@ fn identifier_warnings_point_at_the_section() {
     c.open_questions = "Bel moeder op 0612345678.".into();
     c.steps[0].who = "oma en Sanne".into();
     let s = render(&c, Variant::Collega, &Sections::ALL, false);
-    let w = identifier_warnings(&s);
+    let w = identifier_warnings(&s, 2026);
     assert!(w
         .iter()
         .any(|(place, x)| place == "Open vragen" && x.kind == IdentifierKind::Telefoon));
@@ -721,7 +721,7 @@ fn identifier_warnings_point_at_the_section() {
     // The label goes into the case lines and is scanned there.
     c.label = "Casus van Sanne".into();
     let s = render(&c, Variant::LokaalTeam, &Sections::NONE, false);
-    assert!(identifier_warnings(&s)
+    assert!(identifier_warnings(&s, 2026)
         .iter()
         .any(|(place, x)| place == "Gegevens" && x.kind == IdentifierKind::Voornaam));
 }

@@ -102,7 +102,7 @@ async fn answering_a_question_changes_the_fit_of_an_option() {
 /// opening every case again, and the lock turned off writing them open.
 #[wasm_bindgen_test]
 async fn the_lock_seals_saved_cases_at_rest_and_opens_them_with_the_passphrase() {
-    use thuiswijzer::formats::envelope::{parse_store, StoreFile, STORE_KEY};
+    use thuiswijzer::formats::store::{parse_store, StoreFile, STORE_KEY};
     use thuiswijzer::model::Casus;
     use thuiswijzer::store::{self, Stored, Target};
 

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The version of the stored shape of [`Casus`]. Raise it when the shape changes and add a
-/// migration in `domain::envelope`.
+/// migration in `formats::migrate`.
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// The professional's role. The three groups shape the path through the aid.

@@ -2,8 +2,8 @@
 //! iterations, random 16-byte salt) derives a non-extractable AES-GCM-256 key; every sealed
 //! value gets a random 96-bit IV.
 
-use crate::formats::envelope::{EncryptedExport, IV_LEN, MIN_PBKDF2_ITERATIONS};
-use crate::formats::lock::Sealed;
+use crate::formats::crypto::{Sealed, IV_LEN, MIN_PBKDF2_ITERATIONS};
+use crate::formats::export::EncryptedExport;
 use js_sys::{Object, Reflect, Uint8Array};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;

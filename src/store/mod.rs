@@ -2,21 +2,27 @@
 //! localStorage (through gloo-storage) for the cases the user chose to keep, files for export
 //! and import, Web Crypto for encrypted exports and the lock, and "Alles wissen".
 //!
-//! Formats, migrations and every error message live in `domain::envelope` and `domain::lock`;
-//! this module only does the I/O. With the lock on, the key lives here, in memory only, from
+//! Formats and migrations live in `crate::formats`; this module only does the I/O, and every
+//! failure is a [`StoreError`]. With the lock on, the key lives here, in memory only, from
 //! unlocking until the app locks again; every write of a saved case or the working copy is
 //! then sealed with it.
 
 pub mod crypto;
+mod error;
+mod files;
 
-use crate::formats::envelope::MIN_PBKDF2_ITERATIONS;
-use crate::formats::envelope::{
-    casus_plaintext, parse_store, LoadError, LockedStore, StoreEnvelope, StoreFile, StoredCase,
-    WorkingCopy, STORE_KEY,
+pub use error::StoreError;
+pub use files::{copy_text, download, read_file};
+
+use crate::formats::crypto::MIN_PBKDF2_ITERATIONS;
+use crate::formats::lock::{check_opens, LockParams, LOCK_CHECK};
+use crate::formats::store::{
+    casus_plaintext, open_case, parse_store, LoadError, LockedStore, StoreEnvelope, StoreFile,
+    StoredCase, STORE_KEY,
 };
-use crate::formats::lock::{
-    check_opens, open_case, parse_session, parse_working_plaintext, working_plaintext, LockParams,
-    SealedSession, SessionCopy, LOCK_CHECK,
+use crate::formats::working::{
+    parse_session, parse_working_plaintext, working_plaintext, SealedSession, SessionCopy,
+    WorkingCopy,
 };
 use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use std::cell::RefCell;
@@ -149,17 +155,11 @@ pub fn read_store_file() -> Result<Option<StoreFile>, (LoadError, String)> {
 }
 
 /// Writes a store file as it is (no key needed: for expiry and deletes of sealed cases too).
-pub fn write_file(file: &StoreFile) -> Result<(), String> {
+pub fn write_file(file: &StoreFile) -> Result<(), StoreError> {
     LocalStorage::raw()
         .set_item(STORE_KEY, &file.to_json())
-        .map_err(|_| QUOTA.to_string())
+        .map_err(|_| StoreError::Full)
 }
-
-const QUOTA: &str = "Opslaan op dit apparaat lukt niet: de opslag van de browser is vol of uitgeschakeld. Uw casus staat nog in dit tabblad. Exporteer hem als bestand.";
-const UNREADABLE: &str = "De opgeslagen gegevens zijn onleesbaar. Thuiswijzer schrijft er niet overheen; wat u nu invult, staat alleen in dit tabblad.";
-const NO_KEY: &str = "Thuiswijzer is op slot. Ontgrendel Thuiswijzer om te bewaren; tot dan staat wat u invult alleen in dit tabblad.";
-const NO_CRYPTO: &str =
-    "Versleutelen lukt niet in deze browser. Er is niets opgeslagen; uw casus staat nog in dit tabblad.";
 
 /// Opens a store file with the key in memory.
 async fn open_file(file: StoreFile, raw: &str) -> Stored {
@@ -235,18 +235,18 @@ pub enum Target {
 pub async fn update(
     change: &mut dyn FnMut(&mut StoreEnvelope) -> bool,
     target: Target,
-) -> Result<Option<StoreEnvelope>, String> {
+) -> Result<Option<StoreEnvelope>, StoreError> {
     loop {
         let before = raw_store();
         let was_locked = match read_store_file() {
-            Err(_) => return Err(UNREADABLE.into()),
+            Err(_) => return Err(StoreError::Unreadable),
             Ok(file) => file.as_ref().and_then(StoreFile::lock).is_some(),
         };
         let mut env = match load().await {
             Stored::Empty => StoreEnvelope::new(),
             Stored::Ok(env) => env,
-            Stored::Locked => return Err(NO_KEY.into()),
-            Stored::Unreadable { .. } => return Err(UNREADABLE.into()),
+            Stored::Locked => return Err(StoreError::Locked),
+            Stored::Unreadable { .. } => return Err(StoreError::Unreadable),
         };
         if !change(&mut env) {
             return Ok(None);
@@ -257,10 +257,10 @@ pub async fn update(
             Target::Open => false,
         };
         let file = if seal {
-            let u = unlocked().ok_or_else(|| NO_KEY.to_string())?;
+            let u = unlocked().ok_or(StoreError::Locked)?;
             sealed_file(&env, &u)
                 .await
-                .map_err(|_| NO_CRYPTO.to_string())?
+                .map_err(|_| StoreError::NoCrypto)?
         } else {
             StoreFile::Open(env.clone())
         };
@@ -292,12 +292,12 @@ async fn sealed_file(env: &StoreEnvelope, u: &Unlocked) -> Result<StoreFile, JsV
 }
 
 /// Moves unreadable stored data aside (under a new key, unchanged) so saving can start again.
-pub fn set_unreadable_aside() -> Result<String, String> {
+pub fn set_unreadable_aside() -> Result<String, StoreError> {
     let raw = raw_store().unwrap_or_default();
     let key = format!("{STORE_KEY}.onleesbaar.{}", now_ms());
     LocalStorage::raw()
         .set_item(&key, &raw)
-        .map_err(|_| "Apart zetten lukt niet: de opslag is vol.".to_string())?;
+        .map_err(|_| StoreError::SetAsideFailed)?;
     LocalStorage::delete(STORE_KEY);
     Ok(key)
 }
@@ -364,55 +364,4 @@ pub async fn wipe_everything() {
             }
         }
     }
-}
-
-/// Offers text as a file download (nothing leaves the device: a blob URL).
-pub fn download(filename: &str, text: &str, mime: &str) {
-    let parts = js_sys::Array::of1(&JsValue::from_str(text));
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("document");
-    if let Ok(a) = document
-        .create_element("a")
-        .map(|e| e.unchecked_into::<web_sys::HtmlAnchorElement>())
-    {
-        a.set_href(&url);
-        a.set_download(filename);
-        if let Some(body) = document.body() {
-            let _ = body.append_child(&a);
-            a.click();
-            a.remove();
-        }
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
-}
-
-/// Reads a chosen file as bytes (refusing files over `max` bytes before reading them).
-pub async fn read_file(file: &web_sys::File, max: usize) -> Result<Vec<u8>, usize> {
-    let size = file.size() as usize;
-    if size > max {
-        return Err(size);
-    }
-    let buf = JsFuture::from(file.array_buffer())
-        .await
-        .map_err(|_| 0usize)?;
-    Ok(js_sys::Uint8Array::new(&buf).to_vec())
-}
-
-/// Copies text to the clipboard.
-pub async fn copy_text(text: &str) -> bool {
-    let Some(w) = web_sys::window() else {
-        return false;
-    };
-    JsFuture::from(w.navigator().clipboard().write_text(text))
-        .await
-        .is_ok()
 }

@@ -89,7 +89,8 @@ pub fn to_plain_text(s: &Summary) -> String {
 /// Identifier warnings in the summary, with the place (the section heading, "Titel" or
 /// "Gegevens"). Ranges refer to the scanned piece of text, not to the plain text. The stamp and
 /// the fixed disclaimer are not scanned (the stamp's dates would look like birth dates).
-pub fn identifier_warnings(s: &Summary) -> Vec<(String, IdentifierWarning)> {
+/// `reference_year` is the current year (see [`privacy::scan`]).
+pub fn identifier_warnings(s: &Summary, reference_year: i32) -> Vec<(String, IdentifierWarning)> {
     let mut pieces: Vec<(&str, &str)> = vec![("Titel", s.title.as_str())];
     pieces.extend(s.meta.iter().map(|m| ("Gegevens", m.as_str())));
     for sec in &s.sections {
@@ -99,7 +100,7 @@ pub fn identifier_warnings(s: &Summary) -> Vec<(String, IdentifierWarning)> {
     }
     let mut out = Vec::new();
     for (place, text) in pieces {
-        for w in privacy::scan(text) {
+        for w in privacy::scan(text, reference_year) {
             out.push((place.to_string(), w));
         }
     }

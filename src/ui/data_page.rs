@@ -3,11 +3,14 @@
 
 use super::app::{set_title, AppState};
 use super::persist;
-use crate::formats::envelope::{
-    casus_plaintext, export_encrypted, export_plain, parse_decrypted_casus, parse_export,
-    ExportFile, ImportError, DEFAULT_MAX_IMPORT_BYTES, MAX_EXPIRY_DAYS, MIN_EXPIRY_DAYS,
+use crate::formats::export::{
+    export_encrypted, export_plain, parse_decrypted_casus, parse_export, ExportFile,
+    DEFAULT_MAX_IMPORT_BYTES,
 };
+use crate::formats::import_error::ImportError;
 use crate::formats::lock::{PassphraseError, MIN_PASSPHRASE_CHARS};
+use crate::formats::settings::{MAX_EXPIRY_DAYS, MIN_EXPIRY_DAYS};
+use crate::formats::store::casus_plaintext;
 use crate::store::{self, crypto, Stored};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -248,13 +251,7 @@ pub fn DataPage() -> impl IntoView {
         leptos::task::spawn_local(async move {
             match store::read_file(&file, DEFAULT_MAX_IMPORT_BYTES).await {
                 Ok(bytes) => finish_import(bytes),
-                Err(len) => import_msg.set(Some((
-                    false,
-                    import_message(&ImportError::TooLarge {
-                        len,
-                        max: DEFAULT_MAX_IMPORT_BYTES,
-                    }),
-                ))),
+                Err(e) => import_msg.set(Some((false, e.to_string()))),
             }
         });
     };
@@ -373,7 +370,7 @@ pub fn UnreadableStore() -> impl IntoView {
                         <button type="button" class="secondary" on:click=move |_| store::download("thuiswijzer-onleesbare-gegevens.txt", &raw, "text/plain")>"Download voor herstel"</button>
                         " "
                         <button type="button" class="secondary" on:click=move |_| {
-                            match store::set_unreadable_aside() {
+                            match store::set_unreadable_aside().map_err(String::from) {
                                 Ok(_) => { state.stored.set(store::stored_now()); state.notice.set(Some("De onleesbare gegevens staan apart. U kunt weer bewaren.".into())); }
                                 Err(m) => state.notice.set(Some(m)),
                             }

@@ -7,8 +7,9 @@
 //! is sealed.
 
 use super::app::{AppState, LockState};
-use crate::formats::envelope::{changed_elsewhere, StoreFile, WorkingCopy, STORE_KEY};
-use crate::formats::lock::{lock_to_open, SessionCopy, WRONG_PASSPHRASE};
+use crate::formats::lock::WRONG_PASSPHRASE;
+use crate::formats::store::{StoreEnvelope, StoreFile, STORE_KEY};
+use crate::formats::working::{changed_elsewhere, lock_to_open, SessionCopy, WorkingCopy};
 use crate::model::Casus;
 use crate::store::{self, Stored, Target};
 use leptos::prelude::*;
@@ -195,14 +196,14 @@ async fn save(state: AppState) {
         }
         Ok(None) if conflict => state.conflict.set(true),
         Ok(None) => state.base_saved_at.set(same_as),
-        Err(msg) => state.notice.set(Some(msg)),
+        Err(e) => state.notice.set(Some(e.into())),
     }
 }
 
 /// Runs a change of the saved cases and shows the result; `Err` carries the Dutch message.
 async fn change_saved(
     state: AppState,
-    change: &mut dyn FnMut(&mut crate::formats::envelope::StoreEnvelope) -> bool,
+    change: &mut dyn FnMut(&mut StoreEnvelope) -> bool,
     target: Target,
 ) -> Result<(), String> {
     let env = store::update(change, target).await?;
@@ -216,7 +217,7 @@ async fn change_saved(
 /// success, else the reason.
 pub fn change_setting(
     state: AppState,
-    edit: impl Fn(&mut crate::formats::envelope::StoreEnvelope) + 'static,
+    edit: impl Fn(&mut StoreEnvelope) + 'static,
     done: String,
     report: RwSignal<Option<(bool, String)>>,
 ) {

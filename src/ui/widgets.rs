@@ -7,7 +7,9 @@ use leptos::prelude::*;
 /// Identifier warnings for a free text, shown beside the field.
 #[component]
 pub fn IdWarnings(#[prop(into)] text: Signal<String>, id: String) -> impl IntoView {
-    let warnings = Memo::new(move |_| text.with(|t| crate::privacy::messages(t)));
+    let warnings = Memo::new(move |_| {
+        text.with(|t| crate::privacy::messages(t, js_sys::Date::new_0().get_full_year() as i32))
+    });
     move || {
         let list = warnings.get();
         (!list.is_empty()).then(|| {

@@ -39,7 +39,7 @@ pub fn SummaryStep() -> impl IntoView {
     let text = Memo::new(move |_| summary.with(to_plain_text));
     let warnings = Memo::new(move |_| {
         summary.with(|s| {
-            identifier_warnings(s)
+            identifier_warnings(s, js_sys::Date::new_0().get_full_year() as i32)
                 .into_iter()
                 .map(|(place, w)| format!("{place}: „{}” – {}", w.snippet, w.message))
                 .collect::<Vec<_>>()
