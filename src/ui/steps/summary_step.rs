@@ -1,6 +1,8 @@
 //! The summary: choose a purpose and what goes in, then print (one A4), copy as text or
 //! download a .txt. The text itself is rendered by `crate::summary` from the case's assessment.
 
+use crate::app::clock::local_date_nl;
+use crate::app::state::AppState;
 use crate::content::catalogue;
 use crate::rules::assess::assess;
 use crate::store;
@@ -8,14 +10,12 @@ use crate::summary::{
     identifier_warnings, render, to_plain_text, Audience, Block, RenderInfo, Summary, Variant,
     FOR_PARENTS_LABEL, FOR_PARENTS_NOTE,
 };
-use crate::ui::app::AppState;
-use crate::ui::data_page::date_nl;
-use crate::ui::widgets::{Check, Radios, TextField};
+use crate::ui::widgets::form::{Check, Radios, TextField};
 use leptos::prelude::*;
 
 fn info(full: bool) -> RenderInfo {
     RenderInfo {
-        date: date_nl(store::now_ms()),
+        date: local_date_nl(store::now_ms()),
         app_version: env!("CARGO_PKG_VERSION").to_string(),
         full,
     }
@@ -23,7 +23,7 @@ fn info(full: bool) -> RenderInfo {
 
 #[component]
 pub fn SummaryStep() -> impl IntoView {
-    let casus = expect_context::<AppState>().casus;
+    let casus = AppState::current().casus;
     let cat = catalogue();
     let variant = RwSignal::new(Variant::Collega);
     let sections = RwSignal::new(Variant::Collega.defaults());
@@ -41,7 +41,7 @@ pub fn SummaryStep() -> impl IntoView {
         summary.with(|s| {
             identifier_warnings(s, js_sys::Date::new_0().get_full_year() as i32)
                 .into_iter()
-                .map(|(place, w)| format!("{place}: „{}” – {}", w.snippet, w.message))
+                .map(|(place, w)| format!("{place}: „{}” – {}", w.shown(), w.message))
                 .collect::<Vec<_>>()
         })
     });
@@ -58,7 +58,10 @@ pub fn SummaryStep() -> impl IntoView {
         });
     };
     let download = move |_| {
-        let name = format!("thuiswijzer-samenvatting-{}.txt", date_nl(store::now_ms()));
+        let name = format!(
+            "thuiswijzer-samenvatting-{}.txt",
+            local_date_nl(store::now_ms())
+        );
         store::download(&name, &text.get_untracked(), "text/plain;charset=utf-8");
     };
     let print = move |_| {
