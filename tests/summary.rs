@@ -39,8 +39,8 @@ fn text(c: &Casus, v: Variant, full: bool) -> String {
 fn note(mut c: Case, id: &str, observer: Observer, when: When, note: &str) -> Case {
     c.0.signals.push(RecordedSignal {
         id: id.into(),
-        observer,
-        when,
+        observer: Some(observer),
+        when: Some(when),
         note: note.into(),
     });
     c
@@ -665,7 +665,7 @@ fn empty_sections_say_so() {
     }
     let t = flat(&to_plain_text(&s));
     assert!(t.contains("geen waarborg van toepassing"));
-    assert!(t.contains("De afweging wijst op: er ontbreken nog antwoorden"));
+    assert!(t.contains("De afweging wijst op: nog niet bekend"));
 }
 
 #[test]
@@ -731,8 +731,8 @@ fn signals_show_fact_observer_when_and_note() {
     let mut c = teacher_case();
     c.signals.push(RecordedSignal {
         id: "bestaat_niet_meer".into(),
-        observer: Observer::Anders,
-        when: When::LangerGeleden,
+        observer: Some(Observer::Anders),
+        when: Some(When::LangerGeleden),
         note: String::new(),
     });
     let t = flat(&text(&c, Variant::Collega, false));

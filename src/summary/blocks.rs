@@ -6,7 +6,7 @@ use super::doc::{Block, Item};
 use super::variant::{AnalysisStyle, Audience};
 use super::words::{self, EMPTY, NO_GUARDRAILS};
 use crate::content::GuardrailSection;
-use crate::model::{Casus, Observer, RecordedSignal, RoleGroup};
+use crate::model::{Casus, RecordedSignal, RoleGroup};
 use crate::rules::analysis;
 use crate::rules::criteria::answer_label;
 use crate::rules::signals;
@@ -29,11 +29,11 @@ fn signal_item(x: &Ctx, r: &RecordedSignal) -> Item {
         .map(|s| s.text.clone())
         .unwrap_or_else(|| format!("Signaal dat niet meer in de lijst staat ({})", r.id));
     let fact = fact.trim_end().trim_end_matches('.');
-    let mut item = Item::new(format!(
-        "{fact} ({}, {}).",
-        words::observer_label(r.observer, x.audience()),
-        words::when_label(r.when)
-    ));
+    let who = r
+        .observer
+        .map_or(words::WHO_OPEN, |o| words::observer_label(o, x.audience()));
+    let when = r.when.map_or(words::WHEN_OPEN, words::when_label);
+    let mut item = Item::new(format!("{fact} ({who}, {when})."));
     // The note is the professional's own wording: it does not go to the parents. Compact:
     // on the line of the signal; full: on a line of its own.
     let note = match x.audience() {
@@ -52,16 +52,16 @@ fn signal_item(x: &Ctx, r: &RecordedSignal) -> Item {
     item
 }
 
-/// The recorded signals whose observer passes `keep`, in the order they were recorded.
+/// The recorded signals that pass `keep`, in the order they were recorded.
 pub(crate) fn signal_list(
     x: &Ctx,
-    keep: impl Fn(Observer) -> bool,
+    keep: impl Fn(&RecordedSignal) -> bool,
     title: Option<&str>,
 ) -> Vec<Block> {
     let items: Vec<Item> =
         x.c.signals
             .iter()
-            .filter(|r| keep(r.observer))
+            .filter(|r| keep(r))
             .map(|r| signal_item(x, r))
             .collect();
     Block::list(title, items).into_iter().collect()
@@ -234,7 +234,7 @@ pub(crate) fn child_lines(c: &Casus) -> Vec<String> {
     let mut out = Vec::new();
     let mut kind: Vec<String> = Vec::new();
     if let Some(a) = c.age {
-        kind.push(format!("leeftijd {}", words::age_text(a)));
+        kind.push(format!("leeftijd {}", a.label()));
     }
     if let Some(s) = c.school {
         kind.push(s.label().to_lowercase());
@@ -255,8 +255,8 @@ pub(crate) fn child_lines(c: &Casus) -> Vec<String> {
         let ages: Vec<String> = c
             .siblings
             .iter()
-            .map(|s| match s.age_years {
-                Some(a) => format!("{a} jaar"),
+            .map(|s| match s.age {
+                Some(a) => a.label(),
                 None => "leeftijd onbekend".into(),
             })
             .collect();

@@ -14,7 +14,7 @@ use super::doc::{Block, SummarySection};
 use super::sections::{PartId, SectionId, Sections, SoepPart};
 use super::weighing;
 use super::words::KINDCHECK;
-use crate::model::Observer;
+use crate::model::RecordedSignal;
 
 /// Prefix each label of the blocks with "{prefix}, ".
 fn prefixed(prefix: &str, blocks: Vec<Block>) -> Vec<Block> {
@@ -35,8 +35,9 @@ fn prefixed(prefix: &str, blocks: Vec<Block>) -> Vec<Block> {
 }
 
 pub(crate) fn sections(x: &Ctx, on: &Sections) -> Vec<SummarySection> {
-    let told = |o: Observer| o != Observer::Zelf;
-    let own = |o: Observer| o == Observer::Zelf;
+    // Only explicit own observations are "O"; told, or who not chosen, is "S".
+    let told = |r: &RecordedSignal| !r.is_own_observation();
+    let own = |r: &RecordedSignal| r.is_own_observation();
 
     let mut s = Vec::new();
     if on.is_on(SectionId::Zorg) {

@@ -2,10 +2,10 @@
 
 use super::ctx::Ctx;
 use super::doc::{Block, Item};
-use super::words::KINDCHECK;
+use super::words::{KINDCHECK, OTHER_CHILDREN};
 use crate::model::{Answer, StepStatus};
 use crate::rules::criteria::{answer_label, safety_answer};
-use crate::rules::safety::{Outcome, ReasonKind};
+use crate::rules::safety::{Outcome, Reason, ReasonKind};
 
 fn answer_short(a: Option<Answer>) -> &'static str {
     match a {
@@ -31,10 +31,45 @@ fn urgent(o: Outcome) -> bool {
 }
 
 /// Is the reason one of the answers to the afwegingsvragen (compact: condensed on one line)?
+/// Acute signs, disclosures, what the signals suggest and where open answers can still lead
+/// stay in full.
 fn is_answer(k: &ReasonKind) -> bool {
     match k {
         ReasonKind::Answer { .. } | ReasonKind::ResultsLater => true,
-        ReasonKind::AcuteIndicator(_) | ReasonKind::Disclosure => false,
+        ReasonKind::AcuteIndicator(_)
+        | ReasonKind::Disclosure
+        | ReasonKind::SignalDisclosure(_)
+        | ReasonKind::InjuryWithFear { .. }
+        | ReasonKind::StructuralSuggested { .. }
+        | ReasonKind::PointsTo { .. } => false,
+    }
+}
+
+/// A reason for the compact summary. What the signals suggest is said without the step's
+/// instruction to answer 2b (the summary shows the answers on their own line); every other
+/// reason as the weighing wrote it.
+fn compact_reason(x: &Ctx, r: &Reason) -> String {
+    match &r.kind {
+        ReasonKind::StructuralSuggested { meaning, signals } => {
+            let list: Vec<&str> = signals
+                .iter()
+                .map(|s| s.text.trim_end_matches('.'))
+                .collect();
+            x.cat
+                .safety
+                .signal_meanings
+                .iter()
+                .find(|m| m.meaning == *meaning)
+                .map(|m| m.reason.replace("{signalen}", &list.join("; ")))
+                .unwrap_or_else(|| r.text.clone())
+        }
+        ReasonKind::AcuteIndicator(_)
+        | ReasonKind::Disclosure
+        | ReasonKind::SignalDisclosure(_)
+        | ReasonKind::InjuryWithFear { .. }
+        | ReasonKind::Answer { .. }
+        | ReasonKind::ResultsLater
+        | ReasonKind::PointsTo { .. } => r.text.clone(),
     }
 }
 
@@ -75,7 +110,7 @@ pub(crate) fn blocks(x: &Ctx) -> Vec<Block> {
             .reasons
             .iter()
             .filter(|r| !is_answer(&r.kind))
-            .map(|r| Item::new(r.text.as_str()))
+            .map(|r| Item::new(compact_reason(x, r)))
             .collect();
         out.extend(Block::list(Some("Waarom"), why));
         let answers: Vec<String> = x
@@ -93,6 +128,22 @@ pub(crate) fn blocks(x: &Ctx) -> Vec<Block> {
     if x.a.kindcheck {
         out.push(Block::Paragraph(KINDCHECK.into()));
     }
+    // A brother or sister who may be harmed has a route of its own.
+    let others: Vec<Item> =
+        x.a.child_routes
+            .iter()
+            .map(|r| {
+                if x.full {
+                    let mut item = Item::new(r.headline.as_str());
+                    item.details.push(r.reason.clone());
+                    item.details.extend(r.steps.iter().map(|n| n.text.clone()));
+                    item
+                } else {
+                    Item::new(format!("{} {}", r.headline, r.reason))
+                }
+            })
+            .collect();
+    out.extend(Block::list(Some(OTHER_CHILDREN), others));
     let steps: Vec<&str> = w
         .next_steps
         .iter()

@@ -1,7 +1,7 @@
 //! Every fixed Dutch word and sentence of the summary, in one place.
 
 use super::variant::Audience;
-use crate::model::{Age, Observer, When};
+use crate::model::{Observer, When};
 use crate::rules::options::Fit;
 
 /// The sentence of a section the user has not filled in yet.
@@ -22,6 +22,9 @@ pub const PARENTS_OPTIONS_INTRO: &str =
 /// The kindcheck line of the professional variants.
 pub const KINDCHECK: &str = "Kindcheck: er is een oudersignaal vastgelegd.";
 
+/// Title above the routes of brothers and sisters who may be harmed.
+pub const OTHER_CHILDREN: &str = "Andere kinderen in het gezin";
+
 /// Label and note of the case field whose text goes to the parents (`Casus::for_parents`).
 pub const FOR_PARENTS_LABEL: &str = "Wat wilt u met de ouders bespreken?";
 pub const FOR_PARENTS_NOTE: &str = "Deze tekst komt letterlijk in de versie voor de ouders. \
@@ -40,6 +43,10 @@ pub fn disclaimer(audience: Audience) -> &'static str {
         }
     }
 }
+
+/// A signal whose observer or moment was not chosen.
+pub const WHO_OPEN: &str = "wie: niet ingevuld";
+pub const WHEN_OPEN: &str = "wanneer: niet ingevuld";
 
 /// Who observed a signal, in Dutch for the audience.
 pub fn observer_label(o: Observer, audience: Audience) -> &'static str {
@@ -63,15 +70,6 @@ pub fn when_label(w: When) -> &'static str {
         When::DezeMaand => "deze maand",
         When::LangerGeleden => "langer geleden",
         When::Herhaaldelijk => "herhaaldelijk",
-    }
-}
-
-/// "9 jaar en 4 maanden".
-pub fn age_text(a: Age) -> String {
-    match a.months.min(11) {
-        0 => format!("{} jaar", a.years),
-        1 => format!("{} jaar en 1 maand", a.years),
-        m => format!("{} jaar en {m} maanden", a.years),
     }
 }
 
