@@ -83,26 +83,6 @@ pub fn SummaryStep() -> impl IntoView {
                     }
                 })
             />
-            <fieldset class="field">
-                <legend>"Wat komt erin?"</legend>
-                <div class="choices">
-                    {move || {
-                        let spec = variant.get().spec();
-                        spec.order
-                            .iter()
-                            .copied()
-                            .map(|id| view! {
-                                <Check
-                                    id=format!("deel-{}", id.key())
-                                    label=spec.checkbox.of(id, false)
-                                    checked=Signal::derive(move || sections.with(|s| s.is_on(id)))
-                                    on_change=Callback::new(move |on: bool| sections.update(|s| s.set(id, on)))
-                                />
-                            })
-                            .collect_view()
-                    }}
-                </div>
-            </fieldset>
             {move || for_parents().then(|| view! {
                 <TextField
                     id="voor-ouders"
@@ -113,12 +93,35 @@ pub fn SummaryStep() -> impl IntoView {
                     on_change=Callback::new(move |v: String| casus.update(|c| c.for_parents = v))
                 />
             })}
-            <Check
-                id="volledig"
-                label="Volledige versie (langer dan één A4)"
-                checked=full
-                on_change=Callback::new(move |on: bool| full.set(on))
-            />
+            <details class="more">
+                <summary>"Aanpassen wat erin komt"</summary>
+                <fieldset class="field">
+                    <legend>"Wat komt erin?"</legend>
+                    <div class="choices">
+                        {move || {
+                            let spec = variant.get().spec();
+                            spec.order
+                                .iter()
+                                .copied()
+                                .map(|id| view! {
+                                    <Check
+                                        id=format!("deel-{}", id.key())
+                                        label=spec.checkbox.of(id, false)
+                                        checked=Signal::derive(move || sections.with(|s| s.is_on(id)))
+                                        on_change=Callback::new(move |on: bool| sections.update(|s| s.set(id, on)))
+                                    />
+                                })
+                                .collect_view()
+                        }}
+                    </div>
+                </fieldset>
+                <Check
+                    id="volledig"
+                    label="Volledige versie (langer dan één A4)"
+                    checked=full
+                    on_change=Callback::new(move |on: bool| full.set(on))
+                />
+            </details>
             {move || {
                 let w = warnings.get();
                 (!w.is_empty()).then(|| view! {
