@@ -206,15 +206,15 @@ test("GP (Huisarts) journey: kindcheck, placement step, back and forward", async
   );
   await page.waitForFunction(() => /Stap 6 van 9/.test(document.title));
   assert.match(await page.locator(".step-progress").innerText(), /Stap 6 van 9/);
-  await page.getByRole("region", { name: "Let op" }).getByText("Schakel een tegendenker of het RET in").waitFor();
+  await page.getByRole("region", { name: "Let op" }).getByText("Laat een collega op afstand het besluit toetsen (tegendenker of RET)").waitFor();
   await axe(page, "opties (placement threatens)");
 
   await next(page, "Verblijf", "Als verblijf nodig is");
   assert.match(await page.title(), /^Als verblijf nodig is – Stap 7 van 9/);
   const before = page.getByRole("region", { name: "Voordat iemand over verblijf beslist" });
   const needed = page.getByRole("region", { name: "Als verblijf echt nodig is" });
-  await before.getByRole("heading", { name: "Schakel een tegendenker of het RET in" }).waitFor();
-  await before.getByRole("heading", { name: "Er is altijd casusregie" }).waitFor();
+  await before.getByRole("heading", { name: "Laat een collega op afstand het besluit toetsen (tegendenker of RET)" }).waitFor();
+  await before.getByRole("heading", { name: "Er is altijd casusregie: één professional houdt het overzicht" }).waitFor();
   await needed.getByRole("heading", { name: "Zo thuis mogelijk: eerst familie of netwerk" }).waitFor();
   // No siblings entered: that guard-rail stays away (see the sibling test below).
   assert.equal(await needed.getByRole("heading", { name: "Broers en zussen samen" }).count(), 0);
@@ -230,7 +230,7 @@ test("GP (Huisarts) journey: kindcheck, placement step, back and forward", async
   await expectHeading(page, "Mogelijkheden om thuis te blijven");
   await page.goForward();
   await expectHeading(page, "Als verblijf nodig is");
-  await before.getByRole("heading", { name: "Schakel een tegendenker of het RET in" }).waitFor();
+  await before.getByRole("heading", { name: "Laat een collega op afstand het besluit toetsen (tegendenker of RET)" }).waitFor();
   // Far back to the first steps: what was typed is still there.
   // History: casus, signalen, veiligheid, analyse, netwerk, opties, verblijf.
   for (let i = 0; i < 6; i++) await page.goBack();
@@ -292,10 +292,10 @@ test("local team journey: shared analysis, and a reload keeps the case", async (
   assert.equal(total, 13, "a local team sees every analysis field");
   await page.getByText(/^0 van 13 onderdelen ingevuld\.$/).waitFor();
   // Fields only a local team gets.
-  for (const label of ["Werktheorie: hoe is het ontstaan en wat houdt het in stand?", "Wat het gezin zelf denkt", "Conclusie en doelen"]) {
+  for (const label of ["Hoe is het ontstaan en wat houdt het in stand? (werktheorie)", "Wat het gezin zelf denkt", "Conclusie en doelen"]) {
     await page.getByLabel(label, { exact: true }).waitFor();
   }
-  await page.getByLabel("Werktheorie: hoe is het ontstaan en wat houdt het in stand?").fill("Spanning na verlies van werk; ruzie houdt het spijbelen in stand.");
+  await page.getByLabel("Hoe is het ontstaan en wat houdt het in stand? (werktheorie)").fill("Spanning na verlies van werk; ruzie houdt het spijbelen in stand.");
   await page.getByLabel("Wat het gezin zelf denkt", { exact: true }).fill("Ouders willen hulp bij de ruzies.");
   await page.getByText(/^2 van 13 onderdelen ingevuld\.$/).waitFor();
   await axe(page, "analyse (lokaal team)");

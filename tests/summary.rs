@@ -1,5 +1,6 @@
-//! The case summary (`domain::summary`): variants, sections, plain text, SOEP, the line budget,
-//! identifier warnings and literal user text. The cases are fictional vignettes.
+//! The case summary (`thuiswijzer::summary`): variants, sections, plain text, SOEP, the one-A4
+//! budget, the parents' version, identifier warnings and literal user text. The cases are
+//! fictional vignettes.
 
 mod model_common;
 
@@ -10,11 +11,11 @@ use thuiswijzer::model::{
     When,
 };
 use thuiswijzer::privacy::IdentifierKind;
+use thuiswijzer::rules::assess::assess;
 use thuiswijzer::rules::options::Fit;
 use thuiswijzer::summary::{
-    form_for, identifier_warnings, render, render_as, to_plain_text, to_plain_text_width,
-    to_soep_text, Block, Form, RenderInfo, SectionId, Sections, Variant, A4_LINES, A4_WIDTH, EMPTY,
-    WRAP,
+    identifier_warnings, soep_for, to_plain_text, Block, PartId, RenderInfo, SectionId, Sections,
+    SoepPart, Summary, Variant, EMPTY,
 };
 
 fn info(full: bool) -> RenderInfo {
@@ -25,14 +26,14 @@ fn info(full: bool) -> RenderInfo {
     }
 }
 
+/// Assess the case, then render it: what the UI does.
+fn render(c: &Casus, v: Variant, sections: &Sections, full: bool) -> Summary {
+    let a = assess(c, catalogue());
+    thuiswijzer::summary::render(c, &a, catalogue(), v, sections, &info(full))
+}
+
 fn text(c: &Casus, v: Variant, full: bool) -> String {
-    to_plain_text(&render(
-        c,
-        catalogue(),
-        v,
-        &Sections::for_variant(v),
-        &info(full),
-    ))
+    to_plain_text(&render(c, v, &v.defaults(), full))
 }
 
 fn note(mut c: Case, id: &str, observer: Observer, when: When, note: &str) -> Case {
@@ -220,7 +221,11 @@ fn meldnorm_case() -> Casus {
 }
 
 fn all_cases() -> Vec<(&'static str, Casus)> {
+    let mut with_parents_text = teacher_case();
+    with_parents_text.for_parents =
+        "We willen met u praten over ontbijt en hoe het thuis gaat.".into();
     vec![
+        ("teacher_for_parents", with_parents_text),
         ("teacher", teacher_case()),
         ("gp", gp_case()),
         ("team", team_case()),
@@ -249,11 +254,13 @@ fn words(s: &str) -> Vec<String> {
 }
 
 /// Words and phrases that belong to the meldcode and must not reach the parents' text.
-const JARGON: [&str; 12] = [
+/// Words and phrases that belong to the meldcode and must not reach the parents' text.
+const JARGON: [&str; 14] = [
     "afwegingsvra",
     "afweging wijst",
     "meldnorm",
     "meldcode",
+    "meldrecht",
     "melden",
     "melding",
     "acuut gevaar",
@@ -262,14 +269,15 @@ const JARGON: [&str; 12] = [
     "veilig thuis",
     "kindcheck",
     "contra-indicatie",
+    "waarborg",
 ];
 
 #[test]
 fn ouders_variant_has_no_meldcode_language_even_with_every_section_on() {
     for (name, c) in all_cases() {
         for full in [false, true] {
-            for sections in [Sections::for_variant(Variant::Ouders), Sections::all()] {
-                let s = render(&c, catalogue(), Variant::Ouders, &sections, &info(full));
+            for sections in [Variant::Ouders.defaults(), Sections::ALL] {
+                let s = render(&c, Variant::Ouders, &sections, full);
                 assert!(s.section(SectionId::Veiligheid).is_none(), "{name}");
                 assert!(s.section(SectionId::Waarborgen).is_none(), "{name}");
                 let t = to_plain_text(&s).to_lowercase();
@@ -286,28 +294,67 @@ fn ouders_variant_has_no_meldcode_language_even_with_every_section_on() {
 }
 
 #[test]
-fn ouders_variant_lists_only_options_that_fit_or_may_fit() {
+fn ouders_get_the_text_written_for_them_never_the_private_concern_or_notes() {
+    let mut c = teacher_case();
+    for sections in [Variant::Ouders.defaults(), Sections::ALL] {
+        for full in [false, true] {
+            let t = flat(&to_plain_text(&render(
+                &c,
+                Variant::Ouders,
+                &sections,
+                full,
+            )));
+            assert!(!t.contains("Sinds de herfstvakantie"), "the concern: {t}");
+            assert!(!t.contains("Zei twee keer"), "a signal note: {t}");
+            assert!(
+                t.contains(&format!("WAAROVER WE WILLEN PRATEN {EMPTY}")),
+                "{t}"
+            );
+        }
+    }
+    c.for_parents = "We willen met u praten over ontbijt.".into();
+    let t = flat(&text(&c, Variant::Ouders, false));
+    assert!(t.contains("WAAROVER WE WILLEN PRATEN We willen met u praten over ontbijt."));
+    // By default the parents' version holds no signals, analysis or open questions (the
+    // professional's wording); they can be switched on.
+    let s = render(&c, Variant::Ouders, &Variant::Ouders.defaults(), false);
+    for id in [
+        SectionId::Signalen,
+        SectionId::Analyse,
+        SectionId::OpenVragen,
+    ] {
+        assert!(s.section(id).is_none(), "{id:?}");
+    }
+    // The professional variants keep the concern and the notes.
+    let t = flat(&text(&c, Variant::Collega, false));
+    assert!(t.contains("Sinds de herfstvakantie") && t.contains("Zei twee keer"));
+    assert!(
+        !t.contains("We willen met u praten"),
+        "the parents' text stays theirs"
+    );
+}
+
+#[test]
+fn ouders_variant_lists_only_options_that_fit_or_may_fit_each_explained() {
     let c = gp_case();
-    let t = text(&c, Variant::Ouders, false);
-    let fits = thuiswijzer::rules::assess::assess(&c, catalogue()).fits;
-    assert!(fits.iter().any(|f| f.fit == Fit::PastNiet));
-    for f in &fits {
+    let t = flat(&text(&c, Variant::Ouders, false));
+    let a = assess(&c, catalogue());
+    assert!(a.fits.iter().any(|f| f.fit == Fit::PastNiet));
+    let mut at = 0;
+    for f in &a.fits {
         let shown = t.contains(&format!("{}:", f.option.name));
         let expected = matches!(f.fit, Fit::Past | Fit::PastMisschien);
         assert_eq!(shown, expected, "{} ({:?})", f.option.id, f.fit);
-    }
-    // In catalogue order.
-    let mut at = 0;
-    for f in fits
-        .iter()
-        .filter(|f| matches!(f.fit, Fit::Past | Fit::PastMisschien))
-    {
-        at = find_from(&t, &f.option.name, at).unwrap_or_else(|| panic!("{}", f.option.id));
+        if expected {
+            // Never a name without its plain explanation; in catalogue order.
+            let item = format!("{}: {}", f.option.name, flat(&f.option.summary));
+            at = find_from(&t, &item, at).unwrap_or_else(|| panic!("{item}"));
+        }
     }
 }
 
 #[test]
-fn collega_carries_disclaimer_date_version_and_content_date() {
+fn every_variant_carries_disclaimer_date_version_and_content_date() {
     let cat: &Catalogue = catalogue();
     let newest = [
         &cat.signals.meta.date,
@@ -352,25 +399,23 @@ fn lokaal_team_follows_the_analysis_fields_then_the_fixed_order() {
     let c = team_case();
     let s = render(
         &c,
-        catalogue(),
         Variant::LokaalTeam,
-        &Sections::for_variant(Variant::LokaalTeam),
-        &info(false),
+        &Variant::LokaalTeam.defaults(),
+        false,
     );
-    let ids: Vec<SectionId> = s.sections.iter().map(|x| x.id).collect();
-    use SectionId::*;
+    let ids: Vec<SectionId> = SectionId::ALL
+        .into_iter()
+        .filter(|id| s.section(*id).is_some())
+        .collect();
+    assert_eq!(ids.len(), 9);
+    let order: Vec<&str> = s.sections.iter().map(|x| x.heading.as_str()).collect();
     assert_eq!(
-        ids,
-        vec![
-            Zorg,
-            Analyse,
-            Signalen,
-            Veiligheid,
-            Netwerk,
-            Mogelijkheden,
-            Waarborgen,
-            Afspraken,
-            OpenVragen
+        order[..4],
+        [
+            "Zorg of vraag",
+            "Verklarende analyse",
+            "Signalen",
+            "Veiligheid (meldcode)"
         ]
     );
     // Compact: the filled fields in catalogue order, then the open ones on one line.
@@ -390,16 +435,39 @@ fn lokaal_team_follows_the_analysis_fields_then_the_fixed_order() {
         .filter(|f| !c.analysis.contains_key(&f.id))
         .map(|f| f.label.as_str())
         .collect();
-    assert!(t.contains(&format!("Nog niet ingevuld: {}", open.join("; "))));
+    assert_eq!(open.len(), 10);
+    let total = catalogue().analysis.fields.len();
+    assert!(
+        t.contains(&format!("Nog niet ingevuld: 10 van de {total} velden")),
+        "{t}"
+    );
+    // Three or fewer open fields are named.
+    let mut c3 = c.clone();
+    for id in &open[..open.len() - 3] {
+        let f = catalogue()
+            .analysis
+            .fields
+            .iter()
+            .find(|f| &f.label.as_str() == id)
+            .unwrap();
+        c3.analysis.insert(f.id.clone(), "Ingevuld.".into());
+    }
+    let t3 = flat(&text(&c3, Variant::LokaalTeam, false));
+    assert!(
+        t3.contains(&format!(
+            "Nog niet ingevuld: {}",
+            open[open.len() - 3..].join("; ")
+        )),
+        "{t3}"
+    );
     // Full: every field of the shared analysis, in catalogue order, the open ones marked.
     let s = render(
         &c,
-        catalogue(),
         Variant::LokaalTeam,
-        &Sections::for_variant(Variant::LokaalTeam),
-        &info(true),
+        &Variant::LokaalTeam.defaults(),
+        true,
     );
-    let analysis = s.section(Analyse).unwrap();
+    let analysis = s.section(SectionId::Analyse).unwrap();
     let labels: Vec<&str> = analysis
         .blocks
         .iter()
@@ -415,112 +483,80 @@ fn lokaal_team_follows_the_analysis_fields_then_the_fixed_order() {
         .map(|f| f.label.as_str())
         .collect();
     assert_eq!(&labels[..expected.len()], &expected[..]);
-    let t = to_plain_text(&s);
-    let mut at = 0;
-    for l in &expected {
-        at = find_from(&t, &format!("{l}:"), at).unwrap_or_else(|| panic!("{l}"));
-    }
-    let f = flat(&t);
+    let f = flat(&to_plain_text(&s));
     assert!(f.contains("Wat het gezin zelf denkt: Vader wil hulp thuis, moeder twijfelt."));
     assert!(f.contains("Samenhang, ernst en urgentie: Nog niet ingevuld."));
     assert!(f.contains("Herkent en deelt het gezin de analyse?: weet niet"));
     // And the sections follow in the plain text too.
+    let t = to_plain_text(&s);
     let mut at = 0;
     for h in s.sections.iter().map(|x| x.heading.to_uppercase()) {
         at = find_from(&t, &format!("\n\n{h}\n"), at).unwrap_or_else(|| panic!("{h}"));
     }
 }
 
+/// The items of the options list: the options section, or in SOEP the list in P.
+fn option_items(s: &Summary) -> Vec<String> {
+    let sec = s
+        .section(SectionId::Mogelijkheden)
+        .or_else(|| s.part(PartId::Soep(SoepPart::Plan)))
+        .unwrap();
+    sec.blocks
+        .iter()
+        .find_map(|b| match b {
+            Block::List { title, items }
+                if title
+                    .as_deref()
+                    .is_none_or(|t| t.starts_with("Mogelijkheden")) =>
+            {
+                Some(items.iter().map(|i| i.text.clone()).collect())
+            }
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
 #[test]
 fn options_come_in_catalogue_order_with_their_fit_and_no_ranking() {
     for (name, c) in all_cases() {
-        for full in [false, true] {
-            for v in [Variant::Collega, Variant::LokaalTeam] {
-                let s = render_as(
-                    &c,
-                    catalogue(),
-                    v,
-                    &Sections::all(),
-                    &info(full),
-                    Form::Standaard,
-                );
-                let sec = s.section(SectionId::Mogelijkheden).unwrap();
-                let items = sec
-                    .blocks
-                    .iter()
-                    .find_map(|b| match b {
-                        Block::List { items, .. } => Some(items),
-                        _ => None,
-                    })
-                    .unwrap();
-                let fits = thuiswijzer::rules::assess::assess(&c, catalogue()).fits;
-                if !full {
-                    // Compact: the unknown options share one line; every option is named once.
-                    let mut named: Vec<&str> = items
-                        .iter()
-                        .flat_map(|i| i.text.split(':').next().unwrap().split(", "))
-                        .collect();
-                    named.sort();
-                    let mut expected: Vec<&str> =
-                        fits.iter().map(|f| f.option.short.as_str()).collect();
-                    expected.sort();
-                    assert_eq!(named, expected, "{name}: every option once");
-                    let unknown = fits.iter().filter(|f| f.fit == Fit::Onbekend).count();
-                    assert_eq!(
-                        items.len(),
-                        fits.len() - unknown.saturating_sub(1),
-                        "{name}: unknown options share one line"
-                    );
-                }
-                let fits: Vec<_> = if full {
-                    fits
-                } else {
-                    // One representative per line: the unknown ones after the first are merged.
-                    let mut seen_unknown = false;
-                    fits.into_iter()
-                        .filter(|f| {
-                            let keep = f.fit != Fit::Onbekend || !seen_unknown;
-                            seen_unknown |= f.fit == Fit::Onbekend;
-                            keep
-                        })
-                        .collect()
+        let a = assess(&c, catalogue());
+        for v in [Variant::Collega, Variant::LokaalTeam] {
+            // Full: every option, with every reason and the rating.
+            let s = render(&c, v, &Sections::ALL, true);
+            let items = option_items(&s);
+            assert_eq!(items.len(), a.fits.len(), "{name}: every option");
+            for (item, f) in items.iter().zip(&a.fits) {
+                assert_eq!(item, &format!("{}: {}", f.option.name, f.fit.label()));
+            }
+            // Compact: the options that fit or may fit, one line each, in catalogue order;
+            // the others counted.
+            let s = render(&c, v, &Sections::ALL, false);
+            let items = option_items(&s);
+            let listed: Vec<_> = a
+                .fits
+                .iter()
+                .filter(|f| matches!(f.fit, Fit::Past | Fit::PastMisschien))
+                .collect();
+            assert_eq!(items.len(), listed.len(), "{name} {v:?}");
+            for (item, f) in items.iter().zip(&listed) {
+                let fit = match f.fit {
+                    Fit::Past => ": past (",
+                    _ => ": past misschien (",
                 };
-                assert_eq!(items.len(), fits.len(), "{name}: every line");
-                for (item, f) in items.iter().zip(&fits) {
-                    let shown_name = if full {
-                        &f.option.name
-                    } else {
-                        &f.option.short
-                    };
-                    assert!(item.text.contains(shown_name.as_str()), "{name}: order");
-                    let label = if full {
-                        f.fit.label()
-                    } else {
-                        match f.fit {
-                            Fit::Past => ": past (",
-                            Fit::PastMisschien => ": past misschien (",
-                            Fit::PastNiet => ": past niet (",
-                            Fit::Onbekend => ": nog onbekend (vragen nog open)",
-                        }
-                    };
-                    assert!(
-                        item.text.contains(label),
-                        "{name}: {} lacks {label}",
-                        item.text
-                    );
-                    if full {
-                        assert_eq!(
-                            item.details.len(),
-                            f.shown_reasons().count() + 1,
-                            "every reason that matters"
-                        );
-                    }
-                }
+                assert!(
+                    item.starts_with(&format!("{}{fit}", f.option.name)),
+                    "{item}"
+                );
+            }
+            let t = flat(&to_plain_text(&s));
+            let not = a.fits.iter().filter(|f| f.fit == Fit::PastNiet).count();
+            if not > 1 {
+                assert!(t.contains(&format!("{not} passen niet")), "{name}: {t}");
             }
         }
         for v in Variant::ALL {
             for full in [false, true] {
-                let t = to_plain_text(&render(&c, catalogue(), v, &Sections::all(), &info(full)));
+                let t = to_plain_text(&render(&c, v, &Sections::ALL, full));
                 let w = words(&t);
                 for bad in ["beste", "aanbevolen", "aanbevelen", "aanrader", "adviseren"] {
                     assert!(!w.iter().any(|x| x == bad), "{name} {v:?}: '{bad}'");
@@ -532,39 +568,10 @@ fn options_come_in_catalogue_order_with_their_fit_and_no_ranking() {
 }
 
 #[test]
-fn compact_text_of_a_typical_case_fits_one_a4() {
-    for (c, v) in [
-        (teacher_case(), Variant::Collega),
-        (teacher_case(), Variant::Ouders),
-        (gp_case(), Variant::Collega),
-        (gp_case(), Variant::Ouders),
-    ] {
-        let s = render(&c, catalogue(), v, &Sections::for_variant(v), &info(false));
-        let t = to_plain_text_width(&s, A4_WIDTH);
-        let lines: Vec<&str> = t.lines().collect();
-        assert!(
-            lines.len() <= A4_LINES,
-            "{v:?}: {} lines > {A4_LINES}\n{t}",
-            lines.len()
-        );
-        for l in &lines {
-            assert!(l.chars().count() <= A4_WIDTH, "too wide: {l}");
-        }
-        for l in to_plain_text(&s).lines() {
-            assert!(l.chars().count() <= WRAP, "too wide: {l}");
-        }
-        // The full variant says more.
-        let full = text(&c, v, true);
-        assert!(full.lines().count() > lines.len(), "{v:?}");
-    }
-}
-
-#[test]
-fn soep_for_the_gp_has_the_four_parts_in_order() {
+fn soep_for_the_gp_has_the_four_parts_and_p_is_the_plan() {
     let c = gp_case();
-    assert_eq!(form_for(&c, Variant::Collega), Form::Soep);
+    assert!(soep_for(&c, Variant::Collega));
     let auto = text(&c, Variant::Collega, false);
-    assert_eq!(auto, to_soep_text(&c, catalogue(), &info(false)));
     let heads = [
         "S – SUBJECTIEF",
         "O – OBJECTIEF",
@@ -585,36 +592,38 @@ fn soep_for_the_gp_has_the_four_parts_in_order() {
     assert!(part(1).contains("(zelf waargenomen, deze week)"));
     assert!(part(1).contains("leeftijd 3 jaar"));
     assert!(part(1).contains("woont met moeder, vader"));
-    // E: the weighing and the kindcheck; P: steps, options, open questions.
+    // E: the weighing, the kindcheck and the guard-rails.
     assert!(part(2).contains("De afweging wijst op"));
     assert!(part(2).contains("Kindcheck"));
-    assert!(part(3).contains("Verwijzing POH-GGZ voor moeder"));
-    assert!(part(3).contains("Eigen netwerk: past"));
-    assert!(part(3).contains("Open vragen: Is er een consultatiebureau-afspraak gepland?"));
-    // Other roles and variants keep the standard form; the GP can force it.
+    assert!(part(2).contains("Waarborgen, altijd: Hulp voor de ouder hoort erbij"));
+    // P: the agreed steps with who and when, the options that fit with a reason, open
+    // questions; no option that does not fit, no guard-rail.
+    let p = part(3);
+    assert!(p.contains("Verwijzing POH-GGZ voor moeder (wie: huisarts; wanneer: deze week)"));
+    assert!(p.contains("Eerst het eigen netwerk: past ("), "{p}");
+    assert!(p.contains("Open vragen: Is er een consultatiebureau-afspraak gepland?"));
+    let a = assess(&c, catalogue());
+    for f in a.fits.iter().filter(|f| f.fit == Fit::PastNiet) {
+        assert!(!p.contains(&f.option.name), "{} in P", f.option.name);
+    }
+    assert!(
+        !p.contains("Waarborg") && !p.contains("Hulp voor de ouder"),
+        "{p}"
+    );
+    // Other roles and variants keep the standard form.
     assert!(!text(&teacher_case(), Variant::Collega, false).contains("S – SUBJECTIEF"));
     assert!(!text(&c, Variant::LokaalTeam, false).contains("S – SUBJECTIEF"));
-    let standard = render_as(
-        &c,
-        catalogue(),
-        Variant::Collega,
-        &Sections::all(),
-        &info(false),
-        Form::Standaard,
-    );
-    assert!(standard.section(SectionId::Signalen).is_some());
-    // A teacher's case can be rendered as SOEP on request.
-    assert!(to_soep_text(&teacher_case(), catalogue(), &info(false)).contains("P – PLAN"));
+    assert!(!text(&c, Variant::Ouders, false).contains("S – SUBJECTIEF"));
 }
 
 #[test]
 fn sections_switched_off_are_absent() {
     let c = teacher_case();
-    let mut sections = Sections::for_variant(Variant::Collega);
+    let mut sections = Variant::Collega.defaults();
     sections.options = false;
     sections.safety = false;
     sections.open_questions = false;
-    let s = render(&c, catalogue(), Variant::Collega, &sections, &info(false));
+    let s = render(&c, Variant::Collega, &sections, false);
     for id in [
         SectionId::Mogelijkheden,
         SectionId::Veiligheid,
@@ -623,45 +632,26 @@ fn sections_switched_off_are_absent() {
         assert!(s.section(id).is_none(), "{id:?}");
     }
     let t = to_plain_text(&s);
-    assert!(!t.contains("Multisysteemtherapie"));
+    assert!(!t.contains("Eerst het eigen netwerk"));
     assert!(!t.contains("De afweging wijst op"));
     assert!(!t.contains("schuldhulp"));
     assert!(t.contains("Gesprek met moeder over ontbijt"));
     // In SOEP too: the flags decide what goes into S, O, E and P.
-    let gp = gp_case();
-    let mut sections = Sections::for_variant(Variant::Collega);
+    let mut sections = Variant::Collega.defaults();
     sections.signals = false;
     sections.options = false;
-    let t = to_plain_text(&render(
-        &gp,
-        catalogue(),
-        Variant::Collega,
-        &sections,
-        &info(false),
-    ));
+    let t = to_plain_text(&render(&gp_case(), Variant::Collega, &sections, false));
     assert!(!t.contains("ouder vertelde"));
     assert!(!t.contains("Eerst het eigen netwerk"));
     assert!(t.contains("P – PLAN"));
     // Nothing on: only the frame.
-    let s = render(
-        &c,
-        catalogue(),
-        Variant::LokaalTeam,
-        &Sections::none(),
-        &info(false),
-    );
+    let s = render(&c, Variant::LokaalTeam, &Sections::NONE, false);
     assert!(s.sections.is_empty());
 }
 
 #[test]
 fn empty_sections_say_so() {
-    let s = render(
-        &Casus::new(),
-        catalogue(),
-        Variant::Collega,
-        &Sections::all(),
-        &info(false),
-    );
+    let s = render(&Casus::new(), Variant::Collega, &Sections::ALL, false);
     for id in [
         SectionId::Zorg,
         SectionId::Signalen,
@@ -682,16 +672,16 @@ fn empty_sections_say_so() {
 fn typed_markup_stays_literal_text() {
     let mut c = teacher_case();
     c.concern = "<script>alert('x')</script> & <b>vet</b>".into();
+    c.for_parents = c.concern.clone();
     c.signals[0].note = "<img src=x onerror=alert(1)>".into();
     c.steps[0].who = "<i>ib</i>".into();
     for v in Variant::ALL {
-        let s = render(&c, catalogue(), v, &Sections::all(), &info(false));
+        let s = render(&c, v, &Sections::ALL, false);
         let t = to_plain_text(&s);
         assert!(
             t.contains("<script>alert('x')</script> & <b>vet</b>"),
             "{v:?}"
         );
-        assert!(t.contains("<img src=x onerror=alert(1)>"), "{v:?}");
         assert!(t.contains("(wie: <i>ib</i>;"), "{v:?}");
         assert!(!t.contains("&lt;") && !t.contains("&amp;"), "{v:?}");
         let zorg = s.section(SectionId::Zorg).unwrap();
@@ -701,6 +691,8 @@ fn typed_markup_stays_literal_text() {
             "{v:?}"
         );
     }
+    let t = text(&c, Variant::Collega, false);
+    assert!(flat(&t).contains("<img src=x onerror=alert(1)>"));
 }
 
 #[test]
@@ -709,7 +701,7 @@ fn identifier_warnings_point_at_the_section() {
     for (name, c) in all_cases() {
         for v in Variant::ALL {
             for full in [false, true] {
-                let s = render(&c, catalogue(), v, &Sections::all(), &info(full));
+                let s = render(&c, v, &Sections::ALL, full);
                 let w = identifier_warnings(&s, 2026);
                 assert!(w.is_empty(), "{name} {v:?} {full}: {w:?}");
             }
@@ -718,13 +710,7 @@ fn identifier_warnings_point_at_the_section() {
     let mut c = teacher_case();
     c.open_questions = "Bel moeder op 0612345678.".into();
     c.steps[0].who = "oma en Sanne".into();
-    let s = render(
-        &c,
-        catalogue(),
-        Variant::Collega,
-        &Sections::all(),
-        &info(false),
-    );
+    let s = render(&c, Variant::Collega, &Sections::ALL, false);
     let w = identifier_warnings(&s, 2026);
     assert!(w
         .iter()
@@ -734,13 +720,7 @@ fn identifier_warnings_point_at_the_section() {
         .any(|(place, x)| place == "Afspraken" && x.kind == IdentifierKind::Voornaam));
     // The label goes into the case lines and is scanned there.
     c.label = "Casus van Sanne".into();
-    let s = render(
-        &c,
-        catalogue(),
-        Variant::LokaalTeam,
-        &Sections::none(),
-        &info(false),
-    );
+    let s = render(&c, Variant::LokaalTeam, &Sections::NONE, false);
     assert!(identifier_warnings(&s, 2026)
         .iter()
         .any(|(place, x)| place == "Gegevens" && x.kind == IdentifierKind::Voornaam));
@@ -755,12 +735,19 @@ fn signals_show_fact_observer_when_and_note() {
         when: Some(When::LangerGeleden),
         note: String::new(),
     });
-    let t = text(&c, Variant::Collega, false);
+    let t = flat(&text(&c, Variant::Collega, false));
+    assert!(t.contains(
+        "- Is passief, stil of teruggetrokken (zelf waargenomen, herhaaldelijk) – Zit in de pauze alleen"
+    ), "{t}");
+    assert!(t.contains("(bestaat_niet_meer) (via iemand anders, langer geleden)."));
+    // Full: the note on a line of its own.
+    let t = text(&c, Variant::Collega, true);
     assert!(t.contains(
         "- Is passief, stil of teruggetrokken (zelf waargenomen, herhaaldelijk).\n  Toelichting: Zit in de pauze alleen"
     ));
-    assert!(flat(&t).contains("(bestaat_niet_meer) (via iemand anders, langer geleden)."));
-    let t = flat(&text(&c, Variant::Ouders, false));
+    let mut on = Variant::Ouders.defaults();
+    on.signals = true;
+    let t = flat(&to_plain_text(&render(&c, Variant::Ouders, &on, false)));
     assert!(t.contains("(uw kind vertelde dit, deze week)."));
 }
 
@@ -778,4 +765,19 @@ fn compact_safety_condenses_the_answers_and_full_gives_every_reason() {
     assert!(!compact.contains("Uw antwoord:"));
     assert!(full.contains("Uw antwoord: ja."));
     assert!(full.contains("0800-2000"));
+    // Acute signs and a disclosure stay in full in the compact text.
+    let acute = flat(&text(&acute_case(), Variant::LokaalTeam, false));
+    assert!(acute.contains("Het kind heeft zelf verteld over geweld of misbruik."));
+    assert!(!acute.contains("Uw antwoord:"));
+}
+
+#[test]
+fn compact_guardrails_name_the_titles_and_count_the_principles_for_a_stay() {
+    let c = acute_case();
+    let compact = flat(&text(&c, Variant::LokaalTeam, false));
+    let full = flat(&text(&c, Variant::LokaalTeam, true));
+    assert!(compact.contains("Bij een dreigende uithuisplaatsing: Volg de Richtlijn"));
+    assert!(compact.contains("Als verblijf nodig is: 10 uitgangspunten, zoals zo kort mogelijk."));
+    assert!(!compact.contains("Geen doorplaatsingen"));
+    assert!(full.contains("Geen doorplaatsingen"));
 }

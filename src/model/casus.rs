@@ -396,6 +396,9 @@ pub struct Casus {
     pub answers: BTreeMap<String, Answer>,
     pub steps: Vec<AgreedStep>,
     pub open_questions: String,
+    /// What the professional wants to discuss with the parents, in words meant for them. Only
+    /// this text (never `concern`) says in the parents' summary what the conversation is about.
+    pub for_parents: String,
 }
 
 impl Default for Casus {
@@ -419,6 +422,7 @@ impl Default for Casus {
             answers: BTreeMap::new(),
             steps: Vec::new(),
             open_questions: String::new(),
+            for_parents: String::new(),
         }
     }
 }
@@ -474,6 +478,7 @@ impl Casus {
             ("Notities".into(), self.notes.as_str()),
             ("Krachten".into(), self.strengths.as_str()),
             ("Open vragen".into(), self.open_questions.as_str()),
+            ("Voor de ouders".into(), self.for_parents.as_str()),
         ];
         for s in &self.signals {
             out.push((format!("Toelichting bij signaal {}", s.id), s.note.as_str()));

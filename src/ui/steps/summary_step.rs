@@ -1,15 +1,16 @@
 //! The summary: choose a purpose and what goes in, then print (one A4), copy as text or
-//! download a .txt. The text itself is rendered by `domain::summary`.
+//! download a .txt. The text itself is rendered by `crate::summary` from the case's assessment.
 
 use crate::app::clock::local_date_nl;
 use crate::app::state::AppState;
 use crate::content::catalogue;
+use crate::rules::assess::assess;
 use crate::store;
 use crate::summary::{
-    identifier_warnings, render, to_plain_text, Block, RenderInfo, SectionId, Sections, Summary,
-    Variant,
+    identifier_warnings, render, to_plain_text, Audience, Block, RenderInfo, Summary, Variant,
+    FOR_PARENTS_LABEL, FOR_PARENTS_NOTE,
 };
-use crate::ui::widgets::form::{Check, Radios};
+use crate::ui::widgets::form::{Check, Radios, TextField};
 use leptos::prelude::*;
 
 fn info(full: bool) -> RenderInfo {
@@ -25,12 +26,16 @@ pub fn SummaryStep() -> impl IntoView {
     let casus = AppState::current().casus;
     let cat = catalogue();
     let variant = RwSignal::new(Variant::Collega);
-    let sections = RwSignal::new(Sections::for_variant(Variant::Collega));
+    let sections = RwSignal::new(Variant::Collega.defaults());
     let full = RwSignal::new(false);
     let copied = RwSignal::new(None::<String>);
+    let assessment = Memo::new(move |_| casus.with(|c| assess(c, cat)));
     let summary = Memo::new(move |_| {
-        casus.with(|c| render(c, cat, variant.get(), &sections.get(), &info(full.get())))
+        assessment.with(|a| {
+            casus.with(|c| render(c, a, cat, variant.get(), &sections.get(), &info(full.get())))
+        })
     });
+    let for_parents = move || variant.get().spec().audience == Audience::Parents;
     let text = Memo::new(move |_| summary.with(to_plain_text));
     let warnings = Memo::new(move |_| {
         summary.with(|s| {
@@ -74,36 +79,49 @@ pub fn SummaryStep() -> impl IntoView {
                 on_change=Callback::new(move |k: String| {
                     if let Some(v) = Variant::from_key(&k) {
                         variant.set(v);
-                        sections.set(Sections::for_variant(v));
+                        sections.set(v.defaults());
                     }
                 })
             />
-            <fieldset class="field">
-                <legend>"Wat komt erin?"</legend>
-                <div class="choices">
-                    {move || {
-                        let v = variant.get();
-                        SectionId::CHOOSABLE
-                            .into_iter()
-                            .filter(|id| v.offers(*id))
-                            .map(|id| view! {
-                                <Check
-                                    id=format!("deel-{}", id.key())
-                                    label=id.label()
-                                    checked=Signal::derive(move || sections.with(|s| s.is_on(id)))
-                                    on_change=Callback::new(move |on: bool| sections.update(|s| s.set(id, on)))
-                                />
-                            })
-                            .collect_view()
-                    }}
-                </div>
-            </fieldset>
-            <Check
-                id="volledig"
-                label="Volledige versie (langer dan één A4)"
-                checked=full
-                on_change=Callback::new(move |on: bool| full.set(on))
-            />
+            {move || for_parents().then(|| view! {
+                <TextField
+                    id="voor-ouders"
+                    label=FOR_PARENTS_LABEL
+                    hint=FOR_PARENTS_NOTE
+                    multiline=true
+                    value=Signal::derive(move || casus.with(|c| c.for_parents.clone()))
+                    on_change=Callback::new(move |v: String| casus.update(|c| c.for_parents = v))
+                />
+            })}
+            <details class="more">
+                <summary>"Aanpassen wat erin komt"</summary>
+                <fieldset class="field">
+                    <legend>"Wat komt erin?"</legend>
+                    <div class="choices">
+                        {move || {
+                            let spec = variant.get().spec();
+                            spec.order
+                                .iter()
+                                .copied()
+                                .map(|id| view! {
+                                    <Check
+                                        id=format!("deel-{}", id.key())
+                                        label=spec.checkbox.of(id, false)
+                                        checked=Signal::derive(move || sections.with(|s| s.is_on(id)))
+                                        on_change=Callback::new(move |on: bool| sections.update(|s| s.set(id, on)))
+                                    />
+                                })
+                                .collect_view()
+                        }}
+                    </div>
+                </fieldset>
+                <Check
+                    id="volledig"
+                    label="Volledige versie (langer dan één A4)"
+                    checked=full
+                    on_change=Callback::new(move |on: bool| full.set(on))
+                />
+            </details>
             {move || {
                 let w = warnings.get();
                 (!w.is_empty()).then(|| view! {
@@ -127,7 +145,7 @@ pub fn SummaryStep() -> impl IntoView {
 /// The summary as a document (also what is printed).
 #[component]
 fn SummaryDoc(summary: Summary) -> impl IntoView {
-    let stamp = summary.stamp.line(summary.variant);
+    let stamp = summary.stamp_line();
     view! {
         <article class="summary-doc" aria-labelledby="samenvatting-titel">
             <h2 id="samenvatting-titel" class="summary-title">{summary.title.clone()}</h2>

@@ -1,0 +1,273 @@
+//! The blocks of each section in the standard form: what the case says, laid out for the
+//! variant's audience. The safety weighing is in `weighing.rs`, the options in `choices.rs`.
+
+use super::ctx::{filled, Ctx};
+use super::doc::{Block, Item};
+use super::variant::{AnalysisStyle, Audience};
+use super::words::{self, EMPTY, NO_GUARDRAILS};
+use crate::content::GuardrailSection;
+use crate::model::{Casus, RecordedSignal, RoleGroup};
+use crate::rules::analysis;
+use crate::rules::criteria::answer_label;
+use crate::rules::signals;
+
+/// The concern: the professional's own words for professionals; for the parents only what the
+/// professional wrote for them (`Casus::for_parents`), never the concern itself.
+pub(crate) fn concern(x: &Ctx) -> Vec<Block> {
+    let text = match x.audience() {
+        Audience::Professional => &x.c.concern,
+        Audience::Parents => &x.c.for_parents,
+    };
+    filled(text)
+        .map(|t| Block::Paragraph(t.to_string()))
+        .into_iter()
+        .collect()
+}
+
+fn signal_item(x: &Ctx, r: &RecordedSignal) -> Item {
+    let fact = signals::signal(&r.id, x.cat)
+        .map(|s| s.text.clone())
+        .unwrap_or_else(|| format!("Signaal dat niet meer in de lijst staat ({})", r.id));
+    let fact = fact.trim_end().trim_end_matches('.');
+    let who = r
+        .observer
+        .map_or(words::WHO_OPEN, |o| words::observer_label(o, x.audience()));
+    let when = r.when.map_or(words::WHEN_OPEN, words::when_label);
+    let mut item = Item::new(format!("{fact} ({who}, {when})."));
+    // The note is the professional's own wording: it does not go to the parents. Compact:
+    // on the line of the signal; full: on a line of its own.
+    let note = match x.audience() {
+        Audience::Professional => filled(&r.note),
+        Audience::Parents => None,
+    };
+    if let Some(n) = note {
+        if x.full {
+            item.details.push(format!("Toelichting: {n}"));
+        } else {
+            // "(ouder vertelde, deze week). Moeder: …" becomes "(…, deze week) – Moeder: …".
+            item.text.pop();
+            item.text.push_str(&format!(" – {n}"));
+        }
+    }
+    item
+}
+
+/// The recorded signals that pass `keep`, in the order they were recorded.
+pub(crate) fn signal_list(
+    x: &Ctx,
+    keep: impl Fn(&RecordedSignal) -> bool,
+    title: Option<&str>,
+) -> Vec<Block> {
+    let items: Vec<Item> =
+        x.c.signals
+            .iter()
+            .filter(|r| keep(r))
+            .map(|r| signal_item(x, r))
+            .collect();
+    Block::list(title, items).into_iter().collect()
+}
+
+pub(crate) fn analysis_blocks(x: &Ctx) -> Vec<Block> {
+    let mut out = Vec::new();
+    let shared_question = match x.spec.analysis {
+        AnalysisStyle::Shared => {
+            // Every field of the shared analysis, so the team sees what is still open. Full:
+            // each field in catalogue order. Compact: the filled fields, then the open ones
+            // named on one line, or counted when more than three are open.
+            let mut open: Vec<&str> = Vec::new();
+            let fields = analysis::fields_for(RoleGroup::LokaalTeam, x.cat);
+            for f in &fields {
+                match x.c.analysis.get(&f.id).and_then(|t| filled(t)) {
+                    Some(t) => out.push(Block::field(&f.label, t)),
+                    None if x.full => out.push(Block::field(&f.label, EMPTY)),
+                    None => open.push(&f.label),
+                }
+            }
+            match open.len() {
+                0 => {}
+                1..=3 => out.push(Block::field(EMPTY.trim_end_matches('.'), open.join("; "))),
+                n => out.push(Block::field(
+                    EMPTY.trim_end_matches('.'),
+                    words::open_fields(n, fields.len()),
+                )),
+            }
+            true
+        }
+        AnalysisStyle::Filled => {
+            for (f, t) in analysis::filled(x.c, x.cat) {
+                out.push(Block::field(&f.label, t.trim()));
+            }
+            x.c.analysis_shared.is_some()
+        }
+        AnalysisStyle::Plain => {
+            for (f, t) in analysis::filled(x.c, x.cat) {
+                out.push(Block::field(&f.label, t.trim()));
+            }
+            false
+        }
+    };
+    for id in analysis::unknown_ids(x.c, x.cat) {
+        if let Some(t) = x.c.analysis.get(id).and_then(|t| filled(t)) {
+            out.push(Block::field(format!("Overig ({id})"), t));
+        }
+    }
+    if shared_question {
+        out.push(Block::field(
+            "Herkent en deelt het gezin de analyse?",
+            answer_label(x.c.analysis_shared),
+        ));
+    }
+    out
+}
+
+pub(crate) fn network(x: &Ctx) -> Vec<Block> {
+    let (strengths, title) = match x.audience() {
+        Audience::Professional => ("Krachten", "Netwerk"),
+        Audience::Parents => ("Wat goed gaat", "Wie kan helpen"),
+    };
+    let mut out = Vec::new();
+    if let Some(s) = filled(&x.c.strengths) {
+        out.push(Block::field(strengths, s));
+    }
+    let items: Vec<Item> =
+        x.c.network
+            .iter()
+            .filter_map(|n| match (filled(&n.who), filled(&n.what)) {
+                (Some(w), Some(t)) => Some(Item::new(format!("{w}: {t}"))),
+                (Some(w), None) => Some(Item::new(w)),
+                (None, Some(t)) => Some(Item::new(t)),
+                (None, None) => None,
+            })
+            .collect();
+    if x.full {
+        out.extend(Block::list(Some(title), items));
+    } else if !items.is_empty() {
+        let all: Vec<String> = items.into_iter().map(|i| i.text).collect();
+        out.push(Block::field(title, all.join("; ")));
+    }
+    out
+}
+
+fn guardrail_section_label(s: GuardrailSection) -> &'static str {
+    match s {
+        GuardrailSection::DreigendeUithuisplaatsing => "Bij een dreigende uithuisplaatsing",
+        GuardrailSection::AlsVerblijfNodigIs => "Als verblijf nodig is",
+        GuardrailSection::Algemeen => "Altijd",
+    }
+}
+
+/// The guard-rails that apply. Full: each with its text. Compact: the titles per group; the
+/// principles for a stay away from home (ten when a placement is on the table) only counted.
+pub(crate) fn guardrails(x: &Ctx) -> Vec<Block> {
+    let mut out = Vec::new();
+    for section in [
+        GuardrailSection::Algemeen,
+        GuardrailSection::DreigendeUithuisplaatsing,
+        GuardrailSection::AlsVerblijfNodigIs,
+    ] {
+        let rails: Vec<_> = x.a.guardrails_in(section).collect();
+        if rails.is_empty() {
+            continue;
+        }
+        let label = guardrail_section_label(section);
+        if x.full {
+            let items = rails
+                .iter()
+                .map(|g| Item {
+                    text: g.title.clone(),
+                    details: vec![g.text.clone()],
+                })
+                .collect();
+            out.extend(Block::list(Some(label), items));
+            continue;
+        }
+        let text = match section {
+            GuardrailSection::AlsVerblijfNodigIs => format!(
+                "{} uitgangspunten, zoals {}. De volledige versie noemt ze allemaal.",
+                rails.len(),
+                rails[0].title.to_lowercase()
+            ),
+            GuardrailSection::Algemeen | GuardrailSection::DreigendeUithuisplaatsing => rails
+                .iter()
+                .map(|g| g.title.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+        };
+        out.push(Block::field(label, text));
+    }
+    if out.is_empty() {
+        out.push(Block::Paragraph(NO_GUARDRAILS.into()));
+    }
+    out
+}
+
+/// The agreed steps with who and when.
+pub(crate) fn steps(x: &Ctx) -> Vec<Block> {
+    let items: Vec<Item> =
+        x.c.steps
+            .iter()
+            .filter(|s| {
+                [&s.what, &s.who, &s.when]
+                    .iter()
+                    .any(|t| filled(t).is_some())
+            })
+            .map(|s| {
+                let what = filled(&s.what).unwrap_or("(nog niet beschreven)");
+                let who = filled(&s.who).unwrap_or("nog afspreken");
+                let when = filled(&s.when).unwrap_or("nog afspreken");
+                Item::new(format!("{what} (wie: {who}; wanneer: {when})"))
+            })
+            .collect();
+    Block::list(None, items).into_iter().collect()
+}
+
+pub(crate) fn open_questions(x: &Ctx) -> Vec<Block> {
+    filled(&x.c.open_questions)
+        .map(|t| Block::Paragraph(t.to_string()))
+        .into_iter()
+        .collect()
+}
+
+/// Lines about the child and household: the case lines of the standard form, part of O in
+/// SOEP.
+pub(crate) fn child_lines(c: &Casus) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut kind: Vec<String> = Vec::new();
+    if let Some(a) = c.age {
+        kind.push(format!("leeftijd {}", a.label()));
+    }
+    if let Some(s) = c.school {
+        kind.push(s.label().to_lowercase());
+    }
+    if !kind.is_empty() {
+        out.push(format!("Kind: {}", kind.join(", ")));
+    }
+    let mut thuis: Vec<String> = Vec::new();
+    if !c.household.is_empty() {
+        let who: Vec<String> = c
+            .household
+            .iter()
+            .map(|m| m.label().to_lowercase())
+            .collect();
+        thuis.push(format!("woont met {}", who.join(", ")));
+    }
+    if !c.siblings.is_empty() {
+        let ages: Vec<String> = c
+            .siblings
+            .iter()
+            .map(|s| match s.age {
+                Some(a) => a.label(),
+                None => "leeftijd onbekend".into(),
+            })
+            .collect();
+        thuis.push(format!(
+            "{} broer(s) of zus(sen) ({})",
+            c.siblings.len(),
+            ages.join(", ")
+        ));
+    }
+    if !thuis.is_empty() {
+        out.push(format!("Thuis: {}", thuis.join("; ")));
+    }
+    out
+}

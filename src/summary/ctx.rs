@@ -1,0 +1,39 @@
+//! What every part of the summary reads: the case, its assessment, the catalogue and the
+//! variant's spec; and two small helpers.
+
+use super::doc::Block;
+use super::variant::{Audience, VariantSpec};
+use super::words::EMPTY;
+use crate::content::Catalogue;
+use crate::model::Casus;
+use crate::rules::assess::Assessment;
+
+/// What every block reads: the case, its assessment, the catalogue and the variant.
+pub(crate) struct Ctx<'a> {
+    pub c: &'a Casus,
+    pub a: &'a Assessment<'a>,
+    pub cat: &'a Catalogue,
+    pub spec: &'a VariantSpec,
+    /// The "volledig" summary: every reason and text.
+    pub full: bool,
+}
+
+impl Ctx<'_> {
+    pub fn audience(&self) -> Audience {
+        self.spec.audience
+    }
+}
+
+pub(crate) fn filled(s: &str) -> Option<&str> {
+    let t = s.trim();
+    (!t.is_empty()).then_some(t)
+}
+
+/// The blocks, or the one sentence [`EMPTY`] when there are none.
+pub(crate) fn or_empty(blocks: Vec<Block>) -> Vec<Block> {
+    if blocks.is_empty() {
+        vec![Block::Paragraph(EMPTY.into())]
+    } else {
+        blocks
+    }
+}

@@ -1,0 +1,129 @@
+//! The summary as plain text for a dossier, and the identifier scan of a summary.
+
+use super::doc::{Block, Summary};
+use crate::privacy::{self, IdentifierWarning};
+
+/// Column at which [`to_plain_text`] wraps: the usual width of plain text.
+pub const WRAP: usize = 78;
+
+/// Append `text` wrapped at [`WRAP`]: the first line starts with `first`, the others with
+/// `rest`. Line breaks in the text are kept (runs of blank lines become one); other whitespace
+/// is normalised. A word longer than the line stays whole.
+fn wrap_into(out: &mut Vec<String>, text: &str, first: &str, rest: &str) {
+    let mut first_line = true;
+    let mut last_blank = false;
+    for raw in text.trim().lines() {
+        if raw.trim().is_empty() {
+            if !last_blank {
+                out.push(String::new());
+            }
+            last_blank = true;
+            continue;
+        }
+        last_blank = false;
+        let prefix = if first_line { first } else { rest };
+        first_line = false;
+        let mut line = prefix.to_string();
+        let mut len = prefix.chars().count();
+        let mut empty = true;
+        for word in raw.split_whitespace() {
+            let wl = word.chars().count();
+            if !empty && len + 1 + wl > WRAP {
+                out.push(line);
+                line = rest.to_string();
+                len = rest.chars().count();
+                empty = true;
+            }
+            if !empty {
+                line.push(' ');
+                len += 1;
+            }
+            line.push_str(word);
+            len += wl;
+            empty = false;
+        }
+        out.push(line);
+    }
+}
+
+/// The summary as plain text for a dossier: the title underlined with '=', section headings
+/// in capitals after a blank line, list items as "- ", wrapped at [`WRAP`] columns.
+pub fn to_plain_text(s: &Summary) -> String {
+    let mut out: Vec<String> = Vec::new();
+    out.push(s.title.clone());
+    out.push("=".repeat(s.title.chars().count()));
+    wrap_into(&mut out, &s.stamp_line(), "", "");
+    for m in &s.meta {
+        wrap_into(&mut out, m, "", "  ");
+    }
+    for sec in &s.sections {
+        out.push(String::new());
+        out.push(sec.heading.to_uppercase());
+        for b in &sec.blocks {
+            match b {
+                Block::Paragraph(t) => wrap_into(&mut out, t, "", ""),
+                Block::Field { label, text } => {
+                    wrap_into(&mut out, &format!("{label}: {text}"), "", "  ")
+                }
+                Block::List { title, items } => {
+                    if let Some(t) = title {
+                        wrap_into(&mut out, &format!("{t}:"), "", "");
+                    }
+                    for i in items {
+                        wrap_into(&mut out, &i.text, "- ", "  ");
+                        for d in &i.details {
+                            wrap_into(&mut out, d, "  ", "  ");
+                        }
+                    }
+                }
+            }
+        }
+    }
+    out.push(String::new());
+    wrap_into(&mut out, &s.disclaimer, "", "");
+    let mut text = out.join("\n");
+    text.push('\n');
+    text
+}
+
+/// Identifier warnings in the summary, with the place (the section heading, "Titel" or
+/// "Gegevens"). Ranges refer to the scanned piece of text, not to the plain text. The stamp and
+/// the fixed disclaimer are not scanned (the stamp's dates would look like birth dates).
+/// `reference_year` is the current year (see [`privacy::scan`]).
+pub fn identifier_warnings(s: &Summary, reference_year: i32) -> Vec<(String, IdentifierWarning)> {
+    let mut pieces: Vec<(&str, &str)> = vec![("Titel", s.title.as_str())];
+    pieces.extend(s.meta.iter().map(|m| ("Gegevens", m.as_str())));
+    for sec in &s.sections {
+        for b in &sec.blocks {
+            pieces.extend(b.texts().into_iter().map(|t| (sec.heading.as_str(), t)));
+        }
+    }
+    let mut out = Vec::new();
+    for (place, text) in pieces {
+        for w in privacy::scan(text, reference_year) {
+            out.push((place.to_string(), w));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_keeps_words_and_width() {
+        let mut out = Vec::new();
+        let long = "woord ".repeat(40);
+        wrap_into(&mut out, &long, "- ", "  ");
+        assert!(out.len() > 2);
+        assert!(out.iter().all(|l| l.chars().count() <= WRAP));
+        assert!(out[0].starts_with("- woord"));
+        assert!(out[1].starts_with("  woord"));
+        let joined: Vec<&str> = out.iter().flat_map(|l| l.split_whitespace()).collect();
+        assert_eq!(joined.iter().filter(|w| **w == "woord").count(), 40);
+        let mut out = Vec::new();
+        wrap_into(&mut out, "een\n\n\n\ntwee", "", "");
+        assert_eq!(out, vec!["een", "", "twee"]);
+    }
+}
