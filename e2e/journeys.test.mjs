@@ -187,7 +187,7 @@ test("GP (Huisarts) journey: kindcheck, placement step, back and forward", async
 
   await next(page, "Veiligheid", "Veiligheid");
   const main = page.locator("main");
-  assert.match(await main.innerText(), /U mag direct verwijzen naar alle vormen van jeugdhulp \(Jeugdwet art\. 2\.6\)/);
+  assert.match(await main.innerText(), /U mag zelf verwijzen naar alle vormen van jeugdhulp \(Jeugdwet art\. 2\.6\)/);
   assert.match(await main.innerText(), /Gebruik het afwegingskader van de KNMG-meldcode\./);
   assert.doesNotMatch(await main.innerText(), /intern begeleider \(basisschool\)/, "no school text for a GP");
   await axe(page, "veiligheid (GP)");

@@ -18,7 +18,7 @@ use crate::rules::options::{Fit, OptionFit, Status};
 /// Is an option with this fit listed one by one in the compact and parents' summaries? Only
 /// `Past` and `PastMisschien`: an option whose required criteria are still unanswered
 /// (`Onbekend`) may have nothing to do with this family (say MST-PSB for a quiet child).
-pub fn listed(f: Fit) -> bool {
+pub(crate) fn listed(f: Fit) -> bool {
     match f {
         Fit::Past | Fit::PastMisschien => true,
         Fit::PastNiet | Fit::Onbekend => false,

@@ -25,8 +25,8 @@
 //!   ([`Variant::spec`]); the code reads it and never asks which variant it renders. Behaviour
 //!   that follows from the reader is an exhaustive match on [`Audience`].
 //! * **Empty sections.** A section that is switched on always appears. When the user has not
-//!   filled it in, it holds the one sentence [`EMPTY`]. The guard-rail section says
-//!   [`NO_GUARDRAILS`] instead, because nothing there is filled in.
+//!   filled it in, it holds the one sentence [`EMPTY`]. The guard-rail section says that no
+//!   guard-rail applies instead, because nothing there is filled in.
 //! * **Parents.** The parents' variant never holds the safety weighing or the guard-rails (its
 //!   spec does not offer them), never the professional's own wording of the concern (only
 //!   `Casus::for_parents`, the text written for them) and no signal notes. It lists only
@@ -55,12 +55,12 @@ mod variant;
 mod weighing;
 mod words;
 
-pub use choices::listed;
 pub use doc::{Block, Item, Stamp, Summary, SummarySection};
 pub use sections::{PartId, SectionId, Sections, SoepPart};
 pub use text::{identifier_warnings, to_plain_text, WRAP};
 pub use variant::{AnalysisStyle, Audience, Headings, Variant, VariantSpec};
-pub use words::{dutch_date, EMPTY, FOR_PARENTS_LABEL, FOR_PARENTS_NOTE, NO_GUARDRAILS};
+use words::dutch_date;
+pub use words::{EMPTY, FOR_PARENTS_LABEL, FOR_PARENTS_NOTE};
 
 use crate::content::Catalogue;
 use crate::model::{Casus, RoleGroup};
@@ -234,7 +234,7 @@ mod tests {
     #[test]
     fn parents_see_a_plain_sentence_for_exactly_the_listed_fits() {
         for f in [Fit::Past, Fit::PastMisschien, Fit::PastNiet, Fit::Onbekend] {
-            assert_eq!(words::fit_plain(f).is_some(), listed(f), "{f:?}");
+            assert_eq!(words::fit_plain(f).is_some(), choices::listed(f), "{f:?}");
         }
     }
 }
