@@ -165,7 +165,10 @@ fn v05_acute_crisis_families_first_and_ash() {
         .0;
     let w = weigh(&c, catalogue());
     assert_eq!(w.outcome, Outcome::AcuutGevaar);
-    assert!(w.reasons[0].starts_with("Acuut signaal aangevinkt"));
+    assert!(matches!(
+        w.reasons[0].kind,
+        thuiswijzer::rules::safety::ReasonKind::AcuteIndicator(_)
+    ));
     assert_eq!(fit(&c, "families_first"), Fit::Past);
     assert_eq!(fit(&c, "ash"), Fit::Past);
     assert_eq!(fit(&c, "afwachten_en_volgen"), Fit::PastNiet);
@@ -372,7 +375,13 @@ fn v13_help_refused_report_without_telling_first() {
         .0;
     let w = weigh(&c, catalogue());
     assert_eq!(w.outcome, Outcome::Meldnorm);
-    assert!(w.reasons.iter().any(|r| r.contains("Uw antwoord: nee")));
+    assert!(w.reasons.iter().any(|r| matches!(
+        r.kind,
+        thuiswijzer::rules::safety::ReasonKind::Answer {
+            answer: Some(Nee),
+            ..
+        }
+    )));
     let steps = steps_text(&c);
     assert!(steps.contains("zonder het gezin vooraf"));
     assert!(steps.contains("5.2.6 Wmo 2015"));

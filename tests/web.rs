@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use thuiswijzer::ui::app::AppState;
+use thuiswijzer::app::state::AppState;
 use thuiswijzer::ui::steps::options_step::OptionsStep;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

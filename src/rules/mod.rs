@@ -2,6 +2,7 @@
 //! guard-rails, signals, analysis fields, the flow). No browser dependency (`tests/purity.rs`).
 
 pub mod analysis;
+pub mod assess;
 pub mod criteria;
 pub mod flow;
 pub mod guardrails;

@@ -17,11 +17,61 @@
 //!
 //! "Weet niet" counts as not answered.
 
-use crate::content::{Catalogue, Contact, NextStep, SafetyField};
+use crate::content::{AcuteIndicator, Catalogue, Contact, NextStep, SafetyField};
 use crate::model::{Answer, Casus};
 use crate::rules::criteria::{self, answer_label, safety_field_label, Truth};
 
 pub use crate::content::SafetyOutcome as Outcome;
+
+/// What a reason of the weighing came from. Views choose by kind (for example the compact
+/// summary shows the answers to the afwegingsvragen on one line), never by the wording.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ReasonKind<'a> {
+    /// An acute-danger indicator ticked on the safety step.
+    AcuteIndicator(&'a AcuteIndicator),
+    /// The child disclosed violence or abuse (safety step); counts as acute.
+    Disclosure,
+    /// The answer given to an afwegingsvraag (or another safety field).
+    Answer {
+        field: SafetyField,
+        answer: Option<Answer>,
+    },
+    /// Afwegingsvraag 5 is not known yet: agree when to look at it together.
+    ResultsLater,
+}
+
+impl ReasonKind<'_> {
+    /// Is this the answer to one of the afwegingsvragen?
+    pub fn is_answer(&self) -> bool {
+        matches!(self, ReasonKind::Answer { .. })
+    }
+}
+
+/// One reason of the weighing: what it came from and its Dutch sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Reason<'a> {
+    pub kind: ReasonKind<'a>,
+    /// Dutch, as shown to the user.
+    pub text: String,
+}
+
+impl<'a> Reason<'a> {
+    fn new(kind: ReasonKind<'a>, cat: &Catalogue) -> Reason<'a> {
+        let text = match &kind {
+            ReasonKind::AcuteIndicator(ind) => format!("Acuut signaal aangevinkt: {}", ind.text),
+            ReasonKind::Disclosure => {
+                "Het kind heeft zelf verteld over geweld of misbruik. Dat telt als acute onveiligheid."
+                    .into()
+            }
+            ReasonKind::Answer { field, answer } => said(*field, *answer, cat),
+            ReasonKind::ResultsLater => format!(
+                "{} Nog niet bekend: spreek af wanneer u dit samen bekijkt.",
+                safety_field_label(SafetyField::HelpResults, cat)
+            ),
+        };
+        Reason { kind, text }
+    }
+}
 
 /// The result of the weighing: an outcome, why, and what could be next for this role.
 #[derive(Clone, Debug, PartialEq)]
@@ -31,8 +81,8 @@ pub struct Weighing<'a> {
     pub headline: &'a str,
     /// Dutch explanation of the outcome.
     pub text: &'a str,
-    /// Dutch: which answers led here, in the order of the afwegingskader.
-    pub reasons: Vec<String>,
+    /// Which indicators and answers led here, in the order of the afwegingskader.
+    pub reasons: Vec<Reason<'a>>,
     /// Next steps for this outcome and the case's role group (general ones first, as in the
     /// content), with their sources.
     pub next_steps: Vec<&'a NextStep>,
@@ -86,48 +136,47 @@ fn said(field: SafetyField, a: Option<Answer>, cat: &Catalogue) -> String {
 }
 
 /// The outcome and the reasons that led to it.
-pub fn decide(c: &Casus, cat: &Catalogue) -> (Outcome, Vec<String>) {
+pub fn decide<'a>(c: &Casus, cat: &'a Catalogue) -> (Outcome, Vec<Reason<'a>>) {
     let s = &c.safety;
-    let mut reasons: Vec<String> = Vec::new();
+    let mut kinds: Vec<ReasonKind<'a>> = Vec::new();
+    let answer = |field: SafetyField, answer: Option<Answer>| ReasonKind::Answer { field, answer };
+    let done = |o: Outcome, kinds: Vec<ReasonKind<'a>>| {
+        (o, kinds.into_iter().map(|k| Reason::new(k, cat)).collect())
+    };
 
     // 1. Acute.
-    for ind in cat
-        .safety
-        .acute_indicators
-        .iter()
-        .filter(|i| s.acute.contains(&i.id))
-    {
-        reasons.push(format!("Acuut signaal aangevinkt: {}", ind.text));
-    }
+    kinds.extend(
+        cat.safety
+            .acute_indicators
+            .iter()
+            .filter(|i| s.acute.contains(&i.id))
+            .map(ReasonKind::AcuteIndicator),
+    );
     if s.disclosure == Some(Answer::Ja) {
-        reasons.push(
-            "Het kind heeft zelf verteld over geweld of misbruik. Dat telt als acute onveiligheid."
-                .into(),
-        );
+        kinds.push(ReasonKind::Disclosure);
     }
     if s.acute_unsafety == Some(Answer::Ja) {
-        reasons.push(said(SafetyField::AcuteUnsafety, s.acute_unsafety, cat));
+        kinds.push(answer(SafetyField::AcuteUnsafety, s.acute_unsafety));
     }
-    if !reasons.is_empty() {
-        return (Outcome::AcuutGevaar, reasons);
+    if !kinds.is_empty() {
+        return done(Outcome::AcuutGevaar, kinds);
     }
 
     // 2. Structural unsafety: the meldnorm.
     if s.structural_unsafety == Some(Answer::Ja) {
-        reasons.push(said(
+        kinds.push(answer(
             SafetyField::StructuralUnsafety,
             s.structural_unsafety,
-            cat,
         ));
-        return (Outcome::Meldnorm, reasons);
+        return done(Outcome::Meldnorm, kinds);
     }
 
     // 3–4. Suspicion.
-    reasons.push(said(SafetyField::Suspicion, s.suspicion, cat));
+    kinds.push(answer(SafetyField::Suspicion, s.suspicion));
     match s.suspicion {
-        Some(Answer::Nee) => return (Outcome::GeenVermoeden, reasons),
+        Some(Answer::Nee) => return done(Outcome::GeenVermoeden, kinds),
         Some(Answer::Ja) => {}
-        _ => return (Outcome::NogNietBekend, reasons),
+        _ => return done(Outcome::NogNietBekend, kinds),
     }
 
     // 5. Any "nee" on 3, 4 or 5 points to a report.
@@ -137,8 +186,8 @@ pub fn decide(c: &Casus, cat: &Catalogue) -> (Outcome, Vec<String>) {
         (SafetyField::HelpResults, s.help_results),
     ];
     if let Some((f, a)) = help.iter().find(|(_, a)| *a == Some(Answer::Nee)) {
-        reasons.push(said(*f, *a, cat));
-        return (Outcome::Meldnorm, reasons);
+        kinds.push(answer(*f, *a));
+        return done(Outcome::Meldnorm, kinds);
     }
 
     // 6. Everything needed must be answered.
@@ -153,23 +202,20 @@ pub fn decide(c: &Casus, cat: &Catalogue) -> (Outcome, Vec<String>) {
         (SafetyField::EffectiveHelp, s.effective_help, Answer::Ja),
         (SafetyField::HelpAccepted, s.help_accepted, Answer::Ja),
     ] {
-        reasons.push(said(f, a, cat));
+        kinds.push(answer(f, a));
         missing |= a != Some(needed);
     }
     if missing {
-        return (Outcome::NogNietBekend, reasons);
+        return done(Outcome::NogNietBekend, kinds);
     }
 
     // 7. Help without a report; question 5 may be open.
     if s.help_results == Some(Answer::Ja) {
-        reasons.push(said(SafetyField::HelpResults, s.help_results, cat));
+        kinds.push(answer(SafetyField::HelpResults, s.help_results));
     } else {
-        reasons.push(format!(
-            "{} Nog niet bekend: spreek af wanneer u dit samen bekijkt.",
-            safety_field_label(SafetyField::HelpResults, cat)
-        ));
+        kinds.push(ReasonKind::ResultsLater);
     }
-    (Outcome::HulpZonderMelding, reasons)
+    done(Outcome::HulpZonderMelding, kinds)
 }
 
 #[cfg(test)]

@@ -837,7 +837,10 @@ fn safety_blocks(x: &Ctx) -> Vec<Block> {
     if x.full {
         out.extend(list(
             Some("Waarom"),
-            w.reasons.iter().map(Item::new).collect(),
+            w.reasons
+                .iter()
+                .map(|r| Item::new(r.text.as_str()))
+                .collect(),
         ));
         let steps: Vec<String> = x
             .cat
@@ -868,8 +871,8 @@ fn safety_blocks(x: &Ctx) -> Vec<Block> {
             Some("Waarom"),
             w.reasons
                 .iter()
-                .filter(|r| !r.starts_with("Afwegingsvraag"))
-                .map(Item::new)
+                .filter(|r| !r.kind.is_answer())
+                .map(|r| Item::new(r.text.as_str()))
                 .collect(),
         ));
         let answers: Vec<String> = x
@@ -1405,8 +1408,9 @@ pub fn to_soep_text(c: &Casus, cat: &Catalogue, info: &RenderInfo) -> String {
 
 /// Identifier warnings in the summary, with the place (the section heading, "Titel" or
 /// "Gegevens"). Ranges refer to the scanned piece of text, not to the plain text. The stamp and
-/// the fixed disclaimer are not scanned.
-pub fn identifier_warnings(s: &Summary) -> Vec<(String, IdentifierWarning)> {
+/// the fixed disclaimer are not scanned. `reference_year` is the current year (see
+/// [`privacy::scan`]).
+pub fn identifier_warnings(s: &Summary, reference_year: i32) -> Vec<(String, IdentifierWarning)> {
     let mut pieces: Vec<(&str, &str)> = vec![("Titel", s.title.as_str())];
     pieces.extend(s.meta.iter().map(|m| ("Gegevens", m.as_str())));
     for sec in &s.sections {
@@ -1416,7 +1420,7 @@ pub fn identifier_warnings(s: &Summary) -> Vec<(String, IdentifierWarning)> {
     }
     let mut out = Vec::new();
     for (place, text) in pieces {
-        for w in privacy::scan(text) {
+        for w in privacy::scan(text, reference_year) {
             out.push((place.to_string(), w));
         }
     }
