@@ -9,6 +9,8 @@
 //! * [`lock`]: lock on, off, unlock; [`idle`]: the idle timer.
 //! * [`routing`]: router base and hrefs; [`page`]: title, focus, the static start screen.
 //! * [`service_worker`]: offline use and update notice; [`clock`]: local dates.
+//! * [`tabs`]: every tab wiped and locked together, fresh pages after locking and wiping and
+//!   from the back/forward cache, writes flushed when the page is left.
 
 pub mod actions;
 pub mod clock;
@@ -20,6 +22,7 @@ pub mod routing;
 pub mod save;
 pub mod service_worker;
 pub mod state;
+pub mod tabs;
 
 /// Starts the app: a fresh state as context, the saved case read back and kept written, the
 /// idle lock and the service worker. Call it once, in the root component.
@@ -27,6 +30,7 @@ pub fn start() -> state::AppState {
     let state = state::AppState::new();
     state.provide();
     persist::install(state);
+    tabs::install(state);
     idle::install_idle_lock(state);
     service_worker::register(state);
     state
