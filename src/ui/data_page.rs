@@ -71,6 +71,8 @@ pub fn DataPage() -> impl IntoView {
                 Ok((salt, iv, ct, it)) => match export_encrypted(&salt, &iv, &ct, it, now) {
                     Ok(text) => {
                         store::download(&name, &text, "application/json");
+                        // The passphrase does not stay on the page.
+                        export_pass.set(String::new());
                         export_msg.set(Some("Het versleutelde bestand is gemaakt. Zonder het wachtwoord kan niemand het openen, ook u niet.".into()));
                     }
                     Err(e) => export_msg.set(Some(import_message(&e))),
