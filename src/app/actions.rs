@@ -56,6 +56,7 @@ pub fn keep_on_device(state: AppState) {
     state.conflict.set(false);
     state.base_saved_at.set(None);
     state.case_id.set(Some(store::new_id()));
+    store::ask_persistent_storage();
 }
 
 /// Stop keeping this case on the device: remove the saved copy, keep it in this tab.

@@ -18,7 +18,7 @@ mod working;
 
 pub use crypto::random_bytes;
 pub use error::StoreError;
-pub use files::{copy_text, download, read_file};
+pub use files::{ask_persistent_storage, copy_text, download, read_file};
 pub use ids::{new_id, now_ms};
 pub use key::{adopt_key, key_for_other_tabs, new_lock, unlock};
 pub use saved::{
