@@ -2,9 +2,9 @@
 //! open, delete, start anew, take an imported case, settle a conflict with another tab, change
 //! a setting, wipe everything.
 
-use crate::app::save::{request_save, stop_writing};
+use crate::app::leaving::{announce_wipe, fresh_page, stop_writing};
+use crate::app::save::request_save;
 use crate::app::state::AppState;
-use crate::app::tabs::{announce_wipe, fresh_page};
 use crate::formats::store::StoreEnvelope;
 use crate::model::Casus;
 use crate::store::{self, Stored, Target};

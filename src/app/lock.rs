@@ -2,9 +2,9 @@
 //! the app locks itself. Locking itself waits for the last write (`save::lock_now`).
 
 use crate::app::actions::change_saved;
+use crate::app::leaving::announce_lock;
 use crate::app::save::request_save;
 use crate::app::state::{AppState, LockState};
-use crate::app::tabs::announce_lock;
 use crate::formats::lock::{DEFAULT_LOCK_MINUTES, WRONG_PASSPHRASE};
 use crate::formats::store::StoreFile;
 use crate::formats::working::{lock_to_open, Protection, SessionCopy};

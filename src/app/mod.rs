@@ -9,12 +9,14 @@
 //! * [`lock`]: lock on, off, unlock; [`idle`]: the idle timer.
 //! * [`routing`]: router base and hrefs; [`page`]: title, focus, the static start screen.
 //! * [`service_worker`]: offline use and update notice; [`clock`]: local dates.
+//! * [`leaving`]: fresh page loads and the channel between tabs;
 //! * [`tabs`]: every tab wiped and locked together, fresh pages after locking and wiping and
 //!   from the back/forward cache, writes flushed when the page is left.
 
 pub mod actions;
 pub mod clock;
 pub mod idle;
+pub mod leaving;
 pub mod lock;
 pub mod page;
 pub mod persist;

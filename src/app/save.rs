@@ -6,8 +6,8 @@
 //! is sealed. The saved copy is written when typing pauses ([`SAVED_COPY_DELAY`]), and at once
 //! when the page is left or the app locks ([`flush`]).
 
+use crate::app::leaving::{announce_lock, fresh_page, stopped};
 use crate::app::state::{AppState, LockState};
-use crate::app::tabs::{announce_lock, fresh_page};
 use crate::formats::working::{changed_elsewhere, WorkingCopy};
 use crate::model::Casus;
 use crate::store::{self, Stored, Target};
@@ -21,8 +21,6 @@ thread_local! {
     /// copy.
     static AGAIN: Cell<Option<bool>> = const { Cell::new(None) };
     static LOCK_WHEN_SAVED: Cell<bool> = const { Cell::new(false) };
-    /// Set once the page is about to be replaced (lock, wipe): nothing is written anymore.
-    static STOPPED: Cell<bool> = const { Cell::new(false) };
     static TIMER: RefCell<Option<TimeoutHandle>> = const { RefCell::new(None) };
 }
 
@@ -57,21 +55,8 @@ pub fn flush(state: AppState) {
     }
 }
 
-/// True once this page stopped writing (it is being replaced).
-pub fn stopped() -> bool {
-    STOPPED.get()
-}
-
-/// No more writes from this page (it is about to be replaced by a fresh one).
-pub fn stop_writing() {
-    STOPPED.set(true);
-    if let Some(t) = TIMER.take() {
-        t.clear();
-    }
-}
-
 fn enqueue(state: AppState, with_saved_copy: bool) {
-    if STOPPED.get() {
+    if stopped() {
         return;
     }
     if SAVING.get() {
@@ -119,7 +104,6 @@ pub fn lock_now(state: AppState) {
 
 fn close() {
     announce_lock();
-    stop_writing();
     store::forget_key();
     fresh_page();
 }
@@ -127,7 +111,7 @@ fn close() {
 /// Writes the working copy, and (with `with_saved_copy`) the saved copy unless another tab
 /// changed it first.
 async fn save(state: AppState, with_saved_copy: bool) {
-    if STOPPED.get() || state.lock.get_untracked() == LockState::Closed {
+    if stopped() || state.lock.get_untracked() == LockState::Closed {
         return;
     }
     let casus = state.casus.get_untracked();

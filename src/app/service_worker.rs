@@ -1,8 +1,8 @@
 //! The service worker: offline use after the first visit, and word when a new version waits.
 
+use crate::app::leaving::fresh_page;
 use crate::app::save::flush;
 use crate::app::state::AppState;
-use crate::app::tabs::fresh_page;
 use leptos::prelude::*;
 use std::cell::RefCell;
 use wasm_bindgen::closure::Closure;

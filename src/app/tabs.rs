@@ -10,21 +10,14 @@
 //!   case that was wiped or locked meanwhile);
 //! * leaving the page writes what is still waiting to be written.
 
-use crate::app::save::{flush, stop_writing};
+use crate::app::leaving::{channel, fresh_page, stop_writing, stopped, LOCKED, WIPED};
+use crate::app::save::{flush, write_now};
 use crate::app::state::{AppState, LockState};
 use crate::store;
-use js_sys::{Object, Reflect};
+use js_sys::Reflect;
 use leptos::prelude::*;
-use std::cell::RefCell;
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
-
-const WIPED: &str = "gewist";
-const LOCKED: &str = "op-slot";
-
-thread_local! {
-    static CHANNEL: RefCell<Option<web_sys::BroadcastChannel>> = const { RefCell::new(None) };
-}
+use wasm_bindgen::JsCast;
 
 /// Listens to the other tabs, to the back/forward cache and to the page being left.
 pub fn install(state: AppState) {
@@ -37,9 +30,8 @@ pub fn install(state: AppState) {
     let handle = window_event_listener(leptos::ev::pagehide, move |_| flush(state));
     on_cleanup(move || handle.remove());
 
-    let Ok(channel) =
-        web_sys::BroadcastChannel::new(&format!("thuiswijzer:{}", store::app_scope()))
-    else {
+    // The same channel object posts and listens: a tab never hears its own messages.
+    let Some(channel) = channel() else {
         return;
     };
     let on_message =
@@ -64,40 +56,6 @@ pub fn install(state: AppState) {
         });
     channel.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
     on_message.forget();
-    CHANNEL.with(|c| *c.borrow_mut() = Some(channel));
-}
-
-fn post(kind: &str, key: Option<(web_sys::CryptoKey, String)>) {
-    let msg = Object::new();
-    let _ = Reflect::set(&msg, &"kind".into(), &kind.into());
-    if let Some((key, lock)) = key {
-        let _ = Reflect::set(&msg, &"key".into(), &key);
-        let _ = Reflect::set(&msg, &"lock".into(), &JsValue::from_str(&lock));
-    }
-    CHANNEL.with(|c| {
-        if let Some(c) = c.borrow().as_ref() {
-            let _ = c.post_message(&msg);
-        }
-    });
-}
-
-/// Tells the other tabs that everything is being wiped (before it is).
-pub fn announce_wipe() {
-    post(WIPED, None);
-}
-
-/// Tells the other tabs that the lock went on or closed, with the key so that they can seal
-/// their working copies first.
-pub fn announce_lock() {
-    post(LOCKED, store::key_for_other_tabs());
-}
-
-/// Loads the page again from scratch: nothing of the case stays in memory.
-pub fn fresh_page() {
-    stop_writing();
-    if let Some(w) = web_sys::window() {
-        let _ = w.location().reload();
-    }
 }
 
 /// The saved cases were locked by another tab: wait a moment for its key (announced right
@@ -105,7 +63,7 @@ pub fn fresh_page() {
 pub fn lock_unless_told(state: AppState) {
     set_timeout(
         move || {
-            if !crate::app::save::stopped() {
+            if !stopped() {
                 leptos::task::spawn_local(locked_elsewhere(state, None));
             }
         },
@@ -135,7 +93,7 @@ async fn locked_elsewhere(state: AppState, key: Option<(web_sys::CryptoKey, Stri
         }
     }
     if sealed {
-        crate::app::save::write_now(state).await;
+        write_now(state).await;
     } else {
         // Without the key nothing may stay open on disk.
         store::delete_working();
