@@ -133,8 +133,7 @@ test("a store whose lock was edited never switches the lock off, even after the 
     await open(t, "/casus");
     await page.getByLabel("Label voor deze casus").fill("Casus met slot");
     await turnLockOn(page, t);
-    await page.reload();
-    await ready(page);
+    await open(t, "/casus");
     await lockScreen(page).waitFor();
     // Someone edits the lock parameters in storage.
     await page.evaluate((k) => {
