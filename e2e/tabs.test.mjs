@@ -53,6 +53,17 @@ test("back after Alles wissen does not bring the case back (back/forward cache)"
     await page.waitForTimeout(700);
     assert.equal(await page.getByLabel("Label voor deze casus").inputValue(), "", "the wiped case is not shown");
     assert.doesNotMatch(await allStorage(page), /weg moet/, "nor written back");
+
+    // Where the browser keeps pages in its back/forward cache (this headless Chromium runs
+    // with it switched off), a page that comes back from it is loaded afresh: it may show a
+    // case that was wiped or locked meanwhile.
+    await open(t, "/casus");
+    await page.getByLabel("Label voor deze casus").fill("Casus uit de cache");
+    await page.waitForFunction((k) => (sessionStorage.getItem(k) || "").includes("uit de cache"), SESSION_KEY);
+    await mark(page);
+    await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true })));
+    await page.waitForFunction(() => window.__same_page !== true);
+    await ready(page);
     assertClean(t, "back after wipe");
   } finally {
     await t.close();
