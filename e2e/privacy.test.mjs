@@ -47,6 +47,13 @@ test("a saved case survives a new session; an unsaved one does not; wiping wipes
     assert.doesNotMatch(list, /Niet bewaarde casus/);
     await third.close();
 
+    // Another app on the same origin keeps its data through "Alles wissen".
+    await page.evaluate(async () => {
+      localStorage.setItem("andere-app", "blijft");
+      sessionStorage.setItem("andere-app", "blijft");
+      await (await caches.open("andere-app")).put("/andere-app", new Response("blijft"));
+    });
+
     // Wipe everything, with confirmation.
     await page.goto(t.origin + "/gegevens");
     await page.waitForSelector("html[data-app-ready]");
@@ -55,11 +62,16 @@ test("a saved case survives a new session; an unsaved one does not; wiping wipes
     await page.getByRole("button", { name: "Ja, wis alles" }).click();
     await page.getByText("Alles is gewist").waitFor();
     const left = await page.evaluate(async () => ({
-      local: localStorage.length,
-      session: sessionStorage.length,
-      caches: (await caches.keys()).length,
+      local: Object.keys(localStorage),
+      session: Object.keys(sessionStorage),
+      caches: await caches.keys(),
     }));
-    assert.deepEqual(left, { local: 0, session: 0, caches: 0 });
+    assert.deepEqual(left.local, ["andere-app"], "only the other app's key is left");
+    assert.deepEqual(left.session, ["andere-app"]);
+    // Only the other app's cache and the app's own files (refilled for offline use) are left.
+    const scope = `thuiswijzer:${t.origin}/:`;
+    assert.ok(left.caches.includes("andere-app"), "the other app's cache is kept");
+    assert.deepEqual(left.caches.filter((k) => k !== "andere-app" && !k.startsWith(scope)), []);
     assert.match(await page.locator("main").innerText(), /geen casussen op dit apparaat/);
     assertClean(t, "storage journey");
   } finally {
@@ -225,6 +237,39 @@ test("two tabs never silently overwrite each other's changes", async () => {
     assert.equal(await b.getByLabel("Wat is uw zorg?").inputValue(), "Tab A schreef dit.");
     await b.close();
     assertClean(t, "two tabs");
+  } finally {
+    await t.close();
+  }
+});
+
+test("after Alles wissen the app still works offline: the worker refills only its own cache", async () => {
+  let offline = false;
+  const t = await setup({ offline: () => offline });
+  try {
+    const { page } = t;
+    await open(t, "/");
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await page.waitForSelector("html[data-app-ready]");
+    assert.ok(await page.evaluate(() => !!navigator.serviceWorker.controller), "the page is controlled");
+    await open(t, "/gegevens");
+    await page.getByRole("button", { name: "Alles wissen" }).click();
+    await page.getByRole("button", { name: "Ja, wis alles" }).click();
+    await page.getByText("Alles is gewist").waitFor();
+    // The app's files come back into the worker's own cache (no case data is in there).
+    await page.waitForFunction(async () => {
+      const own = (await caches.keys()).filter((k) => k.startsWith("thuiswijzer:"));
+      if (own.length !== 1) return false;
+      const urls = (await (await caches.open(own[0])).keys()).map((r) => r.url);
+      return urls.some((u) => u.endsWith(".wasm")) && urls.some((u) => u.endsWith("/"));
+    });
+    offline = true;
+    await t.context.setOffline(true);
+    await page.goto(t.origin + "/signalen");
+    await page.waitForSelector("html[data-app-ready]");
+    assert.equal(await page.locator("h1").innerText(), "Signalen");
   } finally {
     await t.close();
   }

@@ -2,8 +2,9 @@
 //! open, delete, start anew, take an imported case, settle a conflict with another tab, change
 //! a setting, wipe everything.
 
+use crate::app::leaving::{announce_wipe, fresh_page, stop_writing};
 use crate::app::save::request_save;
-use crate::app::state::{AppState, LockState};
+use crate::app::state::AppState;
 use crate::formats::store::StoreEnvelope;
 use crate::model::Casus;
 use crate::store::{self, Stored, Target};
@@ -55,6 +56,7 @@ pub fn keep_on_device(state: AppState) {
     state.conflict.set(false);
     state.base_saved_at.set(None);
     state.case_id.set(Some(store::new_id()));
+    store::ask_persistent_storage();
 }
 
 /// Stop keeping this case on the device: remove the saved copy, keep it in this tab.
@@ -140,13 +142,15 @@ pub fn resolve_conflict(state: AppState, take_theirs: bool) {
     });
 }
 
-/// "Alles wissen": memory, the key, localStorage, sessionStorage and caches.
-pub fn wipe_all(state: AppState) {
+/// "Alles wissen": in every tab of this app the key and the case, and in this browser exactly
+/// what Thuiswijzer wrote (storage keys, its caches). Ends with a fresh page, so nothing of the
+/// case stays in memory.
+pub fn wipe_all(_state: AppState) {
+    announce_wipe();
+    stop_writing();
     leptos::task::spawn_local(async move {
         store::wipe_everything().await;
-        state.lock.set(LockState::Off);
-        state.clear_case();
-        state.stored.set(Stored::Empty);
-        state.notice.set(Some("Alles is gewist: de casus in dit tabblad, de opgeslagen casussen en de bestanden die Thuiswijzer bewaarde.".into()));
+        store::notice_after_reload("Alles is gewist: de casus in dit tabblad, de opgeslagen casussen en de bestanden die Thuiswijzer bewaarde.");
+        fresh_page();
     });
 }

@@ -2,11 +2,12 @@
 //! the app locks itself. Locking itself waits for the last write (`save::lock_now`).
 
 use crate::app::actions::change_saved;
+use crate::app::leaving::announce_lock;
 use crate::app::save::request_save;
 use crate::app::state::{AppState, LockState};
 use crate::formats::lock::{DEFAULT_LOCK_MINUTES, WRONG_PASSPHRASE};
 use crate::formats::store::StoreFile;
-use crate::formats::working::{lock_to_open, SessionCopy};
+use crate::formats::working::{lock_to_open, Protection, SessionCopy};
 use crate::store::{self, Stored, Target};
 use leptos::prelude::*;
 
@@ -39,6 +40,8 @@ pub async fn lock_on(state: AppState, passphrase: &str, minutes: u32) -> Result<
     }
     state.lock.set(LockState::Open);
     request_save(state);
+    // The other tabs seal their working copies with this key and lock.
+    announce_lock();
     Ok(())
 }
 
@@ -55,9 +58,13 @@ pub async fn lock_off(state: AppState) -> Result<(), String> {
 /// and this tab's working copy. `Err` is the Dutch message for a wrong passphrase.
 pub async fn unlock(state: AppState, passphrase: &str) -> Result<(), &'static str> {
     let session = store::read_session();
-    let file = store::read_store_file().ok().flatten();
+    let read = store::read_store_file();
+    let protection = Protection::of(read.as_ref().map(Option::as_ref).map_err(|(e, _)| e));
+    let file = read.ok().flatten();
     let Some(lock) = lock_to_open(file.as_ref(), session.as_ref()).cloned() else {
-        state.lock.set(LockState::Off);
+        if protection.allows_plain_text() {
+            state.lock.set(LockState::Off);
+        }
         return Ok(());
     };
     if !store::unlock(passphrase, &lock).await {
@@ -74,18 +81,20 @@ pub async fn unlock(state: AppState, passphrase: &str) -> Result<(), &'static st
         // Locked from another tab: this tab's case stayed in memory.
         Some(SessionCopy::Open(_)) | None => {}
     }
-    if file.as_ref().and_then(StoreFile::lock).is_none() {
-        // Only the working copy was sealed; the lock itself was turned off elsewhere.
+    // Only the working copy was sealed and the saved cases are open (the lock was turned off
+    // elsewhere): the lock is off. Saved cases that cannot be read (damaged, edited, newer)
+    // may be locked: the key stays, and the working copy stays sealed.
+    let lock_off =
+        file.as_ref().and_then(StoreFile::lock).is_none() && protection.allows_plain_text();
+    if lock_off {
         store::forget_key();
     }
     state.stored.set(store::load().await);
-    state
-        .lock
-        .set(if file.and_then(|f| f.lock().cloned()).is_some() {
-            LockState::Open
-        } else {
-            LockState::Off
-        });
+    state.lock.set(if lock_off {
+        LockState::Off
+    } else {
+        LockState::Open
+    });
     request_save(state);
     Ok(())
 }

@@ -9,10 +9,14 @@
 //! * [`lock`]: lock on, off, unlock; [`idle`]: the idle timer.
 //! * [`routing`]: router base and hrefs; [`page`]: title, focus, the static start screen.
 //! * [`service_worker`]: offline use and update notice; [`clock`]: local dates.
+//! * [`leaving`]: fresh page loads and the channel between tabs;
+//! * [`tabs`]: every tab wiped and locked together, fresh pages after locking and wiping and
+//!   from the back/forward cache, writes flushed when the page is left.
 
 pub mod actions;
 pub mod clock;
 pub mod idle;
+pub mod leaving;
 pub mod lock;
 pub mod page;
 pub mod persist;
@@ -20,6 +24,7 @@ pub mod routing;
 pub mod save;
 pub mod service_worker;
 pub mod state;
+pub mod tabs;
 
 /// Starts the app: a fresh state as context, the saved case read back and kept written, the
 /// idle lock and the service worker. Call it once, in the root component.
@@ -27,6 +32,7 @@ pub fn start() -> state::AppState {
     let state = state::AppState::new();
     state.provide();
     persist::install(state);
+    tabs::install(state);
     idle::install_idle_lock(state);
     service_worker::register(state);
     state

@@ -13,6 +13,9 @@ use leptos::prelude::*;
 /// no key is needed for that), decides whether the app starts locked, and installs the effects
 /// that keep everything written.
 pub fn install(state: AppState) {
+    if let Some(text) = store::take_notice() {
+        state.notice.set(Some(text));
+    }
     let session = store::read_session();
     if let Some(SessionCopy::Open(w)) = &session {
         state.restore(w.clone());
@@ -62,19 +65,20 @@ pub fn install(state: AppState) {
 
 /// Reads the saved cases again after another tab wrote them.
 async fn refresh(state: AppState) {
-    let lock_on = matches!(store::read_store_file(), Ok(Some(StoreFile::Locked(_))));
-    if state.lock.get_untracked() == LockState::Open && !lock_on {
-        // The lock was turned off (or everything wiped) in another tab.
+    let read = store::read_store_file();
+    // Only saved cases that are there and open mean the lock was turned off in another tab.
+    // Gone (being wiped: the other tab says so) or unreadable never lowers protection.
+    let lock_off = matches!(read, Ok(Some(StoreFile::Open(_))));
+    if state.lock.get_untracked() == LockState::Open && lock_off {
         store::forget_key();
         state.lock.set(LockState::Off);
     }
     let stored = store::load().await;
     if stored == Stored::Locked {
-        // Locked in another tab, with a key this tab does not have. The open case stays in
-        // memory behind the lock screen and is sealed once this tab is unlocked.
-        store::forget_key();
-        state.lock.set(LockState::Closed);
-        state.stored.set(stored);
+        // Locked in another tab, with a key this tab does not have. That tab hands over its
+        // key so this one can seal its working copy and lock (`tabs`); should that message
+        // not come, this tab locks without it.
+        crate::app::tabs::lock_unless_told(state);
         return;
     }
     if let Some(id) = state.case_id.get_untracked() {

@@ -3,64 +3,115 @@
 //!
 //! Writes may wait for Web Crypto (with the lock on), so they run one at a time: a change
 //! during a write asks for one more write afterwards, and locking waits until the last change
-//! is sealed.
+//! is sealed. The saved copy is written when typing pauses ([`SAVED_COPY_DELAY`]), and at once
+//! when the page is left or the app locks ([`flush`]).
 
+use crate::app::leaving::{announce_lock, fresh_page, stopped};
 use crate::app::state::{AppState, LockState};
 use crate::formats::working::{changed_elsewhere, WorkingCopy};
 use crate::model::Casus;
 use crate::store::{self, Stored, Target};
 use leptos::prelude::*;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::time::Duration;
 
 thread_local! {
     static SAVING: Cell<bool> = const { Cell::new(false) };
-    static AGAIN: Cell<bool> = const { Cell::new(false) };
+    /// Another write was asked for during a write: `Some(true)` when it includes the saved
+    /// copy.
+    static AGAIN: Cell<Option<bool>> = const { Cell::new(None) };
     static LOCK_WHEN_SAVED: Cell<bool> = const { Cell::new(false) };
+    static TIMER: RefCell<Option<TimeoutHandle>> = const { RefCell::new(None) };
 }
 
-/// Asks for a write of the current case; writes run one at a time.
+/// How long typing may pause before the saved copy is written (the working copy of the tab
+/// is written at once).
+const SAVED_COPY_DELAY: Duration = Duration::from_millis(500);
+
+/// Asks for a write of the current case: the working copy now, the saved copy (when the case
+/// is kept) once typing pauses. Writes run one at a time.
 pub fn request_save(state: AppState) {
+    enqueue(state, false);
+    if let Some(t) = TIMER.take() {
+        t.clear();
+    }
+    if state.case_id.with_untracked(Option::is_some) {
+        let handle = set_timeout_with_handle(
+            move || {
+                TIMER.set(None);
+                enqueue(state, true);
+            },
+            SAVED_COPY_DELAY,
+        );
+        TIMER.set(handle.ok());
+    }
+}
+
+/// Writes everything that waits, now (the page is left, or the app locks).
+pub fn flush(state: AppState) {
+    if let Some(t) = TIMER.take() {
+        t.clear();
+        enqueue(state, true);
+    }
+}
+
+fn enqueue(state: AppState, with_saved_copy: bool) {
+    if stopped() {
+        return;
+    }
     if SAVING.get() {
-        AGAIN.set(true);
+        AGAIN.set(Some(AGAIN.get().unwrap_or(false) || with_saved_copy));
         return;
     }
     SAVING.set(true);
     leptos::task::spawn_local(async move {
+        let mut full = with_saved_copy;
         loop {
-            AGAIN.set(false);
-            save(state).await;
-            if !AGAIN.get() {
-                break;
+            save(state, full).await;
+            match AGAIN.take() {
+                Some(f) => full = f,
+                None => break,
             }
         }
         SAVING.set(false);
         if LOCK_WHEN_SAVED.replace(false) {
-            close(state);
+            close();
         }
     });
 }
 
-/// Locks now: the last change is sealed first, then the key and the case leave memory.
+/// Writes the working copy and the saved copy now, outside the queue (another tab is locking
+/// this one and handed over its key).
+pub async fn write_now(state: AppState) {
+    if let Some(t) = TIMER.take() {
+        t.clear();
+    }
+    save(state, true).await;
+}
+
+/// Locks now, in every tab: the last change is sealed first, then the key goes to the other
+/// tabs (they seal theirs) and this page starts afresh, without key or case.
 pub fn lock_now(state: AppState) {
     if state.lock.get_untracked() != LockState::Open {
         return;
     }
     LOCK_WHEN_SAVED.set(true);
-    request_save(state);
+    if let Some(t) = TIMER.take() {
+        t.clear();
+    }
+    enqueue(state, true);
 }
 
-/// Closes the lock: the key and the case leave memory, the lock screen shows.
-fn close(state: AppState) {
+fn close() {
+    announce_lock();
     store::forget_key();
-    state.lock.set(LockState::Closed);
-    state.notice.set(None);
-    state.stored.set(Stored::Locked);
-    state.clear_case();
+    fresh_page();
 }
 
-/// Writes the working copy, and the saved copy unless another tab changed it first.
-async fn save(state: AppState) {
-    if state.lock.get_untracked() == LockState::Closed {
+/// Writes the working copy, and (with `with_saved_copy`) the saved copy unless another tab
+/// changed it first.
+async fn save(state: AppState, with_saved_copy: bool) {
+    if stopped() || state.lock.get_untracked() == LockState::Closed {
         return;
     }
     let casus = state.casus.get_untracked();
@@ -81,7 +132,7 @@ async fn save(state: AppState) {
         state.notice.set(Some(e.into()));
     }
     let Some(id) = case_id else { return };
-    if state.conflict.get_untracked() {
+    if !with_saved_copy || state.conflict.get_untracked() {
         return;
     }
     let now = store::now_ms();
@@ -116,10 +167,18 @@ async fn save(state: AppState) {
             {
                 state.notice.set(Some(e.into()));
             }
+            state.save_failed.set(false);
             state.stored.set(Stored::Ok(env));
         }
         Ok(None) if conflict => state.conflict.set(true),
-        Ok(None) => state.base_saved_at.set(same_as),
-        Err(e) => state.notice.set(Some(e.into())),
+        Ok(None) => {
+            state.save_failed.set(false);
+            state.base_saved_at.set(same_as);
+        }
+        Err(e) => {
+            // The case stays open in this tab; the toggle no longer says "Bewaard".
+            state.save_failed.set(true);
+            state.notice.set(Some(e.into()));
+        }
     }
 }

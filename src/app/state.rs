@@ -31,6 +31,9 @@ pub struct AppState {
     pub conflict: RwSignal<bool>,
     /// A message for the user (storage, wipe, expiry), shown at the top.
     pub notice: RwSignal<Option<String>>,
+    /// The last write of the saved copy failed (storage full or refused): the case is only in
+    /// this tab until a write succeeds.
+    pub save_failed: RwSignal<bool>,
     /// A new version of the app is waiting (service worker).
     pub update_ready: RwSignal<bool>,
     /// The passphrase lock: off, on and open in this tab, or closed (lock screen).
@@ -46,6 +49,7 @@ impl AppState {
             stored: RwSignal::new(Stored::Empty),
             conflict: RwSignal::new(false),
             notice: RwSignal::new(None),
+            save_failed: RwSignal::new(false),
             update_ready: RwSignal::new(false),
             lock: RwSignal::new(LockState::Off),
         }

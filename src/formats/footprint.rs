@@ -7,6 +7,10 @@ use crate::formats::store::STORE_KEY;
 /// The sessionStorage key of this tab's working copy.
 pub const SESSION_KEY: &str = "thuiswijzer.sessie";
 
+/// The sessionStorage key of a notice that must survive the fresh page load after wiping or
+/// locking (never any case content).
+pub const NOTICE_KEY: &str = "thuiswijzer.melding";
+
 /// The localStorage key under which unreadable saved data is set aside at `now_ms`.
 pub fn set_aside_key(now_ms: u64) -> String {
     format!("{STORE_KEY}.onleesbaar.{now_ms}")
@@ -17,6 +21,7 @@ pub fn set_aside_key(now_ms: u64) -> String {
 pub fn is_own_storage_key(key: &str) -> bool {
     key == STORE_KEY
         || key == SESSION_KEY
+        || key == NOTICE_KEY
         || key
             .strip_prefix(STORE_KEY)
             .and_then(|rest| rest.strip_prefix(".onleesbaar."))
@@ -43,6 +48,7 @@ mod tests {
     fn only_thuiswijzers_own_keys_count() {
         assert!(is_own_storage_key(STORE_KEY));
         assert!(is_own_storage_key(SESSION_KEY));
+        assert!(is_own_storage_key(NOTICE_KEY));
         assert!(is_own_storage_key(&set_aside_key(1_767_225_600_000)));
         for other in [
             "",

@@ -179,6 +179,15 @@ pub fn parse_lock_minutes(input: &str) -> Result<u32, String> {
     }
 }
 
+/// "1 minuut", "15 minuten": a number of minutes in Dutch.
+pub fn minutes_nl(minutes: u32) -> String {
+    if minutes == 1 {
+        "1 minuut".to_string()
+    } else {
+        format!("{minutes} minuten")
+    }
+}
+
 /// `true` when the app has not been used for `minutes` or longer and must lock.
 pub fn idle_too_long(now_ms: u64, last_activity_ms: u64, minutes: u32) -> bool {
     now_ms.saturating_sub(last_activity_ms) >= u64::from(minutes) * 60_000
@@ -215,6 +224,13 @@ mod tests {
         assert!(PassphraseError::TooShort
             .message()
             .contains(&format!("minstens {MIN_PASSPHRASE_CHARS} tekens")));
+    }
+
+    #[test]
+    fn minutes_are_singular_for_one() {
+        assert_eq!(minutes_nl(1), "1 minuut");
+        assert_eq!(minutes_nl(15), "15 minuten");
+        assert_eq!(minutes_nl(240), "240 minuten");
     }
 
     #[test]

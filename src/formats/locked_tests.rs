@@ -71,11 +71,18 @@ fn sample_env() -> StoreEnvelope {
 
 fn seal(aead: &mut Aead, env: &StoreEnvelope) -> LockedStore {
     let l = lock(aead, STORE_VERSION);
-    let sealed = LockedStore::to_seal(env)
-        .iter()
-        .map(|(plain, aad)| aead.seal(plain, aad))
-        .collect();
+    let sealed = run(aead, LockedStore::to_seal(env));
     LockedStore::from_sealed(env, l, sealed)
+}
+
+fn run(aead: &mut Aead, steps: Vec<SealStep>) -> Vec<Sealed> {
+    steps
+        .into_iter()
+        .map(|step| match step {
+            SealStep::Keep(s) => s,
+            SealStep::Seal { plain, aad } => aead.seal(&plain, &aad),
+        })
+        .collect()
 }
 
 fn locked(json: &str) -> LockedStore {
@@ -315,4 +322,53 @@ fn a_damaged_lock_or_an_open_case_in_a_locked_store_is_malformed() {
         parse_store(&v.to_string()),
         Err(LoadError::FutureVersion { found: 4 })
     );
+}
+
+#[test]
+fn sealing_again_seals_only_what_changed() {
+    let mut aead = Aead::new(1);
+    let env = sample_env();
+    let first = seal(&mut aead, &env);
+    let count = |steps: &[SealStep]| {
+        steps
+            .iter()
+            .filter(|s| matches!(s, SealStep::Seal { .. }))
+            .count()
+    };
+    // Nothing changed: nothing is sealed again.
+    assert_eq!(
+        count(&LockedStore::plan_seal(&env, Some((&first, &env)))),
+        0
+    );
+    // One case typed in: that case only.
+    let mut typed = env.clone();
+    let mut b = typed.get("b").unwrap().casus.clone();
+    b.notes = "nieuw".into();
+    typed.upsert("b", b, 3_000);
+    let steps = LockedStore::plan_seal(&typed, Some((&first, &env)));
+    assert_eq!(count(&steps), 1);
+    assert!(matches!(steps[2], SealStep::Seal { .. }));
+    let l = LockedStore::from_sealed(&typed, first.lock.clone(), run(&mut aead, steps));
+    let json = StoreFile::Locked(l).to_json();
+    assert_eq!(
+        locked(&json).open_with(|s, aad| aead.open(s, aad)),
+        Ok(typed.clone())
+    );
+    // Changed content under the same save time is sealed again too.
+    let mut same_time = env.clone();
+    same_time.cases[0].casus.notes = "stil gewijzigd".into();
+    let steps = LockedStore::plan_seal(&same_time, Some((&first, &env)));
+    assert_eq!(count(&steps), 1);
+    assert!(matches!(steps[1], SealStep::Seal { .. }));
+    // A new expiry term changes every case's associated data: all of them again.
+    let mut shorter = typed.clone();
+    shorter.set_expiry_days(7);
+    assert_eq!(
+        count(&LockedStore::plan_seal(&shorter, Some((&first, &typed)))),
+        3
+    );
+    // A store from before associated data is never reused.
+    let mut old = first.clone();
+    old.version = 2;
+    assert_eq!(count(&LockedStore::plan_seal(&env, Some((&old, &env)))), 3);
 }

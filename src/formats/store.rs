@@ -261,18 +261,50 @@ impl LockedStore {
 
     /// What to seal for `env` in the current version, each with its associated data, in the
     /// order [`LockedStore::from_sealed`] takes them: the settings, then each case.
-    pub fn to_seal(env: &StoreEnvelope) -> Vec<(Vec<u8>, Vec<u8>)> {
+    pub fn to_seal(env: &StoreEnvelope) -> Vec<SealStep> {
+        Self::plan_seal(env, None)
+    }
+
+    /// As [`LockedStore::to_seal`], but a value that did not change since `before` (the store
+    /// as last written, sealed with the same key, and its opened content) keeps its sealed
+    /// bytes: typing in one case seals that case only.
+    pub fn plan_seal(
+        env: &StoreEnvelope,
+        before: Option<(&LockedStore, &StoreEnvelope)>,
+    ) -> Vec<SealStep> {
+        let before = before.filter(|(l, _)| l.version == STORE_VERSION);
         let mut out = Vec::with_capacity(env.cases.len() + 1);
-        out.push((
-            settings_plaintext(&env.settings),
-            settings_aad(STORE_VERSION),
-        ));
-        out.extend(env.cases.iter().map(|c| {
-            (
-                casus_plaintext(&c.casus),
-                case_aad(STORE_VERSION, &c.id, c.saved_at_ms, c.expires_after_days),
-            )
-        }));
+        let old_settings = before.and_then(|(l, open)| match &l.settings {
+            LockedSettings::Sealed(s) if open.settings == env.settings => Some(s.clone()),
+            _ => None,
+        });
+        out.push(match old_settings {
+            Some(s) => SealStep::Keep(s),
+            None => SealStep::Seal {
+                plain: settings_plaintext(&env.settings),
+                aad: settings_aad(STORE_VERSION),
+            },
+        });
+        for c in &env.cases {
+            let unchanged = before.and_then(|(l, open)| {
+                open.get(&c.id).filter(|o| *o == c)?;
+                l.cases
+                    .iter()
+                    .find(|s| {
+                        s.id == c.id
+                            && s.saved_at_ms == c.saved_at_ms
+                            && s.expires_after_days == c.expires_after_days
+                    })
+                    .map(|s| s.casus.clone())
+            });
+            out.push(match unchanged {
+                Some(s) => SealStep::Keep(s),
+                None => SealStep::Seal {
+                    plain: casus_plaintext(&c.casus),
+                    aad: case_aad(STORE_VERSION, &c.id, c.saved_at_ms, c.expires_after_days),
+                },
+            });
+        }
         out
     }
 
@@ -301,6 +333,13 @@ impl LockedStore {
             settings,
         }
     }
+}
+
+/// One value of a locked store to be written: kept as it was sealed, or to be sealed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SealStep {
+    Keep(Sealed),
+    Seal { plain: Vec<u8>, aad: Vec<u8> },
 }
 
 /// What localStorage holds, as read by [`parse_store`]: open, or locked with a passphrase.

@@ -55,3 +55,20 @@ pub async fn copy_text(text: &str) -> bool {
         .await
         .is_ok()
 }
+
+/// Asks the browser to keep this site's storage (not to evict it when space runs low), once a
+/// case is kept on the device. The browser decides; nothing happens where the API is missing.
+pub fn ask_persistent_storage() {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return;
+    };
+    let storage = js_sys::Reflect::get(&navigator, &JsValue::from_str("storage"));
+    if storage.map_or(true, |s| s.is_undefined() || s.is_null()) {
+        return;
+    }
+    if let Ok(promise) = navigator.storage().persist() {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = JsFuture::from(promise).await;
+        });
+    }
+}

@@ -27,6 +27,30 @@ pub fn forget_key() {
     UNLOCKED.with(|u| *u.borrow_mut() = None);
 }
 
+/// The key in memory with its lock (as JSON), to hand to the other tabs of this app when the
+/// lock goes on or closes, so they can seal their working copies before they lock.
+pub fn key_for_other_tabs() -> Option<(web_sys::CryptoKey, String)> {
+    unlocked().map(|u| {
+        let lock = serde_json::to_string(&u.lock).expect("the lock serialises");
+        (u.key, lock)
+    })
+}
+
+/// Takes a key handed over by another tab of this app, after checking that it opens the
+/// check value of its lock. `false` (and no key kept) otherwise.
+pub async fn adopt_key(key: web_sys::CryptoKey, lock_json: &str) -> bool {
+    let Ok(lock) = serde_json::from_str::<LockParams>(lock_json) else {
+        return false;
+    };
+    match crypto::open(&key, &lock.check, &lock.check_aad()).await {
+        Ok(plain) if check_opens(&plain) => {
+            UNLOCKED.with(|u| *u.borrow_mut() = Some(Unlocked { key, lock }));
+            true
+        }
+        _ => false,
+    }
+}
+
 /// Derives the key for `lock` and keeps it when the passphrase opens the lock's check value.
 pub async fn unlock(passphrase: &str, lock: &LockParams) -> bool {
     let Ok(key) = crypto::derive_key(passphrase, &lock.salt, lock.iterations).await else {

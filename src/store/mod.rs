@@ -18,11 +18,28 @@ mod working;
 
 pub use crypto::random_bytes;
 pub use error::StoreError;
-pub use files::{copy_text, download, read_file};
+pub use files::{ask_persistent_storage, copy_text, download, read_file};
 pub use ids::{new_id, now_ms};
-pub use key::{forget_key, new_lock, unlock};
+pub use key::{adopt_key, key_for_other_tabs, new_lock, unlock};
 pub use saved::{
     load, read_store_file, set_unreadable_aside, stored_now, update, write_file, Stored, Target,
 };
-pub use wipe::{app_scope, wipe_everything};
-pub use working::{delete_working, open_working, protection, read_session, write_working};
+pub use wipe::app_scope;
+pub use working::{
+    delete_working, notice_after_reload, open_working, protection, read_session, take_notice,
+    write_working,
+};
+
+/// Drops the key and the opened saved cases held in memory: from now on nothing sealed can be
+/// read or written in this tab.
+pub fn forget_key() {
+    key::forget_key();
+    saved::forget_cache();
+}
+
+/// "Alles wissen": the key, the cases in memory, and exactly what Thuiswijzer wrote in this
+/// browser (see [`wipe::wipe_storage_and_caches`]).
+pub async fn wipe_everything() {
+    forget_key();
+    wipe::wipe_storage_and_caches().await;
+}

@@ -7,9 +7,11 @@ use super::ids::now_ms;
 use super::key::{unlocked, Unlocked};
 use crate::formats::footprint::set_aside_key;
 use crate::formats::store::{
-    parse_store, LoadError, LockedStore, StoreEnvelope, StoreFile, STORE_KEY,
+    parse_store, LoadError, LockedStore, SealStep, StoreEnvelope, StoreFile, STORE_KEY,
 };
 use gloo_storage::{LocalStorage, Storage};
+use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::JsValue;
 
 /// What localStorage holds for the saved cases, as this tab can see it.
@@ -41,60 +43,140 @@ fn raw_store() -> Option<String> {
     LocalStorage::raw().get_item(STORE_KEY).ok().flatten()
 }
 
+/// The store as last read or written by this tab, parsed, and opened when the key allowed.
+/// It is used while localStorage still holds exactly `raw`: another tab's write (or anything
+/// else that changes the key) makes it stale, and it is read again. So a keystroke costs one
+/// read of the string and a comparison, not a parse and a Web Crypto call per saved case.
+struct Cached {
+    raw: String,
+    file: StoreFile,
+    /// The open cases: of an open store, or of a locked one opened with the key of `salt`.
+    opened: Option<(Option<Vec<u8>>, StoreEnvelope)>,
+}
+
+thread_local! {
+    static CACHE: RefCell<Option<Rc<Cached>>> = const { RefCell::new(None) };
+}
+
+fn cached(raw: &str) -> Option<Rc<Cached>> {
+    CACHE.with(|c| c.borrow().clone().filter(|c| c.raw == raw))
+}
+
+fn remember(c: Cached) -> Rc<Cached> {
+    let c = Rc::new(c);
+    CACHE.with(|slot| *slot.borrow_mut() = Some(c.clone()));
+    c
+}
+
+/// The store as localStorage holds it now, parsed (from memory when unchanged).
+fn current() -> Result<Option<Rc<Cached>>, (LoadError, String)> {
+    let Some(raw) = raw_store() else {
+        return Ok(None);
+    };
+    if let Some(c) = cached(&raw) {
+        return Ok(Some(c));
+    }
+    match parse_store(&raw) {
+        Ok(file) => {
+            let opened = match &file {
+                StoreFile::Open(env) => Some((None, env.clone())),
+                StoreFile::Locked(_) => None,
+            };
+            Ok(Some(remember(Cached { raw, file, opened })))
+        }
+        Err(e) => Err((e, raw)),
+    }
+}
+
+/// Forgets the store held in memory (with the opened cases in it).
+pub fn forget_cache() {
+    CACHE.with(|c| *c.borrow_mut() = None);
+}
+
 /// localStorage as it is now, parsed but not opened (no key needed).
 pub fn read_store_file() -> Result<Option<StoreFile>, (LoadError, String)> {
-    match LocalStorage::raw().get_item(STORE_KEY) {
-        Ok(Some(raw)) => parse_store(&raw).map(Some).map_err(|e| (e, raw)),
-        Ok(None) => Ok(None),
-        Err(_) => Err((LoadError::NotJson, String::new())),
-    }
+    current().map(|c| c.map(|c| c.file.clone()))
 }
 
 /// Writes a store file as it is (no key needed: for expiry and deletes of sealed cases too).
 pub fn write_file(file: &StoreFile) -> Result<(), StoreError> {
+    let raw = file.to_json();
     LocalStorage::raw()
-        .set_item(STORE_KEY, &file.to_json())
-        .map_err(|_| StoreError::Full)
+        .set_item(STORE_KEY, &raw)
+        .map_err(|_| StoreError::Full)?;
+    let opened = match file {
+        StoreFile::Open(env) => Some((None, env.clone())),
+        StoreFile::Locked(_) => None,
+    };
+    remember(Cached {
+        raw,
+        file: file.clone(),
+        opened,
+    });
+    Ok(())
 }
 
-/// Opens a store file with the key in memory.
-async fn open_file(file: StoreFile, raw: &str) -> Stored {
-    let locked = match file {
-        StoreFile::Open(env) => return Stored::Ok(env),
+/// Opens the store with the key in memory (from memory when it was opened before).
+async fn open_current(c: Rc<Cached>) -> Stored {
+    let locked = match &c.file {
+        StoreFile::Open(env) => return Stored::Ok(env.clone()),
         StoreFile::Locked(l) => l,
     };
     let Some(u) = unlocked().filter(|u| u.lock.same_key_as(&locked.lock)) else {
         return Stored::Locked;
     };
+    if let Some((Some(salt), env)) = &c.opened {
+        if *salt == u.lock.salt {
+            return Stored::Ok(env.clone());
+        }
+    }
     let mut opened = Vec::new();
     for (sealed, aad) in locked.sealed_values() {
         opened.push(crypto::open(&u.key, sealed, &aad).await.ok());
     }
     let mut opened = opened.into_iter();
     match locked.open_with(|_, _| opened.next().flatten()) {
-        Ok(env) => Stored::Ok(env),
+        Ok(env) => {
+            if cached(&c.raw).is_some() {
+                remember(Cached {
+                    raw: c.raw.clone(),
+                    file: c.file.clone(),
+                    opened: Some((Some(u.lock.salt.clone()), env.clone())),
+                });
+            }
+            Stored::Ok(env)
+        }
         Err(error) => Stored::Unreadable {
             error,
-            raw: raw.to_string(),
+            raw: c.raw.clone(),
         },
     }
 }
 
-/// The saved cases as far as they can be read without waiting: sealed ones count as locked.
+/// The saved cases as far as they can be read without waiting: sealed ones count as locked
+/// unless they were opened before with the key still in memory.
 pub fn stored_now() -> Stored {
-    match read_store_file() {
+    match current() {
         Ok(None) => Stored::Empty,
-        Ok(Some(StoreFile::Open(env))) => Stored::Ok(env),
-        Ok(Some(StoreFile::Locked(_))) => Stored::Locked,
+        Ok(Some(c)) => match (&c.file, &c.opened) {
+            (StoreFile::Open(env), _) => Stored::Ok(env.clone()),
+            (StoreFile::Locked(l), Some((Some(salt), env)))
+                if unlocked()
+                    .is_some_and(|u| u.lock.same_key_as(&l.lock) && u.lock.salt == *salt) =>
+            {
+                Stored::Ok(env.clone())
+            }
+            (StoreFile::Locked(_), _) => Stored::Locked,
+        },
         Err((error, raw)) => Stored::Unreadable { error, raw },
     }
 }
 
 /// The saved cases, opened with the key when the lock is on.
 pub async fn load() -> Stored {
-    match read_store_file() {
+    match current() {
         Ok(None) => Stored::Empty,
-        Ok(Some(file)) => open_file(file, &raw_store().unwrap_or_default()).await,
+        Ok(Some(c)) => open_current(c).await,
         Err((error, raw)) => Stored::Unreadable { error, raw },
     }
 }
@@ -104,7 +186,7 @@ pub async fn load() -> Stored {
 pub enum Target {
     /// As they are: sealed when the lock is on, open when it is off.
     Same,
-    /// Sealed with the key made by [`new_lock`] (the lock goes on).
+    /// Sealed with the key made by [`super::new_lock`] (the lock goes on).
     Locked,
     /// Open (the lock goes off).
     Open,
@@ -114,23 +196,28 @@ pub enum Target {
 /// writes them back, sealed or open as `target` says. Never writes over unreadable data, never
 /// writes open over sealed data unless the lock goes off, and starts again when another tab
 /// wrote in the meantime (sealing waits for Web Crypto), so no other tab's save is lost.
-/// Returns the cases as written, or `None` when `change` wrote nothing.
+/// Only what changed is sealed again. Returns the cases as written, or `None` when `change`
+/// wrote nothing.
 pub async fn update(
     change: &mut dyn FnMut(&mut StoreEnvelope) -> bool,
     target: Target,
 ) -> Result<Option<StoreEnvelope>, StoreError> {
     loop {
         let before = raw_store();
-        let was_locked = match read_store_file() {
-            Err(_) => return Err(StoreError::Unreadable),
-            Ok(file) => file.as_ref().and_then(StoreFile::lock).is_some(),
+        let current = current().map_err(|_| StoreError::Unreadable)?;
+        let was_locked = current
+            .as_ref()
+            .is_some_and(|c| matches!(c.file, StoreFile::Locked(_)));
+        let opened = match &current {
+            None => StoreEnvelope::new(),
+            Some(c) => match open_current(c.clone()).await {
+                Stored::Ok(env) => env,
+                Stored::Empty => StoreEnvelope::new(),
+                Stored::Locked => return Err(StoreError::Locked),
+                Stored::Unreadable { .. } => return Err(StoreError::Unreadable),
+            },
         };
-        let mut env = match load().await {
-            Stored::Empty => StoreEnvelope::new(),
-            Stored::Ok(env) => env,
-            Stored::Locked => return Err(StoreError::Locked),
-            Stored::Unreadable { .. } => return Err(StoreError::Unreadable),
-        };
+        let mut env = opened.clone();
         if !change(&mut env) {
             return Ok(None);
         }
@@ -141,7 +228,14 @@ pub async fn update(
         };
         let file = if seal {
             let u = unlocked().ok_or(StoreError::Locked)?;
-            sealed_file(&env, &u)
+            let previous = match current.as_deref() {
+                Some(Cached {
+                    file: StoreFile::Locked(l),
+                    ..
+                }) if l.lock.same_key_as(&u.lock) => Some((l, &opened)),
+                _ => None,
+            };
+            sealed_file(&env, &u, previous)
                 .await
                 .map_err(|_| StoreError::NoCrypto)?
         } else {
@@ -150,15 +244,34 @@ pub async fn update(
         if raw_store() != before {
             continue;
         }
-        write_file(&file)?;
+        let raw = file.to_json();
+        LocalStorage::raw()
+            .set_item(STORE_KEY, &raw)
+            .map_err(|_| StoreError::Full)?;
+        let salt = match &file {
+            StoreFile::Locked(l) => Some(l.lock.salt.clone()),
+            StoreFile::Open(_) => None,
+        };
+        remember(Cached {
+            raw,
+            file,
+            opened: Some((salt, env.clone())),
+        });
         return Ok(Some(env));
     }
 }
 
-async fn sealed_file(env: &StoreEnvelope, u: &Unlocked) -> Result<StoreFile, JsValue> {
+async fn sealed_file(
+    env: &StoreEnvelope,
+    u: &Unlocked,
+    previous: Option<(&LockedStore, &StoreEnvelope)>,
+) -> Result<StoreFile, JsValue> {
     let mut sealed = Vec::with_capacity(env.cases.len() + 1);
-    for (plain, aad) in LockedStore::to_seal(env) {
-        sealed.push(crypto::seal(&u.key, &plain, &aad).await?);
+    for step in LockedStore::plan_seal(env, previous) {
+        sealed.push(match step {
+            SealStep::Keep(s) => s,
+            SealStep::Seal { plain, aad } => crypto::seal(&u.key, &plain, &aad).await?,
+        });
     }
     Ok(StoreFile::Locked(LockedStore::from_sealed(
         env,

@@ -1,6 +1,5 @@
 //! "Alles wissen": exactly what Thuiswijzer wrote in this browser.
 
-use super::key::forget_key;
 use crate::formats::footprint::{is_own_cache, is_own_storage_key};
 use gloo_storage::{LocalStorage, SessionStorage, Storage};
 use wasm_bindgen::{JsCast, JsValue};
@@ -17,12 +16,11 @@ pub fn app_scope() -> String {
         .unwrap_or_default()
 }
 
-/// "Alles wissen": the key, and exactly what Thuiswijzer wrote: its localStorage and
+/// Removes exactly what Thuiswijzer wrote: its localStorage and
 /// sessionStorage keys and the caches of its service worker. Other apps on the same origin
 /// keep theirs.
-pub async fn wipe_everything() {
+pub async fn wipe_storage_and_caches() {
     let scope = app_scope();
-    forget_key();
     for storage in [LocalStorage::raw(), SessionStorage::raw()] {
         let n = storage.length().unwrap_or(0);
         let keys: Vec<String> = (0..n)

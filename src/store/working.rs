@@ -5,7 +5,7 @@ use super::crypto;
 use super::error::StoreError;
 use super::key::unlocked;
 use super::saved::read_store_file;
-use crate::formats::footprint::SESSION_KEY;
+use crate::formats::footprint::{NOTICE_KEY, SESSION_KEY};
 use crate::formats::working::{
     parse_session, parse_working_plaintext, working_aad, working_plaintext, Protection,
     SealedSession, SessionCopy, WorkingCopy,
@@ -72,4 +72,17 @@ pub async fn open_working(s: &SealedSession, passphrase: &str) -> Option<Working
 
 pub fn delete_working() {
     SessionStorage::delete(SESSION_KEY);
+}
+
+/// Keeps a notice for the next page load of this tab (after wiping or locking, which end with
+/// a fresh page).
+pub fn notice_after_reload(text: &str) {
+    let _ = SessionStorage::raw().set_item(NOTICE_KEY, text);
+}
+
+/// The notice kept by [`notice_after_reload`], once.
+pub fn take_notice() -> Option<String> {
+    let text = SessionStorage::raw().get_item(NOTICE_KEY).ok().flatten()?;
+    let _ = SessionStorage::raw().remove_item(NOTICE_KEY);
+    Some(text)
 }

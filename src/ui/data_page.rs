@@ -71,6 +71,8 @@ pub fn DataPage() -> impl IntoView {
                 Ok((salt, iv, ct, it)) => match export_encrypted(&salt, &iv, &ct, it, now) {
                     Ok(text) => {
                         store::download(&name, &text, "application/json");
+                        // The passphrase does not stay on the page.
+                        export_pass.set(String::new());
                         export_msg.set(Some("Het versleutelde bestand is gemaakt. Zonder het wachtwoord kan niemand het openen, ook u niet.".into()));
                     }
                     Err(e) => export_msg.set(Some(import_message(&e))),
@@ -208,5 +210,24 @@ pub fn DataPage() -> impl IntoView {
             <p>"Wist de open casus, alle bewaarde casussen en alle bestanden die Thuiswijzer in deze browser bewaarde. Dit kan niet ongedaan worden gemaakt."</p>
             <WipeAll question="Weet u zeker dat u alles wilt wissen?" question_id="wis-vraag"/>
         </section>
+        {crate::content::catalogue()
+            .about
+            .sections
+            .iter()
+            .filter(|s| PRIVACY_SECTIONS.contains(&s.id.as_str()))
+            .map(|s| {
+                let heading = format!("{}-kop", s.id);
+                let labelled_by = heading.clone();
+                view! {
+                    <section aria-labelledby=labelled_by>
+                        <h2 id=heading>{s.title.clone()}</h2>
+                        {s.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+                    </section>
+                }
+            })
+            .collect_view()}
     }
 }
+
+/// The sections of `about.toml` that say what the browser may keep beside Thuiswijzer.
+const PRIVACY_SECTIONS: [&str; 2] = ["wat_de_browser_bewaart", "safari_zeven_dagen"];

@@ -106,7 +106,9 @@ pub fn KeepToggle() -> impl IntoView {
                 <label for="bewaar-op-apparaat">"Bewaar deze casus op dit apparaat"</label>
             </div>
             <p class="hint" id="bewaar-uitleg">
-                {move || if saved() {
+                {move || if saved() && state.save_failed.get() {
+                    "Niet bewaard: opslaan op dit apparaat lukte niet. De casus staat alleen in dit tabblad. Exporteer hem als bestand.".to_string()
+                } else if saved() {
                     format!("Bewaard in deze browser, niet op een server. Na {} dagen zonder wijziging wordt de casus gewist. De browser kan bewaarde gegevens ook zelf wissen: exporteer of print wat u nodig heeft.", days())
                 } else {
                     "Niet bewaard: de casus staat alleen in dit tabblad en verdwijnt als u het tabblad sluit.".to_string()

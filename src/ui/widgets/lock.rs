@@ -6,7 +6,7 @@ use crate::app::lock::{lock_minutes, lock_off, lock_on};
 use crate::app::save::lock_now;
 use crate::app::state::{AppState, LockState};
 use crate::formats::lock::{
-    check_new_passphrase, parse_lock_minutes, DEFAULT_LOCK_MINUTES, MAX_LOCK_MINUTES,
+    check_new_passphrase, minutes_nl, parse_lock_minutes, DEFAULT_LOCK_MINUTES, MAX_LOCK_MINUTES,
     MIN_LOCK_MINUTES, MIN_PASSPHRASE_CHARS,
 };
 use leptos::prelude::*;
@@ -19,7 +19,7 @@ pub fn LockBar() -> impl IntoView {
         (state.lock.get() == LockState::Open).then(|| {
             view! {
                 <div class="lock-bar no-print">
-                    <span>{move || format!("Het slot staat aan. Na {} minuten zonder gebruik gaat Thuiswijzer op slot.", state.stored.with(lock_minutes))}</span>
+                    <span>{move || format!("Het slot staat aan. Na {} zonder gebruik gaat Thuiswijzer op slot.", minutes_nl(state.stored.with(lock_minutes)))}</span>
                     " "
                     <button type="button" class="secondary" on:click=move |_| lock_now(state)>"Nu op slot"</button>
                 </div>
@@ -62,7 +62,7 @@ pub fn LockSettings() -> impl IntoView {
                 Ok(()) => {
                     pass.set(String::new());
                     repeat.set(String::new());
-                    msg.set(Some((true, format!("Het slot staat aan. De bewaarde casussen staan nu versleuteld op dit apparaat. Na {minutes} minuten zonder gebruik gaat Thuiswijzer op slot."))));
+                    msg.set(Some((true, format!("Het slot staat aan. De bewaarde casussen staan nu versleuteld op dit apparaat. Na {} zonder gebruik gaat Thuiswijzer op slot.", minutes_nl(minutes)))));
                 }
                 Err(m) => msg.set(Some((false, m))),
             }
@@ -73,7 +73,10 @@ pub fn LockSettings() -> impl IntoView {
         Ok(m) => change_setting(
             state,
             move |env| env.settings.lock_after_minutes = m,
-            format!("Thuiswijzer gaat nu op slot na {m} minuten zonder gebruik."),
+            format!(
+                "Thuiswijzer gaat nu op slot na {} zonder gebruik.",
+                minutes_nl(m)
+            ),
             msg,
         ),
         Err(e) => msg.set(Some((false, e))),

@@ -28,7 +28,8 @@ pub fn Notices() -> impl IntoView {
         })}
         {move || state.update_ready.get().then(|| view! {
             <div class="card info" role="status">
-                <p>"Er is een nieuwe versie van Thuiswijzer. Herlaad de pagina om die te gebruiken. Uw casus blijft staan."</p>
+                <p>"Er is een nieuwe versie van Thuiswijzer. Uw casus blijft staan als u bijwerkt."</p>
+                <button type="button" on:click=move |_| crate::app::service_worker::take_update()>"Nu bijwerken"</button>
             </div>
         })}
         {move || state.stored.with(|s| matches!(s, Stored::Unreadable { .. })).then(|| view! {
