@@ -146,6 +146,9 @@ export class Session {
   }
 }
 
+/** A string or RegExp stands for a label query. */
+const asLabel = (q) => (typeof q === "string" || q instanceof RegExp ? { label: q } : q);
+
 export class Tab {
   constructor(session, driver) {
     this.session = session;
@@ -239,7 +242,7 @@ export class Tab {
   }
   /** Replaces a field's value by typing (a string query is a label). */
   async fill(q, value) {
-    const h = await this.find(typeof q === "string" ? { label: q } : q);
+    const h = await this.find(asLabel(q));
     await this.d.evalOn(h, (el) => {
       el.focus();
       el.value = "";
@@ -250,15 +253,15 @@ export class Tab {
   }
   /** Ticks a checkbox or radio button (a string query is a label) unless it is already on. */
   async check(q) {
-    const h = await this.find(typeof q === "string" ? { label: q } : q);
+    const h = await this.find(asLabel(q));
     if (!(await this.d.evalOn(h, (el) => el.checked))) await this.d.click(h);
     if (!(await this.d.evalOn(h, (el) => el.checked))) throw new Error(`${this.engine}: ${describeQuery(q)} did not get checked`);
   }
   async value(q) {
-    return this.d.evalOn(await this.find(typeof q === "string" ? { label: q } : q), (el) => el.value);
+    return this.d.evalOn(await this.find(asLabel(q)), (el) => el.value);
   }
   async checked(q) {
-    return this.d.evalOn(await this.find(typeof q === "string" ? { label: q } : q), (el) => el.checked);
+    return this.d.evalOn(await this.find(asLabel(q)), (el) => el.checked);
   }
   /** The rendered text of an element (a string query is a CSS selector). */
   async text(q) {
@@ -280,7 +283,7 @@ export class Tab {
   }
   /** Chooses a file in a file input (a string query is a label). */
   async upload(q, path) {
-    await this.d.upload(await this.find(typeof q === "string" ? { label: q } : q), path);
+    await this.d.upload(await this.find(asLabel(q)), path);
   }
   /** Runs `action` (e.g. a click) and returns the file it downloads: { path, text }. */
   async download(action) {
