@@ -38,6 +38,25 @@ async function startCase(tab, { label, keep, concern }) {
 }
 
 const TESTS = {
+  async "the watch itself: a CSP violation and a console error in the page are caught"(s) {
+    const tab = s.tab;
+    await tab.goto("/");
+    await tab.evaluate(() => {
+      fetch("http://192.0.2.1/e2e-probe").catch(() => {});
+      console.error("e2e probe");
+    });
+    const seen = () => s.problems.join("\n");
+    const deadline = Date.now() + 5000;
+    while (!(/CSP violation.*connect-src/.test(seen()) && /console error: e2e probe/.test(seen())) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.match(seen(), /CSP violation.*connect-src/, "the CSP violation is reported");
+    assert.match(seen(), /console error: e2e probe/, "the console error is seen");
+    await new Promise((r) => setTimeout(r, 700)); // every channel reports (some report twice)
+    s.problems.length = 0;
+    await s.assertClean("the watch, after its probe");
+  },
+
   async "core journey: a teacher from the start page to the summary"(s) {
     const tab = s.tab;
     await tab.goto("/");
