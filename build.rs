@@ -1,37 +1,38 @@
 //! Build script: turns the expert-readable TOML content in `src/content/` into one JSON file in
 //! `OUT_DIR`, so that the TOML parser never ships to the browser.
 //!
-//! It shares the schema with the crate (`src/content/schema.rs`, which refers to the case model
-//! as `crate::model`), validates the catalogue and fails the build with a clear message
-//! when the content is wrong: a content error is a build error.
+//! It mounts the case model (a leaf) and the content schema at the same paths as in the crate
+//! (`crate::model`, `crate::content::{types, condition, sources, validate}`), reads every file that
+//! `content::FILES` names, validates the catalogue and fails the build with a clear message when
+//! the content is wrong: a content error is a build error.
 
 use std::{env, fs, path::Path, process};
 
-// Mount the case model (a leaf) and the schema at the same paths as in the crate.
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 #[path = "src/model/mod.rs"]
 mod model;
+
 #[allow(dead_code)]
-#[path = "src/content/schema.rs"]
-mod schema;
+#[path = "src/content"]
+mod content {
+    pub mod condition;
+    pub mod sources;
+    pub mod types;
+    pub mod validate;
+}
 
-use schema::Catalogue;
+use content::types::{Catalogue, ReadFile, FILES};
 
-const FILES: [&str; 8] = [
-    "signals",
-    "safety",
-    "questions",
-    "options",
-    "guardrails",
-    "analysis",
-    "glossary",
-    "about",
-];
+/// Reads `src/content/<name>.toml`.
+struct TomlFiles;
 
-fn read<T: serde::de::DeserializeOwned>(name: &str) -> T {
-    let path = format!("src/content/{name}.toml");
-    let text = fs::read_to_string(&path).unwrap_or_else(|e| fail(&format!("{path}: {e}")));
-    toml::from_str(&text).unwrap_or_else(|e| fail(&format!("{path}: {e}")))
+impl ReadFile for TomlFiles {
+    type Error = String;
+    fn read<T: serde::de::DeserializeOwned>(&mut self, name: &str) -> Result<T, String> {
+        let path = format!("src/content/{name}.toml");
+        let text = fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
+        toml::from_str(&text).map_err(|e| format!("{path}: {e}"))
+    }
 }
 
 fn fail(msg: &str) -> ! {
@@ -44,22 +45,13 @@ fn fail(msg: &str) -> ! {
 
 fn main() {
     println!("cargo:rerun-if-changed=build.rs");
-    println!("cargo:rerun-if-changed=src/content/schema.rs");
+    println!("cargo:rerun-if-changed=src/content");
     println!("cargo:rerun-if-changed=src/model");
     for f in FILES {
         println!("cargo:rerun-if-changed=src/content/{f}.toml");
     }
 
-    let catalogue = Catalogue {
-        signals: read("signals"),
-        safety: read("safety"),
-        questions: read("questions"),
-        options: read("options"),
-        guardrails: read("guardrails"),
-        analysis: read("analysis"),
-        glossary: read("glossary"),
-        about: read("about"),
-    };
+    let catalogue = Catalogue::load(&mut TomlFiles).unwrap_or_else(|e| fail(&e));
     if let Err(errors) = catalogue.validate() {
         fail(&format!(
             "{} problem(s) in src/content/*.toml:\n  - {}",

@@ -2,7 +2,10 @@
 //! guard-rails, signals, analysis fields, the flow). No browser dependency (`tests/purity.rs`).
 
 pub mod analysis;
+pub mod assess;
+pub mod children;
 pub mod criteria;
+pub mod derive;
 pub mod flow;
 pub mod guardrails;
 pub mod options;

@@ -1,10 +1,11 @@
 //! Step 2: observable signals by life domain and age band, each with who saw it and when.
 
+use crate::app::state::AppState;
 use crate::content::{catalogue, DomainGroup, Signal as SignalDef};
 use crate::model::{Observer, RecordedSignal, RoleGroup, When};
 use crate::rules::signals::{by_domain_for, kindcheck_applies};
-use crate::ui::app::AppState;
-use crate::ui::widgets::{Radios, TermHelp, TextField};
+use crate::ui::widgets::form::{Radios, TextField};
+use crate::ui::widgets::sources::TermHelp;
 use leptos::prelude::*;
 
 const OBSERVERS: [(Observer, &str, &str); 4] = [
@@ -32,7 +33,7 @@ fn group_title(g: DomainGroup) -> &'static str {
 
 #[component]
 pub fn SignalsStep() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = AppState::current();
     let casus = state.casus;
     let cat = catalogue();
     let band = Memo::new(move |_| casus.with(|c| c.age.map(|a| a.band())));
@@ -91,7 +92,7 @@ pub fn SignalsStep() -> impl IntoView {
 
 #[component]
 fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
-    let casus = expect_context::<AppState>().casus;
+    let casus = AppState::current().casus;
     let id = signal.id.as_str();
     let checked = Memo::new(move |_| casus.with(|c| c.has_signal(id)));
     let input_id = format!("signaal-{id}");
@@ -116,12 +117,7 @@ fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
                         casus.update(|c| {
                             if on {
                                 if !c.has_signal(id) {
-                                    c.signals.push(RecordedSignal {
-                                        id: id.to_string(),
-                                        observer: Observer::Zelf,
-                                        when: When::DezeWeek,
-                                        note: String::new(),
-                                    });
+                                    c.signals.push(RecordedSignal::new(id));
                                 }
                             } else {
                                 c.signals.retain(|r| r.id != id);
@@ -142,10 +138,10 @@ fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
                                 name=format!("{id}-wie")
                                 legend="Wie zag of hoorde het?"
                                 options=OBSERVERS.iter().map(|(_, k, l)| (k.to_string(), l.to_string())).collect()
-                                selected=Signal::derive(move || current().and_then(|r| OBSERVERS.iter().find(|(o, _, _)| *o == r.observer).map(|(_, k, _)| k.to_string())))
+                                selected=Signal::derive(move || current().and_then(|r| OBSERVERS.iter().find(|(o, _, _)| Some(*o) == r.observer).map(|(_, k, _)| k.to_string())))
                                 on_change=Callback::new(move |k: String| {
                                     if let Some((o, _, _)) = OBSERVERS.iter().find(|(_, key, _)| *key == k) {
-                                        record(&|r| r.observer = *o)
+                                        record(&|r| r.observer = Some(*o))
                                     }
                                 })
                                 inline=true
@@ -154,10 +150,10 @@ fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
                                 name=format!("{id}-wanneer")
                                 legend="Wanneer?"
                                 options=WHENS.iter().map(|(_, k, l)| (k.to_string(), l.to_string())).collect()
-                                selected=Signal::derive(move || current().and_then(|r| WHENS.iter().find(|(w, _, _)| *w == r.when).map(|(_, k, _)| k.to_string())))
+                                selected=Signal::derive(move || current().and_then(|r| WHENS.iter().find(|(w, _, _)| Some(*w) == r.when).map(|(_, k, _)| k.to_string())))
                                 on_change=Callback::new(move |k: String| {
                                     if let Some((w, _, _)) = WHENS.iter().find(|(_, key, _)| *key == k) {
-                                        record(&|r| r.when = *w)
+                                        record(&|r| r.when = Some(*w))
                                     }
                                 })
                                 inline=true

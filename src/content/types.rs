@@ -1,0 +1,505 @@
+//! The shape of the content catalogue: plain data, shared by the build script and the crate.
+//!
+//! `build.rs` mounts `src/content/` as a module `content` holding this file, [`condition`] and
+//! `validate.rs`, parses the TOML files into these structs, validates them and writes one JSON
+//! file to `OUT_DIR`. The crate deserializes that JSON at run time (`content::catalogue`), so the
+//! TOML parser never reaches the browser.
+//!
+//! Keep this file free of anything but plain data, serde and std: it compiles in both places.
+//! It refers to the case model through `crate::model` (a leaf), which the build script mounts
+//! at the same path.
+//!
+//! [`condition`]: super::condition
+
+use super::condition::{Condition, Criterion, SafetyField, SafetyOutcome};
+use crate::model::{AgeBand, RoleGroup};
+use serde::{Deserialize, Serialize};
+
+/// Header of every content file: where it comes from, when, and how it is reviewed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub title: String,
+    /// Main sources of the file (addresses or `seed:` ids from `about.toml`).
+    pub sources: Vec<String>,
+    /// Content date (YYYY-MM-DD): when the content was last checked against its sources.
+    pub date: String,
+    /// Review policy in Dutch.
+    pub review: String,
+}
+
+/// Reads one content file by name (`src/content/<name>.toml` in the build script) into the type
+/// its catalogue field needs.
+pub trait ReadFile {
+    type Error;
+    fn read<T: serde::de::DeserializeOwned>(&mut self, name: &str) -> Result<T, Self::Error>;
+}
+
+/// THE one list of content files. Each field `name: Type` is the file `src/content/<name>.toml`.
+/// It generates [`Catalogue`], [`FILES`], [`Catalogue::load`] and [`Catalogue::named_metas`], so
+/// the build script, the loader and the validator never write the list again.
+macro_rules! content_files {
+    ($($name:ident: $ty:ty,)*) => {
+        /// The whole catalogue. Field names equal the file names.
+        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        pub struct Catalogue {
+            $(pub $name: $ty,)*
+        }
+
+        /// The names of the content files (`src/content/<name>.toml`), in catalogue order.
+        pub const FILES: &[&str] = &[$(stringify!($name)),*];
+
+        impl Catalogue {
+            /// Read every content file with `reader`, in catalogue order.
+            pub fn load<R: ReadFile>(reader: &mut R) -> Result<Catalogue, R::Error> {
+                Ok(Catalogue {
+                    $($name: reader.read(stringify!($name))?,)*
+                })
+            }
+
+            /// The header of every content file with its file name (`signals.toml`, ...).
+            pub fn named_metas(&self) -> Vec<(&'static str, &Meta)> {
+                vec![$((concat!(stringify!($name), ".toml"), &self.$name.meta)),*]
+            }
+        }
+    };
+}
+
+content_files! {
+    signals: SignalsFile,
+    safety: SafetyFile,
+    questions: QuestionsFile,
+    options: OptionsFile,
+    guardrails: GuardrailsFile,
+    analysis: AnalysisFile,
+    glossary: GlossaryFile,
+    about: AboutFile,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signals
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignalsFile {
+    pub meta: Meta,
+    pub domains: Vec<SignalDomain>,
+    pub signals: Vec<Signal>,
+}
+
+/// The three groups of life domains.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DomainGroup {
+    Kind,
+    Ouders,
+    Leefomstandigheden,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignalDomain {
+    pub id: String,
+    pub group: DomainGroup,
+    pub label: String,
+}
+
+/// An observable fact (not a judgement).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Signal {
+    pub id: String,
+    /// Id of a [`SignalDomain`].
+    pub domain: String,
+    pub text: String,
+    /// Age bands in which the signal is listed.
+    pub bands: Vec<AgeBand>,
+    /// A parent signal that triggers the kindcheck.
+    #[serde(default)]
+    pub kindcheck: bool,
+    /// What the signal means for the safety weighing (rule and source: `safety.toml`
+    /// `signal_meanings`); none for most signals.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safety: Option<SignalSafety>,
+    pub sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertain: Option<String>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Safety
+// ---------------------------------------------------------------------------------------------
+
+/// What a recorded signal means for the safety weighing (afwegingsvraag 2). The rule for each
+/// meaning, its Dutch reason and its source are in `safety.toml` (`signal_meanings`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SignalSafety {
+    /// The child tells about violence or abuse: counts as acute unsafety on its own.
+    Onthulling,
+    /// Injury that was probably inflicted: acute together with [`SignalSafety::Angst`].
+    Letsel,
+    /// Fear of going home or of a parent: acute together with [`SignalSafety::Letsel`].
+    Angst,
+    /// Neglect: recorded as repeated, or several different ones, suggest structural unsafety.
+    Verwaarlozing,
+    /// Violence at home or toward the child: recorded as repeated suggests structural unsafety.
+    Geweld,
+}
+
+impl SignalSafety {
+    pub const ALL: [SignalSafety; 5] = [
+        SignalSafety::Onthulling,
+        SignalSafety::Letsel,
+        SignalSafety::Angst,
+        SignalSafety::Verwaarlozing,
+        SignalSafety::Geweld,
+    ];
+}
+
+/// The rule that a signal meaning feeds into the weighing, with the reason shown to the user.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignalMeaning {
+    pub meaning: SignalSafety,
+    /// Dutch: what this kind of signal means for safety (shown with the signals step).
+    pub text: String,
+    /// Dutch reason for the weighing; `{signalen}` is replaced by the recorded signals.
+    pub reason: String,
+    pub sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertain: Option<String>,
+}
+
+/// Texts of the weighing that are not tied to one outcome. `{…}` marks a placeholder.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WeighingTexts {
+    /// When answers are open: what the known answers can still point to. Placeholders
+    /// `{uitkomsten}` (short outcome names) and `{vragen}` (the open afwegingsvragen).
+    pub points_to: String,
+    /// When afwegingsvraag 2b is open or "nee" while signals suggest structural unsafety.
+    pub answer_2b: String,
+    /// Name of a brother or sister: `{nummer}` is 1, 2, …
+    pub child_label: String,
+    /// Headline of another child's own route: `{kind}` is e.g. "broer of zus 2 (5 jaar)".
+    pub child_headline: String,
+    /// Reason of another child's route: `{door}` names who may harm the child.
+    pub child_reason: String,
+    /// Who may harm another child, per [`crate::model::RiskSource`].
+    pub by_case_child: String,
+    pub by_household_member: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SafetyFile {
+    pub meta: Meta,
+    pub contacts: Vec<Contact>,
+    pub definitions: Vec<Definition>,
+    pub meldcode_steps: Vec<MeldcodeStep>,
+    pub afwegingsvragen: Vec<Afwegingsvraag>,
+    pub acute_indicators: Vec<AcuteIndicator>,
+    pub signal_meanings: Vec<SignalMeaning>,
+    pub weighing: WeighingTexts,
+    pub outcomes: Vec<OutcomeText>,
+    pub next_steps: Vec<NextStep>,
+    /// Next steps for another child who may be harmed by someone in the household.
+    pub child_steps: Vec<NextStep>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    pub id: String,
+    pub name: String,
+    pub phone: String,
+    pub when: String,
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Definition {
+    pub id: String,
+    pub term: String,
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
+/// A step of the meldcode, with what it means for each role group.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeldcodeStep {
+    pub number: u8,
+    pub title: String,
+    pub text: String,
+    pub school: String,
+    pub huisartsenpraktijk: String,
+    pub lokaal_team: String,
+    pub sources: Vec<String>,
+}
+
+/// One of the five afwegingsvragen (2a and 2b split acute and structural unsafety).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Afwegingsvraag {
+    /// "1", "2a", "2b", "3", "4", "5".
+    pub number: String,
+    pub field: SafetyField,
+    pub text: String,
+    pub hint: String,
+    /// Id of the definition (`definitions`) to show where the professional answers, e.g.
+    /// `acute_onveiligheid` at 2a.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub definition: Option<String>,
+    pub sources: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AcuteIndicator {
+    pub id: String,
+    pub text: String,
+    /// Direct danger to life or health: 112 is shown first. Other acute indicators point to
+    /// Veilig Thuis now, without 112.
+    #[serde(default)]
+    pub direct_danger: bool,
+    pub sources: Vec<String>,
+}
+
+/// Dutch wording of an outcome. `headline` never states a decision.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OutcomeText {
+    pub outcome: SafetyOutcome,
+    /// Dutch, short, for "can still point to …": e.g. "een melding bij Veilig Thuis".
+    pub short: String,
+    pub headline: String,
+    pub text: String,
+    pub sources: Vec<String>,
+}
+
+/// A next step shown for an outcome, optionally only for some role groups or when a condition
+/// holds (true, not unknown).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NextStep {
+    pub outcomes: Vec<SafetyOutcome>,
+    /// Empty: for everyone.
+    #[serde(default)]
+    pub groups: Vec<RoleGroup>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub when: Option<Condition>,
+    pub text: String,
+    pub sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertain: Option<String>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Questions
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuestionsFile {
+    pub meta: Meta,
+    pub questions: Vec<Question>,
+}
+
+/// A yes/no/don't-know question whose answer lives in `Casus.answers[id]`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Question {
+    pub id: String,
+    pub text: String,
+    pub hint: String,
+    /// Signals (ids in `signals.toml`) that answer this question with "ja" when one of them is
+    /// recorded: the answer is derived ("afgeleid uit: <signaal>") until the user answers
+    /// explicitly. A signal never derives "nee": not recording something is no observation.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub derived_from: Vec<String>,
+    pub sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertain: Option<String>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Options
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OptionsFile {
+    pub meta: Meta,
+    pub options: Vec<CareOption>,
+}
+
+/// Whether an NJi rating was found in the sources.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RatingStatus {
+    Gevonden,
+    NietGevonden,
+    NietVanToepassing,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rating {
+    pub status: RatingStatus,
+    /// Dutch text, e.g. "Effectief volgens goede aanwijzingen" or "Geen NJi-erkenning gevonden".
+    pub text: String,
+    /// Date of the rating (YYYY-MM-DD, YYYY-MM or YYYY) when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    pub sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertain: Option<String>,
+}
+
+/// A way forward. All options are always shown together, in catalogue order, in equal detail.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CareOption {
+    pub id: String,
+    pub name: String,
+    /// One sentence: what it is.
+    pub summary: String,
+    /// Target group: age.
+    pub ages: String,
+    /// Target group: problems.
+    pub problems: String,
+    pub contra_indications: Vec<String>,
+    pub duration: String,
+    pub intensity: String,
+    /// How fast it starts.
+    pub start: String,
+    /// Where and by whom.
+    pub setting: String,
+    pub rating: Rating,
+    pub pros: Vec<String>,
+    pub cons: Vec<String>,
+    pub criteria: Vec<Criterion>,
+    pub sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertain: Option<String>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Guard-rails
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GuardrailsFile {
+    pub meta: Meta,
+    pub guardrails: Vec<Guardrail>,
+}
+
+/// Where a guard-rail belongs in the flow.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GuardrailSection {
+    /// Before and around a threatened out-of-home placement.
+    DreigendeUithuisplaatsing,
+    /// Only when a stay away from home is really needed.
+    AlsVerblijfNodigIs,
+    /// Always relevant (e.g. bestaanszekerheid when debts are recorded).
+    Algemeen,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Guardrail {
+    pub id: String,
+    pub section: GuardrailSection,
+    pub title: String,
+    pub text: String,
+    /// Shown when this holds (true; unknown does not show it).
+    pub condition: Condition,
+    pub sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertain: Option<String>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verklarende analyse
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnalysisFile {
+    pub meta: Meta,
+    pub fields: Vec<AnalysisField>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnalysisField {
+    pub id: String,
+    pub label: String,
+    pub hint: String,
+    /// Role groups that fill this field. Huisartsenpraktijk and school prepare and hand over;
+    /// the lokaal team completes the shared analysis with the family.
+    pub groups: Vec<RoleGroup>,
+    pub sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertain: Option<String>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Glossary and about
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryFile {
+    pub meta: Meta,
+    pub terms: Vec<Term>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Term {
+    pub id: String,
+    pub term: String,
+    pub text: String,
+    pub sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertain: Option<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AboutFile {
+    pub meta: Meta,
+    pub authorship: String,
+    pub funding: String,
+    /// Documents that content cites as `seed:<id>`.
+    pub source_documents: Vec<SourceDocument>,
+    pub sections: Vec<AboutSection>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceDocument {
+    /// Cited as `seed:<id>`.
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    pub date: String,
+    pub address: String,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AboutSection {
+    pub id: String,
+    pub title: String,
+    /// Paragraphs.
+    pub paragraphs: Vec<String>,
+}
