@@ -4,6 +4,9 @@
 //    Chromium; it returns { origin, prefix, server, context, page, problems, requests, close() }.
 //    `open(t, path)`, `axe(page, label)`, `assertClean(t, label)`. Use it for what only Chromium
 //    can do here: PDF print (page.pdf), the clipboard, a fake clock (page.clock), offline mode.
+//    Chromium-only for that reason today: summary.test.mjs (print, clipboard), the inactivity
+//    lock in lock.test.mjs (clock), the offline test in privacy.test.mjs (setOffline); the other
+//    files there use Playwright locators and still run in Chromium only.
 //
 // 2. Every engine (engine.mjs): Chromium (playwright-core), Firefox ESR (puppeteer-core over
 //    WebDriver BiDi) and WebKitGTK (selenium-webdriver + WebKitWebDriver under Xvfb).
