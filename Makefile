@@ -27,7 +27,8 @@ serve: dist
 	node scripts/serve.mjs dist $(PORT)
 
 ## Every test: format, lints (native and wasm32), native tests, wasm tests in headless
-## Chromium, the size budget and the end-to-end tests in Chromium.
+## Chromium, the size budget and the end-to-end tests: all in Chromium, and the core journey,
+## storage, lock, wipe and import/export also in Firefox ESR and WebKitGTK (e2e/engines.test.mjs).
 test: setup lint test-native test-wasm dist test-size test-e2e
 	@echo "make test: all layers passed"
 
@@ -45,6 +46,7 @@ test-wasm:
 test-size:
 	node scripts/size-check.mjs dist
 
+## THUISWIJZER_ENGINES=chromium,firefox limits e2e/engines.test.mjs to some engines.
 test-e2e: dist-sub
 	node --test --test-concurrency=1 e2e/
 

@@ -1,27 +1,54 @@
-// Shared set-up for the end-to-end tests: serve dist/ on 127.0.0.1, start Debian's Chromium
-// through playwright-core, and watch everything a page does that it must not do:
-// requests beyond 127.0.0.1, CSP violations, console errors and uncaught exceptions.
+// Shared set-up for the end-to-end tests. Two APIs, both kept stable for every test file:
+//
+// 1. Chromium only (playwright-core): `setup(opts)` serves dist/ on 127.0.0.1 and starts Debian's
+//    Chromium; it returns { origin, prefix, server, context, page, problems, requests, close() }.
+//    `open(t, path)`, `axe(page, label)`, `assertClean(t, label)`. Use it for what only Chromium
+//    can do here: PDF print (page.pdf), the clipboard, a fake clock (page.clock), offline mode.
+//    Chromium-only for that reason today: summary.test.mjs (print, clipboard), the inactivity
+//    lock in lock.test.mjs (clock), the offline test in privacy.test.mjs (setOffline); the other
+//    files there use Playwright locators and still run in Chromium only.
+//
+// 2. Every engine (engine.mjs): Chromium (playwright-core), Firefox ESR (puppeteer-core over
+//    WebDriver BiDi) and WebKitGTK (selenium-webdriver + WebKitWebDriver under Xvfb).
+//      for (const name of enginesToRun()) describe(name, () => {
+//        let engine;
+//        before(async () => (engine = await launchEngine(name)));   // one browser per file
+//        after(() => engine.close());
+//        test("…", async () => {
+//          const s = await engine.session({ dist, prefix, viewport, allowConsole }); // fresh profile + server
+//          try { const tab = s.tab; …; await s.assertClean("label"); } finally { await s.close(); }
+//        });
+//      });
+//    Session: s.tab, s.newTab(path?) (same profile: shared localStorage, own sessionStorage),
+//      s.url(path), s.problems, s.assertClean(label), s.engine, s.close().
+//    Tab: goto(path, {ready}), reload(), back(), url(), waitUrl(re), ready();
+//      find(q), count(q), waitGone(q), click(q), button(name), link(name);
+//      fill(q, value), check(q), value(q), checked(q)   (a string q is a label);
+//      text(q) (innerText; a string q is a CSS selector), waitText(text|re, withinQ?);
+//      evaluate(fn, arg), waitFor(fn, arg, {timeout, message})   (fn runs in the page: no closures);
+//      storage() -> {local:{k:v}, session:{k:v}}, setItem("local"|"session", k, v);
+//      upload(q, path), download(async () => click…) -> {path, text}; focused(); axe(label); close().
+//    Queries (engine-find.mjs): {role, name, level}, {label}, {text}, {css} or a CSS string, each
+//      with optional `within: query` and `nth`; a string name matches exactly, a RegExp is tested.
+//    Dialogs (confirm) are accepted in every engine.
+//    The watch: requests beyond 127.0.0.1, CSP violations (also reported by the browser to the
+//    test server through a `report-uri` the server adds), console errors, uncaught exceptions.
+//    Limits per engine are in each driver's LIMITS (engine-*.mjs): WebKit sees console errors
+//    and exceptions only after the page has loaded, requests only through Resource Timing, and
+//    cannot print; Firefox and WebKit have no fake clock here.
+//    $THUISWIJZER_ENGINES=chromium,firefox limits the engines (default: all three).
 import { chromium } from "playwright-core";
 import AxeBuilder from "@axe-core/playwright";
-import { startServer } from "../scripts/serve.mjs";
+import { serveWatched } from "./engine.mjs";
 import assert from "node:assert/strict";
 import { mkdtempSync, existsSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
 export const DIST = process.env.THUISWIJZER_DIST || "dist";
-export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-export const ARGS = [
-  "--headless=new",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-dev-shm-usage",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+export { CHROMIUM, ARGS } from "./engine-chromium.mjs";
+export { launchEngine, enginesToRun, ENGINE_NAMES } from "./engine.mjs";
+import { CHROMIUM, ARGS } from "./engine-chromium.mjs";
 
 if (!existsSync(join(DIST, "index.html"))) {
   throw new Error(`e2e: ${DIST}/index.html is missing; run \`make dist\` first`);
@@ -31,8 +58,9 @@ if (!existsSync(join(DIST, "index.html"))) {
  * `opts.prefix` ("/x/") serves it under a sub-path (and `open` then goes there);
  * `opts.offline()` drops requests. */
 export async function setup(opts = {}) {
-  const server = await startServer(opts.dist || DIST, 0, "127.0.0.1", opts);
-  const origin = `http://127.0.0.1:${server.address().port}`;
+  const problems = [];
+  // The server also collects CSP reports (report-uri), so violations during load count too.
+  const { server, origin } = await serveWatched(opts.dist || DIST, (opts.prefix || "").replace(/\/$/, ""), problems, opts);
   const userDataDir = mkdtempSync(join(tmpdir(), "thuiswijzer-e2e-"));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -41,7 +69,6 @@ export async function setup(opts = {}) {
     permissions: ["clipboard-read", "clipboard-write"],
     acceptDownloads: true,
   });
-  const problems = [];
   const requests = [];
   const watch = (page) => {
     page.on("request", (r) => {

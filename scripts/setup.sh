@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs what building and testing Thuiswijzer needs, and only what is missing.
 # Sources: crates.io, Debian packages and the npm registry. Nothing is downloaded from GitHub.
-# Usage: scripts/setup.sh [build|test]   (build: Rust tools only; test: also Chromium and npm packages)
+# Usage: scripts/setup.sh [build|test]   (build: Rust tools and npm packages; test: also the browsers)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,26 +37,32 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " ${WASM_BINDGEN_VERSION}"; th
   cargo install wasm-bindgen-cli --version "${WASM_BINDGEN_VERSION}" --force
 fi
 
-# npm packages: binaryen (wasm-opt), and for tests playwright-core and axe-core.
+# npm packages: binaryen (wasm-opt), and for tests playwright-core, puppeteer-core, selenium-webdriver
+# and axe-core (none of them downloads a browser: the browsers are the Debian packages below).
 # (again when package-lock.json changed since the last install)
 if [ ! -x node_modules/.bin/wasm-opt ] || ! node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}" \
    || ! cmp -s package-lock.json node_modules/.thuiswijzer-lock; then
-  log "installing npm packages (binaryen, playwright-core, axe-core, lighthouse)"
+  log "installing npm packages (binaryen, playwright-core, puppeteer-core, selenium-webdriver, axe-core, lighthouse)"
   npm_config_loglevel=error npm ci --no-audit --no-fund
   cp package-lock.json node_modules/.thuiswijzer-lock
 fi
 
 if [ "$want" = "test" ]; then
-  if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
-    log "installing Debian chromium and chromium-driver"
+  # The three engines of the end-to-end tests, from Debian only: Chromium (+ its driver for the
+  # wasm tests), Firefox ESR (driven over WebDriver BiDi by puppeteer-core) and WebKitGTK's
+  # MiniBrowser (webkit2gtk-driver, under Xvfb), plus poppler-utils to read printed PDFs.
+  missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium fonts-dejavu-core)
+  [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+  command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
+  [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+  [ -x /usr/bin/WebKitWebDriver ] || missing+=(webkit2gtk-driver)
+  command -v xvfb-run >/dev/null 2>&1 || missing+=(xvfb)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    log "installing Debian packages: ${missing[*]} (about 3 minutes for all of them)"
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
-    apt-get install -y -qq chromium chromium-driver fonts-dejavu-core poppler-utils >/dev/null
-  fi
-  if ! command -v pdftotext >/dev/null 2>&1; then
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq poppler-utils >/dev/null
+    apt-get install -y -qq "${missing[@]}" >/dev/null
   fi
 fi
 log "tools ready"
