@@ -120,10 +120,7 @@ pub(crate) fn blocks(x: &Ctx) -> Vec<Block> {
             .iter()
             .map(|q| format!("{} {}", q.number, answer_short(safety_answer(x.c, q.field))))
             .collect();
-        out.push(Block::field(
-            "Antwoorden op de afwegingsvragen",
-            answers.join(" · "),
-        ));
+        out.push(Block::field("Afwegingsvragen", answers.join(" · ")));
     }
     if x.a.kindcheck {
         out.push(Block::Paragraph(KINDCHECK.into()));
