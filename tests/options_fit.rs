@@ -2,6 +2,7 @@
 //! that say what matters, and the properties that hold for every case (no option fits while one
 //! of its contra-indications holds; every contra-indication is checked or shown for
 //! discussion; every uncertain note reaches the place where the user acts).
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use thuiswijzer::content::{catalogue, Condition, CriterionRole};

@@ -102,12 +102,6 @@ pub fn age_uncertain(o: &CareOption) -> Option<&str> {
     })
 }
 
-/// The label of an age criterion.
-pub fn label(r: &AgeRange, cat: &Catalogue) -> String {
-    let w = &cat.options.wording;
-    fill(&w.label, &[("bereik", &range_words(r, w))])
-}
-
 fn first_upper(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {

@@ -217,93 +217,6 @@ pub fn safety_field_label(field: SafetyField, cat: &Catalogue) -> String {
     }
 }
 
-/// A short Dutch description of what the case says about the parts of a condition, for the
-/// reasons shown next to a criterion. It states facts from the case, never a conclusion.
-pub fn describe(cond: &Condition, f: &Facts, cat: &Catalogue) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    collect(cond, f, cat, &mut parts);
-    let mut uniq: Vec<String> = Vec::new();
-    for p in parts {
-        if !uniq.contains(&p) {
-            uniq.push(p);
-        }
-    }
-    uniq.join("; ")
-}
-
-fn collect(cond: &Condition, f: &Facts, cat: &Catalogue, out: &mut Vec<String>) {
-    let c = f.case;
-    match cond {
-        Condition::Always => {}
-        Condition::Age { .. } | Condition::AgeMonths { .. } | Condition::AgeRange(_) => {
-            out.push(match c.age {
-                None => "leeftijd nog niet ingevuld".into(),
-                Some(a) if a.months == 0 => format!("leeftijd {} jaar", a.years),
-                Some(a) => format!("leeftijd {} jaar en {} maanden", a.years, a.months.min(11)),
-            })
-        }
-        Condition::Answer { question, .. } => {
-            let text = cat
-                .questions
-                .questions
-                .iter()
-                .find(|q| &q.id == question)
-                .map(|q| q.text.as_str())
-                .unwrap_or(question.as_str());
-            out.push(format!(
-                "{text} Antwoord: {}",
-                answer_label(f.answer(question))
-            ));
-        }
-        Condition::Safety { field, .. } => out.push(format!(
-            "{} Antwoord: {}",
-            safety_field_label(*field, cat),
-            answer_label(crate::rules::criteria::safety_answer(c, *field))
-        )),
-        Condition::Route { .. } => {
-            if let Some(t) = f
-                .route
-                .and_then(|r| cat.safety.outcomes.iter().find(|t| t.outcome == r))
-            {
-                out.push(t.headline.clone());
-            }
-        }
-        Condition::Signal { any_of } => {
-            let found: Vec<&str> = cat
-                .signals
-                .signals
-                .iter()
-                .filter(|s| any_of.contains(&s.id) && c.has_signal(&s.id))
-                .map(|s| s.text.as_str())
-                .collect();
-            if found.is_empty() {
-                out.push("geen van deze signalen vastgelegd".into());
-            } else {
-                out.push(format!("vastgelegd: {}", found.join(" ")));
-            }
-        }
-        Condition::Kindcheck => out.push(if crate::rules::signals::kindcheck_applies(c, cat) {
-            "een oudersignaal voor de kindcheck is vastgelegd".into()
-        } else {
-            "geen oudersignaal voor de kindcheck vastgelegd".into()
-        }),
-        Condition::Siblings => out.push(match c.siblings.len() {
-            0 => "geen broers of zussen vastgelegd".into(),
-            n => format!("{n} broer(s) of zus(sen) vastgelegd"),
-        }),
-        Condition::Role { .. } => out.push(match c.role {
-            None => "rol nog niet gekozen".into(),
-            Some(r) => format!("rol: {}", r.label()),
-        }),
-        Condition::All { of } | Condition::Any { of } => {
-            for x in of {
-                collect(x, f, cat, out);
-            }
-        }
-        Condition::Not { of } => collect(of, f, cat, out),
-    }
-}
-
 #[cfg(test)]
 mod set_tests {
     use super::*;
@@ -471,24 +384,5 @@ mod tests {
             eval(&Condition::Siblings, &Facts::new(&c, cat), cat),
             Truth::True
         );
-    }
-
-    #[test]
-    fn describe_states_the_answers() {
-        let cat = catalogue();
-        let mut c = Casus::new();
-        let cond = Condition::Answer {
-            question: "lvb".into(),
-            expect: Answer::Ja,
-        };
-        assert!(describe(&cond, &Facts::new(&c, cat), cat).ends_with("nog niet beantwoord"));
-        c.answers.insert("lvb".into(), Answer::Nee);
-        assert!(describe(&cond, &Facts::new(&c, cat), cat).ends_with("nee"));
-        c.age = age(7, 0);
-        let a = Condition::Age {
-            min: Some(6),
-            max: None,
-        };
-        assert_eq!(describe(&a, &Facts::new(&c, cat), cat), "leeftijd 7 jaar");
     }
 }
