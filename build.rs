@@ -8,7 +8,7 @@
 
 use std::{env, fs, path::Path, process};
 
-#[allow(dead_code)]
+#[allow(dead_code, unused_imports)]
 #[path = "src/model/mod.rs"]
 mod model;
 

@@ -3,11 +3,14 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
-use thuiswijzer::formats::envelope::{
-    base64_decode, base64_encode, export_encrypted, export_plain, parse_decrypted_casus,
-    parse_export, parse_store, ExportFile, ImportError, StoreEnvelope, DEFAULT_MAX_IMPORT_BYTES,
+use thuiswijzer::formats::crypto::{b64_decode, b64_encode};
+use thuiswijzer::formats::export::{
+    export_encrypted, export_plain, parse_decrypted_casus, parse_export, ExportFile,
+    DEFAULT_MAX_IMPORT_BYTES,
 };
-use thuiswijzer::formats::lock::{parse_session, parse_working_plaintext};
+use thuiswijzer::formats::import_error::ImportError;
+use thuiswijzer::formats::store::{parse_store, StoreEnvelope, StoreFile};
+use thuiswijzer::formats::working::{parse_session, parse_working_plaintext};
 use thuiswijzer::model::Casus;
 
 /// Strings that look like JSON, so that the parsers get past the first checks.
@@ -73,7 +76,7 @@ fn sample_files() -> Vec<String> {
     vec![
         export_plain(&c, 1),
         export_encrypted(&[1; 16], &[2; 12], &[3; 32], 600_000, 1).unwrap(),
-        store.to_json(),
+        StoreFile::Open(store).to_json(),
         r#"{"format":"thuiswijzer-opslag","version":0,"bewaartermijn_dagen":3,
             "casussen":{"a":{"opgeslagen":1,"casus":{"titel":"t"}}}}"#
             .to_string(),
@@ -112,7 +115,7 @@ proptest! {
         let _ = parse_export(&s, DEFAULT_MAX_IMPORT_BYTES);
         let _ = parse_decrypted_casus(s.as_bytes());
         let _ = parse_working_plaintext(s.as_bytes());
-        let _ = base64_decode(&s);
+        let _ = b64_decode(&s);
     }
 
     #[test]
@@ -152,16 +155,16 @@ proptest! {
 
     #[test]
     fn base64_round_trips_and_is_canonical(b in proptest::collection::vec(any::<u8>(), 0..200)) {
-        let enc = base64_encode(&b);
+        let enc = b64_encode(&b);
         prop_assert_eq!(enc.len() % 4, 0);
-        prop_assert_eq!(base64_decode(&enc).unwrap(), b.clone());
-        prop_assert_eq!(base64_decode(enc.trim_end_matches('=')).unwrap(), b);
+        prop_assert_eq!(b64_decode(&enc).unwrap(), b.clone());
+        prop_assert_eq!(b64_decode(enc.trim_end_matches('=')).unwrap(), b);
     }
 
     #[test]
-    fn base64_decodes_only_canonical_text(s in "[A-Za-z0-9+/=]{0,24}") {
-        if let Ok(bytes) = base64_decode(&s) {
-            let again = base64_encode(&bytes);
+    fn b64_decodes_only_canonical_text(s in "[A-Za-z0-9+/=]{0,24}") {
+        if let Ok(bytes) = b64_decode(&s) {
+            let again = b64_encode(&bytes);
             prop_assert_eq!(again.trim_end_matches('='), s.trim_end_matches('='));
         }
     }
@@ -179,7 +182,8 @@ proptest! {
             store.upsert(&format!("c-{i}"), c, saved);
             store.cases[i].expires_after_days = d;
         }
-        prop_assert_eq!(parse_store(&store.to_json()).unwrap().into_open(), Some(store));
+        let json = StoreFile::Open(store.clone()).to_json();
+        prop_assert_eq!(parse_store(&json).unwrap(), StoreFile::Open(store));
     }
 
     #[test]

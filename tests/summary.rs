@@ -710,7 +710,7 @@ fn identifier_warnings_point_at_the_section() {
         for v in Variant::ALL {
             for full in [false, true] {
                 let s = render(&c, catalogue(), v, &Sections::all(), &info(full));
-                let w = identifier_warnings(&s);
+                let w = identifier_warnings(&s, 2026);
                 assert!(w.is_empty(), "{name} {v:?} {full}: {w:?}");
             }
         }
@@ -725,7 +725,7 @@ fn identifier_warnings_point_at_the_section() {
         &Sections::all(),
         &info(false),
     );
-    let w = identifier_warnings(&s);
+    let w = identifier_warnings(&s, 2026);
     assert!(w
         .iter()
         .any(|(place, x)| place == "Open vragen" && x.kind == IdentifierKind::Telefoon));
@@ -741,7 +741,7 @@ fn identifier_warnings_point_at_the_section() {
         &Sections::none(),
         &info(false),
     );
-    assert!(identifier_warnings(&s)
+    assert!(identifier_warnings(&s, 2026)
         .iter()
         .any(|(place, x)| place == "Gegevens" && x.kind == IdentifierKind::Voornaam));
 }

@@ -2,7 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use leptos::prelude::*;
-use thuiswijzer::ui::app::AppState;
+use thuiswijzer::app::state::AppState;
 use thuiswijzer::ui::steps::options_step::OptionsStep;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -102,7 +102,7 @@ async fn answering_a_question_changes_the_fit_of_an_option() {
 /// opening every case again, and the lock turned off writing them open.
 #[wasm_bindgen_test]
 async fn the_lock_seals_saved_cases_at_rest_and_opens_them_with_the_passphrase() {
-    use thuiswijzer::formats::envelope::{parse_store, StoreFile, STORE_KEY};
+    use thuiswijzer::formats::store::{parse_store, StoreFile, STORE_KEY};
     use thuiswijzer::model::Casus;
     use thuiswijzer::store::{self, Stored, Target};
 
@@ -141,7 +141,7 @@ async fn the_lock_seals_saved_cases_at_rest_and_opens_them_with_the_passphrase()
     let Ok(StoreFile::Locked(locked)) = parse_store(&sealed) else {
         panic!("a locked store");
     };
-    assert_eq!(locked.env.cases.len(), 1);
+    assert_eq!(locked.cases.len(), 1);
 
     // Without the key: locked, and a write is refused rather than written open.
     store::forget_key();

@@ -1,8 +1,7 @@
 //! Conditions and criteria: the rule vocabulary of the content, evaluated by
 //! `rules::criteria`. Plain data, shared with the build script like [`super::types`].
 
-use super::types::SafetyOutcome;
-use crate::model::{Age, Answer, RoleGroup};
+use crate::model::{Age, Answer, RoleGroup, SchoolType};
 use serde::{Deserialize, Serialize};
 
 /// A field of `Casus.safety` that a condition can test.
@@ -48,6 +47,10 @@ pub enum Condition {
     Kindcheck,
     /// At least one brother or sister is recorded.
     Siblings,
+    /// A brother or sister may be harmed by the case child or another household member.
+    SiblingAtRisk,
+    /// The recorded school type is one of these. Not recorded is false (like a signal).
+    School { any_of: Vec<SchoolType> },
     /// The user's role belongs to one of these groups.
     Role { groups: Vec<RoleGroup> },
     /// All hold (Kleene logic).
@@ -135,4 +138,25 @@ pub struct Criterion {
     pub if_unknown: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertain: Option<String>,
+}
+
+/// The outcome of the safety weighing (see `rules::safety`); conditions can name it, so it lives here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SafetyOutcome {
+    AcuutGevaar,
+    Meldnorm,
+    HulpZonderMelding,
+    GeenVermoeden,
+    NogNietBekend,
+}
+
+impl SafetyOutcome {
+    pub const ALL: [SafetyOutcome; 5] = [
+        SafetyOutcome::AcuutGevaar,
+        SafetyOutcome::Meldnorm,
+        SafetyOutcome::HulpZonderMelding,
+        SafetyOutcome::GeenVermoeden,
+        SafetyOutcome::NogNietBekend,
+    ];
 }

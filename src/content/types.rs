@@ -11,7 +11,7 @@
 //!
 //! [`condition`]: super::condition
 
-use super::condition::{Condition, Criterion, SafetyField};
+use super::condition::{Condition, Criterion, SafetyField, SafetyOutcome};
 use crate::model::{AgeBand, RoleGroup};
 use serde::{Deserialize, Serialize};
 
@@ -131,27 +131,6 @@ pub struct Signal {
 // Safety
 // ---------------------------------------------------------------------------------------------
 
-/// The outcome of the safety weighing (see `domain::safety`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SafetyOutcome {
-    AcuutGevaar,
-    Meldnorm,
-    HulpZonderMelding,
-    GeenVermoeden,
-    NogNietBekend,
-}
-
-impl SafetyOutcome {
-    pub const ALL: [SafetyOutcome; 5] = [
-        SafetyOutcome::AcuutGevaar,
-        SafetyOutcome::Meldnorm,
-        SafetyOutcome::HulpZonderMelding,
-        SafetyOutcome::GeenVermoeden,
-        SafetyOutcome::NogNietBekend,
-    ];
-}
-
 /// What a recorded signal means for the safety weighing (afwegingsvraag 2). The rule for each
 /// meaning, its Dutch reason and its source are in `safety.toml` (`signal_meanings`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -202,6 +181,8 @@ pub struct WeighingTexts {
     pub points_to: String,
     /// When afwegingsvraag 2b is open or "nee" while signals suggest structural unsafety.
     pub answer_2b: String,
+    /// Name of a brother or sister: `{nummer}` is 1, 2, …
+    pub child_label: String,
     /// Headline of another child's own route: `{kind}` is e.g. "broer of zus 2 (5 jaar)".
     pub child_headline: String,
     /// Reason of another child's route: `{door}` names who may harm the child.

@@ -1,7 +1,7 @@
 //! Validation of the catalogue: run by `build.rs` (a failure is a build error) and by the native
 //! tests that prove the validator rejects broken content.
 
-use super::condition::{Condition, SafetyField};
+use super::condition::{Condition, SafetyField, SafetyOutcome};
 use super::sources::is_iso_date;
 use super::types::*;
 use crate::model::Answer;
@@ -386,7 +386,15 @@ impl Catalogue {
 
     pub(super) fn check_condition(&self, errs: &mut Vec<String>, place: &str, c: &Condition) {
         match c {
-            Condition::Always | Condition::Kindcheck | Condition::Siblings => {}
+            Condition::Always
+            | Condition::Kindcheck
+            | Condition::Siblings
+            | Condition::SiblingAtRisk => {}
+            Condition::School { any_of } => {
+                if any_of.is_empty() {
+                    errs.push(format!("{place}: school condition without school types"));
+                }
+            }
             Condition::Age { min, max } => {
                 if min.is_none() && max.is_none() {
                     errs.push(format!("{place}: age condition without min or max"));

@@ -1,4 +1,15 @@
 //! Persistence formats: the stored and exported shapes, migrations, sealing rules. Pure Rust.
+//!
+//! Imports point down this list: `crypto` (parameters, base64, a sealed value) <- `lock` (the
+//! passphrase lock) <- `settings` <- `migrate` <- `store` (the saved cases) <- `working` (this
+//! tab's copy); `export` and `import_error` sit beside `store` on `crypto` and `migrate`.
 
-pub mod envelope;
+pub mod crypto;
+pub mod export;
+pub mod footprint;
+pub mod import_error;
 pub mod lock;
+pub mod migrate;
+pub mod settings;
+pub mod store;
+pub mod working;

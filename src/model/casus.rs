@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The version of the stored shape of [`Casus`]. Raise it when the shape changes and add the
-/// step to [`Casus::migrate_from`], which `formats` calls on every stored or imported case.
+/// step to [`Casus::migrate_from`], which `formats::migrate` calls on every stored or imported case.
 ///
 /// - 1 -> 2: a sibling's `age_years` became `age` (years and months); recorded signals may
 ///   leave `observer` and `when` empty; siblings may carry `at_risk_from`.

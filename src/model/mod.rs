@@ -1,5 +1,7 @@
 //! The model: the case and its vocabulary. A leaf: it imports nothing else of the crate.
 
 mod casus;
+mod format;
 
 pub use casus::*;
+pub use format::date_nl;

@@ -10,13 +10,16 @@
 //!   ("De afweging wijst op …"), the reasons, next steps for the role and the contacts;
 //! - [`Assessment::fits`]: the fit of every option, in catalogue order, without ranking;
 //! - [`Assessment::guardrails`]: the guard-rails that apply, in catalogue order;
-//! - [`Assessment::kindcheck`]: whether a parent signal asks for the kindcheck.
+//! - [`Assessment::kindcheck`]: whether a parent signal asks for the kindcheck;
+//! - [`Assessment::children`] and [`Assessment::child_routes`]: every child counts; a brother
+//!   or sister who may be harmed by someone in the household gets a route of its own.
 //!
 //! The aid never decides: every field describes where the answers point, the professional
 //! decides with colleagues, the family and Veilig Thuis.
 
 use crate::content::{Catalogue, Guardrail};
 use crate::model::Casus;
+use crate::rules::children::{self, Child, ChildRoute};
 use crate::rules::criteria::Facts;
 use crate::rules::options::{self, Fit, OptionFit};
 use crate::rules::questions::{self, QuestionState};
@@ -38,6 +41,12 @@ pub struct Assessment<'a> {
     /// The questions of the options step that can still change a fit for this child, with
     /// their answer and where it comes from (explicit, derived from a signal, open).
     pub questions: Vec<QuestionState<'a>>,
+    /// Every child of the family, the child the case is about first (the kindcheck asks
+    /// about all of them).
+    pub children: Vec<Child>,
+    /// A route of its own for each brother or sister who may be harmed by someone in the
+    /// household.
+    pub child_routes: Vec<ChildRoute<'a>>,
 }
 
 /// Assess the case once: the safety weighing, the fit of every option and the guard-rails.
@@ -50,6 +59,8 @@ pub fn assess<'a>(c: &Casus, cat: &'a Catalogue) -> Assessment<'a> {
         guardrails: guardrails::applicable(&facts, cat),
         kindcheck: signals::kindcheck_applies(c, cat),
         questions: questions::relevant(&facts, cat),
+        children: children::all(c),
+        child_routes: children::routes(c, cat),
         weighing,
     }
 }

@@ -4,8 +4,8 @@
 //! [`Truth::Unknown`], never a guess. `all`, `any` and `not` follow Kleene logic, so an unknown
 //! part only decides the result when the known parts do not.
 
-use crate::content::{Catalogue, Condition, SafetyField, SafetyOutcome};
-use crate::model::{Answer, Casus};
+use crate::content::{AgeRange, Catalogue, Condition, SafetyField, SafetyOutcome};
+use crate::model::{Age, Answer, Casus};
 use crate::rules::derive::{self, Derived};
 use std::collections::BTreeMap;
 
@@ -169,7 +169,7 @@ pub fn eval(cond: &Condition, f: &Facts, cat: &Catalogue) -> Truth {
             None => Truth::Unknown,
             Some(a) => Truth::from_bool(in_range(a.total_months(), *min, *max)),
         },
-        Condition::AgeRange(r) => crate::rules::ages::eval(r, f),
+        Condition::AgeRange(r) => eval_age_range(r, f),
         Condition::Answer { question, expect } => answer_is(f.answer(question), *expect),
         Condition::Safety { field, expect } => answer_is(safety_answer(c, *field), *expect),
         Condition::Route { any_of } => match f.route {
@@ -179,6 +179,12 @@ pub fn eval(cond: &Condition, f: &Facts, cat: &Catalogue) -> Truth {
         Condition::Signal { any_of } => Truth::from_bool(any_of.iter().any(|s| c.has_signal(s))),
         Condition::Kindcheck => Truth::from_bool(crate::rules::signals::kindcheck_applies(c, cat)),
         Condition::Siblings => Truth::from_bool(!c.siblings.is_empty()),
+        Condition::SiblingAtRisk => {
+            Truth::from_bool(c.siblings.iter().any(|s| s.at_risk_from.is_some()))
+        }
+        Condition::School { any_of } => {
+            Truth::from_bool(c.school.is_some_and(|s| any_of.contains(&s)))
+        }
         Condition::Role { groups } => match c.role {
             None => Truth::Unknown,
             Some(r) => Truth::from_bool(groups.contains(&r.group())),
@@ -191,6 +197,79 @@ pub fn eval(cond: &Condition, f: &Facts, cat: &Catalogue) -> Truth {
             .fold(Truth::False, |acc, x| acc.or(eval(x, f, cat))),
         Condition::Not { of } => eval(of, f, cat).not(),
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Age ranges of the options: "tot 18 jaar" (`below`) means until the 18th birthday.
+// ---------------------------------------------------------------------------------------------
+
+/// The first excluded age in months (exclusive upper limit), if any.
+pub fn upper_months(r: &AgeRange) -> Option<u32> {
+    r.below
+        .map(Age::total_months)
+        .or(r.to.map(|t| t.total_months() + 1))
+}
+
+/// The ages of the brothers and sisters (unknown ages stay unknown).
+pub fn sibling_ages(c: &Casus) -> Vec<Option<Age>> {
+    c.siblings.iter().map(|s| s.age).collect()
+}
+
+/// Where one child's age lies relative to an age range (`src/rules/ages.rs` words it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AgePlace {
+    Unknown,
+    TooYoung,
+    Within,
+    /// Above the limit but below the LVB limit: depends on the young person's LVB.
+    LvbBand,
+    TooOld,
+}
+
+pub fn age_place(r: &AgeRange, a: Option<Age>, with_lvb: bool) -> AgePlace {
+    let Some(a) = a else { return AgePlace::Unknown };
+    let m = a.total_months();
+    if r.from.is_some_and(|f| m < f.total_months()) {
+        return AgePlace::TooYoung;
+    }
+    if upper_months(r).is_none_or(|u| m < u) {
+        return AgePlace::Within;
+    }
+    match &r.lvb {
+        Some(l) if with_lvb && m < l.below.total_months() => AgePlace::LvbBand,
+        _ => AgePlace::TooOld,
+    }
+}
+
+pub fn lvb_answer(r: &AgeRange, f: &Facts) -> Option<Answer> {
+    r.lvb.as_ref().and_then(|l| f.answer(&l.question))
+}
+
+pub fn age_truth(p: AgePlace, lvb: Option<Answer>) -> Truth {
+    match p {
+        AgePlace::Unknown => Truth::Unknown,
+        AgePlace::Within => Truth::True,
+        AgePlace::TooYoung | AgePlace::TooOld => Truth::False,
+        AgePlace::LvbBand => match lvb {
+            Some(Answer::Ja) => Truth::True,
+            Some(Answer::Nee) => Truth::False,
+            _ => Truth::Unknown,
+        },
+    }
+}
+
+/// Evaluate an age range on the facts. The LVB limit counts only for the case child (the
+/// question asks about the young person's own LVB, not a parent's).
+pub fn eval_age_range(r: &AgeRange, f: &Facts) -> Truth {
+    let lvb = lvb_answer(r, f);
+    let own = age_truth(age_place(r, f.case.age, true), lvb);
+    if !r.any_child {
+        return own;
+    }
+    sibling_ages(f.case)
+        .into_iter()
+        .map(|a| age_truth(age_place(r, a, false), None))
+        .fold(own, Truth::or)
 }
 
 /// Dutch label of an answer.

@@ -119,4 +119,61 @@ mod tests {
             vec!["bestaanszekerheid".to_string()]
         );
     }
+
+    fn rails(c: &Casus) -> Vec<String> {
+        ids(&applicable(&Facts::new(c, catalogue()), catalogue()))
+    }
+
+    fn aged(years: u8, months: u8) -> Casus {
+        let mut c = Casus::new();
+        c.age = Some(Age { years, months });
+        c
+    }
+
+    #[test]
+    fn continuity_past_18_from_17_to_just_before_23() {
+        let has = |y, m| rails(&aged(y, m)).contains(&"hulp_na_18".to_string());
+        assert!(!has(16, 11));
+        assert!(has(17, 0));
+        assert!(has(17, 7));
+        assert!(has(18, 0));
+        assert!(has(22, 11));
+        assert!(!has(23, 0));
+        assert!(!rails(&Casus::new()).contains(&"hulp_na_18".to_string()));
+    }
+
+    #[test]
+    fn a_thuiszitter_brings_leerplicht_and_not_the_same_school() {
+        let mut c = aged(14, 0);
+        c.answers.insert(DREIGT_UITHUISPLAATSING.into(), Answer::Ja);
+        let r = rails(&c);
+        assert!(r.contains(&"zelfde_school".to_string()), "school unknown");
+        assert!(!r.contains(&"leerplicht".to_string()));
+        c.school = Some(crate::model::SchoolType::GeenSchoolThuiszitter);
+        let r = rails(&c);
+        assert!(r.contains(&"leerplicht".to_string()));
+        assert!(r.contains(&"weer_naar_school".to_string()));
+        assert!(!r.contains(&"zelfde_school".to_string()));
+        let mut d = aged(15, 0);
+        d.school = Some(crate::model::SchoolType::VoortgezetOnderwijs);
+        d.signals.push(RecordedSignal::new("thuiszitter"));
+        assert!(rails(&d).contains(&"leerplicht".to_string()));
+    }
+
+    #[test]
+    fn a_vechtscheiding_brings_both_parents_and_the_childs_voice() {
+        let mut c = aged(9, 0);
+        assert!(!rails(&c).contains(&"vechtscheiding_beide_ouders".to_string()));
+        c.signals.push(RecordedSignal::new("vechtscheiding"));
+        assert!(rails(&c).contains(&"vechtscheiding_beide_ouders".to_string()));
+    }
+
+    #[test]
+    fn a_sibling_at_risk_brings_a_guardrail_for_that_child() {
+        let mut c = aged(15, 0);
+        c.siblings.push(Sibling::aged(6, 0));
+        assert!(!rails(&c).contains(&"ander_kind_veilig".to_string()));
+        c.siblings[0].at_risk_from = Some(crate::model::RiskSource::CaseChild);
+        assert!(rails(&c).contains(&"ander_kind_veilig".to_string()));
+    }
 }

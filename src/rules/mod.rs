@@ -4,6 +4,7 @@
 pub mod ages;
 pub mod analysis;
 pub mod assess;
+pub mod children;
 pub mod criteria;
 pub mod derive;
 pub mod flow;

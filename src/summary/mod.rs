@@ -1429,8 +1429,9 @@ pub fn to_soep_text(c: &Casus, cat: &Catalogue, info: &RenderInfo) -> String {
 
 /// Identifier warnings in the summary, with the place (the section heading, "Titel" or
 /// "Gegevens"). Ranges refer to the scanned piece of text, not to the plain text. The stamp and
-/// the fixed disclaimer are not scanned.
-pub fn identifier_warnings(s: &Summary) -> Vec<(String, IdentifierWarning)> {
+/// the fixed disclaimer are not scanned. `reference_year` is the current year (see
+/// [`privacy::scan`]).
+pub fn identifier_warnings(s: &Summary, reference_year: i32) -> Vec<(String, IdentifierWarning)> {
     let mut pieces: Vec<(&str, &str)> = vec![("Titel", s.title.as_str())];
     pieces.extend(s.meta.iter().map(|m| ("Gegevens", m.as_str())));
     for sec in &s.sections {
@@ -1440,7 +1441,7 @@ pub fn identifier_warnings(s: &Summary) -> Vec<(String, IdentifierWarning)> {
     }
     let mut out = Vec::new();
     for (place, text) in pieces {
-        for w in privacy::scan(text) {
+        for w in privacy::scan(text, reference_year) {
             out.push((place.to_string(), w));
         }
     }

@@ -1,15 +1,15 @@
 //! "Over Thuiswijzer": what it is and is not, sources, dates, update policy, authorship, limits
 //! (the IPDAS certifying criteria). All text comes from the content files.
 
+use crate::app::page::{set_title, show_static_hero};
 use crate::content::catalogue;
-use crate::ui::app::set_title;
-use crate::ui::widgets::{Sources, Uncertain};
+use crate::ui::widgets::sources::{Sources, Uncertain};
 use leptos::prelude::*;
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
     set_title("Over Thuiswijzer");
-    super::start::show_static_hero(false);
+    show_static_hero(false);
     let cat = catalogue();
     let metas = cat.metas();
     view! {

@@ -1,18 +1,19 @@
-//! The browser layer: thin Leptos components over one `RwSignal<Casus>`.
+//! The components: Leptos views over the state of `crate::app`.
 //!
-//! Components read the case and derived views (computed by `crate::domain`) and write edits
-//! back into the case. They hold no rules of their own.
+//! Components read the case and derived views (computed by `crate::rules` and
+//! `crate::summary`), write edits back into the case and call the actions of `crate::app`.
+//! They hold no rules of their own. `shell` routes to the pages; a page never imports another
+//! page; shared components are in `widgets`.
 
 mod about;
-pub mod app;
 mod data_page;
-mod lock;
-mod persist;
+mod lock_screen;
+pub mod shell;
 pub mod start;
 pub mod steps;
-mod widgets;
+pub mod widgets;
 
-pub use app::App;
+pub use shell::App;
 
 use wasm_bindgen::JsCast;
 
@@ -23,7 +24,7 @@ fn skip_link_focuses_main(document: &web_sys::Document) {
     if let Some(link) = document.query_selector(".skip-link").ok().flatten() {
         let on_click = Closure::<dyn FnMut(web_sys::Event)>::new(|ev: web_sys::Event| {
             ev.prevent_default();
-            widgets::focus_by_id("inhoud");
+            crate::app::page::focus_by_id("inhoud");
         });
         let _ = link.add_event_listener_with_callback("click", on_click.as_ref().unchecked_ref());
         on_click.forget();

@@ -1,16 +1,17 @@
 //! Step 4: preparing the verklarende analyse. A GP or teacher prepares and hands over; a local
 //! team completes it with the family.
 
+use crate::app::state::AppState;
 use crate::content::catalogue;
 use crate::model::Answer;
 use crate::rules::analysis::{completeness, fields_for_case, prepares_for_handover};
-use crate::ui::app::AppState;
-use crate::ui::widgets::{AnswerRadios, Sources, TermHelp, TextField};
+use crate::ui::widgets::form::{AnswerRadios, TextField};
+use crate::ui::widgets::sources::{Sources, TermHelp};
 use leptos::prelude::*;
 
 #[component]
 pub fn AnalysisStep() -> impl IntoView {
-    let casus = expect_context::<AppState>().casus;
+    let casus = AppState::current().casus;
     let cat = catalogue();
     let handover = Memo::new(move |_| {
         casus.with(|c| {

@@ -1,8 +1,8 @@
 //! Step 1: the case without identifiers: label, role, age, school, household, concern.
 
+use crate::app::state::AppState;
 use crate::model::{Age, HouseholdMember, Role, SchoolType, Sibling};
-use crate::ui::app::AppState;
-use crate::ui::widgets::{Check, Radios, TextField};
+use crate::ui::widgets::form::{Check, Radios, TextField};
 use leptos::prelude::*;
 
 fn school_key(s: SchoolType) -> String {
@@ -25,7 +25,7 @@ pub fn parse_number(raw: &str, min: u8, max: u8, what: &str) -> Result<Option<u8
 
 #[component]
 pub fn CasusStep() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = AppState::current();
     let casus = state.casus;
 
     // Raw text of the number fields: what the user typed stays visible even when invalid.
@@ -82,7 +82,7 @@ pub fn CasusStep() -> impl IntoView {
 
     view! {
         <ErrorSummary errors=errors/>
-        <crate::ui::data_page::KeepToggle/>
+        <crate::ui::widgets::cases::KeepToggle/>
         <p>"Vul alleen in wat nodig is om de situatie te begrijpen. Gebruik geen namen: een label en leeftijden zijn genoeg."</p>
         <TextField
             id="casus-label"
@@ -220,7 +220,7 @@ pub fn ErrorSummary(#[prop(into)] errors: Signal<Vec<(&'static str, String)>>) -
                     <ul>
                         {list
                             .into_iter()
-                            .map(|(field, msg)| view! { <li><crate::ui::widgets::FragmentLink target=field>{msg}</crate::ui::widgets::FragmentLink></li> })
+                            .map(|(field, msg)| view! { <li><crate::ui::widgets::form::FragmentLink target=field>{msg}</crate::ui::widgets::form::FragmentLink></li> })
                             .collect_view()}
                     </ul>
                 </div>

@@ -1,13 +1,13 @@
 //! Step 5: the family's own network and strengths. The network is always searched first.
 
+use crate::app::state::AppState;
 use crate::model::NetworkEntry;
-use crate::ui::app::AppState;
-use crate::ui::widgets::TextField;
+use crate::ui::widgets::form::TextField;
 use leptos::prelude::*;
 
 #[component]
 pub fn NetworkStep() -> impl IntoView {
-    let casus = expect_context::<AppState>().casus;
+    let casus = AppState::current().casus;
     let count = move || casus.with(|c| c.network.len());
     view! {
         <p>
@@ -39,7 +39,7 @@ pub fn NetworkStep() -> impl IntoView {
             <button type="button" class="secondary" on:click=move |_| {
                 casus.update(|c| c.network.push(NetworkEntry::default()));
                 let n = casus.with_untracked(|c| c.network.len());
-                request_animation_frame(move || crate::ui::widgets::focus_by_id(&format!("netwerk-{n}-wie")));
+                request_animation_frame(move || crate::app::page::focus_by_id(&format!("netwerk-{n}-wie")));
             }>"Persoon of plek toevoegen"</button>
         </section>
         <section aria-labelledby="krachten-kop">

@@ -1,14 +1,15 @@
 //! Step 6: every option to keep the child at home, always together, in equal detail and in
 //! content order: no ranking and no single advice (IPDAS). The fit is `domain::options::assess`.
 
+use crate::app::state::AppState;
 use crate::content::{catalogue, CareOption, GuardrailSection, RatingStatus};
 use crate::model::{AgreedStep, Answer};
 use crate::rules::ages::{age_text, age_uncertain};
 use crate::rules::assess::assess;
 use crate::rules::options::{contra_indications, Fit, Status};
 use crate::rules::questions::derived_note;
-use crate::ui::app::AppState;
-use crate::ui::widgets::{AnswerRadios, Sources, TermList, TextField, Uncertain};
+use crate::ui::widgets::form::{AnswerRadios, TextField};
+use crate::ui::widgets::sources::{Sources, TermList, Uncertain};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -41,7 +42,7 @@ fn status_mark(s: Status) -> &'static str {
 
 #[component]
 pub fn OptionsStep() -> impl IntoView {
-    let casus = expect_context::<AppState>().casus;
+    let casus = AppState::current().casus;
     let cat = catalogue();
     // Which options the user chose to compare side by side (view state, not case data).
     let compare = RwSignal::new(BTreeSet::<String>::new());
@@ -296,7 +297,7 @@ fn Comparison(a: &'static CareOption, b: &'static CareOption) -> impl IntoView {
 /// Agreed next steps: what, who, when.
 #[component]
 fn AgreedSteps() -> impl IntoView {
-    let casus = expect_context::<AppState>().casus;
+    let casus = AppState::current().casus;
     let count = move || casus.with(|c| c.steps.len());
     view! {
         {move || (0..count()).map(|i| {
@@ -319,7 +320,7 @@ fn AgreedSteps() -> impl IntoView {
         <button type="button" class="secondary" on:click=move |_| {
             casus.update(|c| c.steps.push(AgreedStep::default()));
             let n = casus.with_untracked(|c| c.steps.len());
-            request_animation_frame(move || crate::ui::widgets::focus_by_id(&format!("afspraak-{n}-wat")));
+            request_animation_frame(move || crate::app::page::focus_by_id(&format!("afspraak-{n}-wat")));
         }>"Afspraak toevoegen"</button>
     }
 }

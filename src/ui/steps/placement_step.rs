@@ -1,15 +1,15 @@
 //! Step "Als verblijf nodig is": only in the path when an out-of-home placement threatens.
 //! Shows the guard-rails from the sources; the rules for when they apply are in the domain.
 
+use crate::app::state::AppState;
 use crate::content::{catalogue, GuardrailSection};
 use crate::rules::assess::assess;
-use crate::ui::app::AppState;
-use crate::ui::widgets::{Sources, TermList, Uncertain};
+use crate::ui::widgets::sources::{Sources, TermList, Uncertain};
 use leptos::prelude::*;
 
 #[component]
 pub fn PlacementStep() -> impl IntoView {
-    let casus = expect_context::<AppState>().casus;
+    let casus = AppState::current().casus;
     let cat = catalogue();
     let section = move |s: GuardrailSection| {
         casus.with(|c| {

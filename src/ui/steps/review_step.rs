@@ -1,12 +1,12 @@
 //! "Controleer uw antwoorden": every answer with a link to change it, before the summary.
 
+use crate::app::state::AppState;
 use crate::content::catalogue;
 use crate::model::Casus;
 use crate::rules::analysis::completeness;
 use crate::rules::flow::Step;
 use crate::rules::safety::weigh;
 use crate::rules::signals::recorded;
-use crate::ui::app::AppState;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -122,14 +122,14 @@ pub fn rows(c: &Casus) -> Vec<(&'static str, String, Step)> {
 
 #[component]
 pub fn ReviewStep() -> impl IntoView {
-    let casus = expect_context::<AppState>().casus;
+    let casus = AppState::current().casus;
     view! {
         <p>"Kijk of alles klopt. Met ‘Wijzig’ gaat u naar de stap om het aan te passen."</p>
         <dl class="summary-list">
             {move || casus.with(rows).into_iter().map(|(q, a, step)| view! {
                 <dt>{q}</dt>
                 <dd>{a}</dd>
-                <dd class="no-print"><A href=crate::ui::app::href(&format!("/{}", step.slug()))>"Wijzig"<span class="visually-hidden">{format!(" {}", q.to_lowercase())}</span></A></dd>
+                <dd class="no-print"><A href=crate::app::routing::href(&format!("/{}", step.slug()))>"Wijzig"<span class="visually-hidden">{format!(" {}", q.to_lowercase())}</span></A></dd>
             }).collect_view()}
         </dl>
     }

@@ -1,12 +1,13 @@
 //! Step 3: safety. Acute danger first, then the meldcode steps and the five afwegingsvragen.
 //! The weighing itself is `domain::safety::weigh`; this file only shows and edits.
 
+use crate::app::state::AppState;
 use crate::content::{catalogue, SafetyField};
 use crate::model::{Answer, RoleGroup, StepStatus};
 use crate::rules::criteria::{safety_answer, set_safety_answer};
 use crate::rules::safety::{weigh, Outcome};
-use crate::ui::app::AppState;
-use crate::ui::widgets::{AnswerRadios, Check, Radios, Sources, TermHelp, TermList, Uncertain};
+use crate::ui::widgets::form::{AnswerRadios, Check, Radios};
+use crate::ui::widgets::sources::{Sources, TermHelp, TermList, Uncertain};
 use leptos::prelude::*;
 
 const STATUSES: [(StepStatus, &str, &str); 3] = [
@@ -23,7 +24,7 @@ const STATUSES: [(StepStatus, &str, &str); 3] = [
 /// weighing points at acute danger.
 #[component]
 pub fn AcuteAlert() -> impl IntoView {
-    let casus = expect_context::<AppState>().casus;
+    let casus = AppState::current().casus;
     let cat = catalogue();
     let acute = Memo::new(move |_| casus.with(|c| weigh(c, cat).outcome == Outcome::AcuutGevaar));
     move || {
@@ -51,7 +52,7 @@ pub fn AcuteAlert() -> impl IntoView {
 
 #[component]
 pub fn SafetyStep() -> impl IntoView {
-    let casus = expect_context::<AppState>().casus;
+    let casus = AppState::current().casus;
     let cat = catalogue();
     let group = Memo::new(move |_| casus.with(|c| c.role.map(|r| r.group())));
     let weighing = Memo::new(move |_| {

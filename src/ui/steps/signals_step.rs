@@ -1,10 +1,11 @@
 //! Step 2: observable signals by life domain and age band, each with who saw it and when.
 
+use crate::app::state::AppState;
 use crate::content::{catalogue, DomainGroup, Signal as SignalDef};
 use crate::model::{Observer, RecordedSignal, RoleGroup, When};
 use crate::rules::signals::{by_domain_for, kindcheck_applies};
-use crate::ui::app::AppState;
-use crate::ui::widgets::{Radios, TermHelp, TextField};
+use crate::ui::widgets::form::{Radios, TextField};
+use crate::ui::widgets::sources::TermHelp;
 use leptos::prelude::*;
 
 const OBSERVERS: [(Observer, &str, &str); 4] = [
@@ -32,7 +33,7 @@ fn group_title(g: DomainGroup) -> &'static str {
 
 #[component]
 pub fn SignalsStep() -> impl IntoView {
-    let state = expect_context::<AppState>();
+    let state = AppState::current();
     let casus = state.casus;
     let cat = catalogue();
     let band = Memo::new(move |_| casus.with(|c| c.age.map(|a| a.band())));
@@ -91,7 +92,7 @@ pub fn SignalsStep() -> impl IntoView {
 
 #[component]
 fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
-    let casus = expect_context::<AppState>().casus;
+    let casus = AppState::current().casus;
     let id = signal.id.as_str();
     let checked = Memo::new(move |_| casus.with(|c| c.has_signal(id)));
     let input_id = format!("signaal-{id}");

@@ -1,20 +1,20 @@
 //! The summary: choose a purpose and what goes in, then print (one A4), copy as text or
 //! download a .txt. The text itself is rendered by `domain::summary`.
 
+use crate::app::clock::local_date_nl;
+use crate::app::state::AppState;
 use crate::content::catalogue;
 use crate::store;
 use crate::summary::{
     identifier_warnings, render, to_plain_text, Block, RenderInfo, SectionId, Sections, Summary,
     Variant,
 };
-use crate::ui::app::AppState;
-use crate::ui::data_page::date_nl;
-use crate::ui::widgets::{Check, Radios};
+use crate::ui::widgets::form::{Check, Radios};
 use leptos::prelude::*;
 
 fn info(full: bool) -> RenderInfo {
     RenderInfo {
-        date: date_nl(store::now_ms()),
+        date: local_date_nl(store::now_ms()),
         app_version: env!("CARGO_PKG_VERSION").to_string(),
         full,
     }
@@ -22,7 +22,7 @@ fn info(full: bool) -> RenderInfo {
 
 #[component]
 pub fn SummaryStep() -> impl IntoView {
-    let casus = expect_context::<AppState>().casus;
+    let casus = AppState::current().casus;
     let cat = catalogue();
     let variant = RwSignal::new(Variant::Collega);
     let sections = RwSignal::new(Sections::for_variant(Variant::Collega));
@@ -34,9 +34,9 @@ pub fn SummaryStep() -> impl IntoView {
     let text = Memo::new(move |_| summary.with(to_plain_text));
     let warnings = Memo::new(move |_| {
         summary.with(|s| {
-            identifier_warnings(s)
+            identifier_warnings(s, js_sys::Date::new_0().get_full_year() as i32)
                 .into_iter()
-                .map(|(place, w)| format!("{place}: „{}” – {}", w.snippet, w.message))
+                .map(|(place, w)| format!("{place}: „{}” – {}", w.shown(), w.message))
                 .collect::<Vec<_>>()
         })
     });
@@ -53,7 +53,10 @@ pub fn SummaryStep() -> impl IntoView {
         });
     };
     let download = move |_| {
-        let name = format!("thuiswijzer-samenvatting-{}.txt", date_nl(store::now_ms()));
+        let name = format!(
+            "thuiswijzer-samenvatting-{}.txt",
+            local_date_nl(store::now_ms())
+        );
         store::download(&name, &text.get_untracked(), "text/plain;charset=utf-8");
     };
     let print = move |_| {

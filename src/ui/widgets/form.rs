@@ -1,13 +1,16 @@
 //! Small form controls shared by the steps. Each ties its label and hint to the input and
 //! shows identifier warnings beside free text (never blocking).
 
+use crate::app::page::focus_by_id;
 use crate::model::Answer;
 use leptos::prelude::*;
 
 /// Identifier warnings for a free text, shown beside the field.
 #[component]
 pub fn IdWarnings(#[prop(into)] text: Signal<String>, id: String) -> impl IntoView {
-    let warnings = Memo::new(move |_| text.with(|t| crate::privacy::messages(t)));
+    let warnings = Memo::new(move |_| {
+        text.with(|t| crate::privacy::messages(t, js_sys::Date::new_0().get_full_year() as i32))
+    });
     move || {
         let list = warnings.get();
         (!list.is_empty()).then(|| {
@@ -191,18 +194,6 @@ pub fn Check(
     }
 }
 
-/// Moves focus to the element with this id and scrolls it into view.
-pub fn focus_by_id(id: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(el) = document()
-        .get_element_by_id(id)
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        el.scroll_into_view();
-        let _ = el.focus();
-    }
-}
-
 /// A link to an element on the same page. Handled here, because `<base href>` would make a bare
 /// `#fragment` point at the start page.
 #[component]
@@ -223,94 +214,5 @@ pub fn FragmentLink(
         >
             {children()}
         </a>
-    }
-}
-
-/// One source: a web address as a link, or a seed document (`seed:<id>`) by its title.
-#[component]
-pub fn SourceLink(#[prop(into)] source: String) -> impl IntoView {
-    let cat = crate::content::catalogue();
-    match source.strip_prefix("seed:") {
-        Some(id) => {
-            let doc = cat.about.source_documents.iter().find(|d| d.id == id);
-            let text = doc
-                .map(|d| format!("{} ({}, {})", d.title, d.publisher, d.date))
-                .unwrap_or_else(|| id.to_string());
-            view! { <span class="source">{text}</span> }.into_any()
-        }
-        None => {
-            let shown = source
-                .trim_start_matches("https://")
-                .trim_start_matches("http://")
-                .trim_start_matches("www.")
-                .to_string();
-            view! {
-                <a class="source" href=source rel="noreferrer noopener" target="_blank">
-                    {shown}
-                    <span class="visually-hidden">" (opent in een nieuw tabblad)"</span>
-                </a>
-            }
-            .into_any()
-        }
-    }
-}
-
-/// "Bron: …" with every source of a fact.
-#[component]
-pub fn Sources(sources: Vec<String>) -> impl IntoView {
-    (!sources.is_empty()).then(|| {
-        let label = if sources.len() == 1 {
-            "Bron: "
-        } else {
-            "Bronnen: "
-        };
-        let n = sources.len();
-        view! {
-            <p class="small muted sources">
-                {label}
-                {sources
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, s)| view! { <SourceLink source=s/> {(i + 1 < n).then_some(" · ")} })
-                    .collect_view()}
-            </p>
-        }
-    })
-}
-
-/// The note that a fact is uncertain, as the content says.
-#[component]
-pub fn Uncertain(uncertain: Option<String>) -> impl IntoView {
-    uncertain.map(|u| view! { <p class="uncertain small">"Onzeker: " {u}</p> })
-}
-
-/// A short explanation of a term on demand, with its source (glossary content).
-#[component]
-pub fn TermHelp(#[prop(into)] id: String) -> impl IntoView {
-    let cat = crate::content::catalogue();
-    cat.glossary.terms.iter().find(|t| t.id == id).map(|t| {
-        view! {
-            <details class="term-help">
-                <summary>{format!("Uitleg: {}", t.term)}</summary>
-                <div class="term-text">
-                    <p>{t.text.clone()}</p>
-                    <Uncertain uncertain=t.uncertain.clone()/>
-                    <Sources sources=t.sources.clone()/>
-                </div>
-            </details>
-        }
-    })
-}
-
-/// Explanations of several terms, as a list under a step.
-#[component]
-pub fn TermList(ids: &'static [&'static str]) -> impl IntoView {
-    view! {
-        <section class="terms no-print" aria-labelledby="begrippen-kop">
-            <h2 id="begrippen-kop">"Begrippen"</h2>
-            <ul class="term-list">
-                {ids.iter().map(|id| view! { <li><TermHelp id=*id/></li> }).collect_view()}
-            </ul>
-        </section>
     }
 }

@@ -1,0 +1,152 @@
+//! What the user can do with the open case and the saved cases: keep it on this device or not,
+//! open, delete, start anew, take an imported case, settle a conflict with another tab, change
+//! a setting, wipe everything.
+
+use crate::app::save::request_save;
+use crate::app::state::{AppState, LockState};
+use crate::formats::store::StoreEnvelope;
+use crate::model::Casus;
+use crate::store::{self, Stored, Target};
+use leptos::prelude::*;
+
+/// Runs a change of the saved cases and shows the result; `Err` carries the Dutch message.
+pub async fn change_saved(
+    state: AppState,
+    change: &mut dyn FnMut(&mut StoreEnvelope) -> bool,
+    target: Target,
+) -> Result<(), String> {
+    let env = store::update(change, target).await?;
+    if let Some(env) = env {
+        state.stored.set(Stored::Ok(env));
+    }
+    Ok(())
+}
+
+/// Changes a setting of the saved cases (sealed or not) and reports the outcome: `done` on
+/// success, else the reason.
+pub fn change_setting(
+    state: AppState,
+    edit: impl Fn(&mut StoreEnvelope) + 'static,
+    done: String,
+    report: RwSignal<Option<(bool, String)>>,
+) {
+    leptos::task::spawn_local(async move {
+        let result = change_saved(
+            state,
+            &mut |env| {
+                edit(env);
+                true
+            },
+            Target::Same,
+        )
+        .await;
+        report.set(Some(match result {
+            Ok(()) => (true, done),
+            Err(e) => (false, e),
+        }));
+    });
+}
+
+/// "Bewaar op dit apparaat": give the case an id and save it.
+pub fn keep_on_device(state: AppState) {
+    if state.case_id.get_untracked().is_some() {
+        return;
+    }
+    state.conflict.set(false);
+    state.base_saved_at.set(None);
+    state.case_id.set(Some(store::new_id()));
+}
+
+/// Stop keeping this case on the device: remove the saved copy, keep it in this tab.
+pub fn forget_on_device(state: AppState) {
+    if let Some(id) = state.case_id.get_untracked() {
+        delete_saved(state, &id);
+    }
+}
+
+/// Removes one saved case. When it is the open case, it stays open in this tab only.
+pub fn delete_saved(state: AppState, id: &str) {
+    if state.case_id.get_untracked().as_deref() == Some(id) {
+        state.unlink_case();
+    }
+    let id = id.to_string();
+    leptos::task::spawn_local(async move {
+        if let Err(msg) = change_saved(state, &mut |env| env.remove(&id), Target::Same).await {
+            state.notice.set(Some(msg));
+        }
+    });
+}
+
+/// True when the open case may be replaced: it is saved or empty, or the user agrees to lose
+/// it (a native dialog, keyboard and screen-reader friendly).
+pub fn confirm_replace(state: AppState) -> bool {
+    !state.has_unsaved_work()
+        || window()
+            .confirm_with_message("De open casus is niet bewaard op dit apparaat en gaat dan verloren. Wilt u doorgaan?")
+            .unwrap_or(false)
+}
+
+/// Opens a saved case in this tab.
+pub fn open_saved(state: AppState, id: &str) {
+    if !confirm_replace(state) {
+        return;
+    }
+    if let Some(s) = state
+        .stored
+        .with_untracked(|s| s.envelope())
+        .and_then(|e| e.get(id).cloned())
+    {
+        state.replace_case(s.casus, Some(s.id), Some(s.saved_at_ms));
+    }
+}
+
+/// Starts a new, empty case in this tab (saved cases stay saved).
+pub fn new_case(state: AppState) {
+    if confirm_replace(state) {
+        state.clear_case();
+    }
+}
+
+/// Opens an imported case in this tab, kept nowhere yet. False when the user kept the open
+/// case instead.
+pub fn open_imported(state: AppState, casus: Casus) -> bool {
+    if !confirm_replace(state) {
+        return false;
+    }
+    state.replace_case(casus, None, None);
+    true
+}
+
+/// Resolves a conflict with another tab: take its version, or keep this one (and save it).
+pub fn resolve_conflict(state: AppState, take_theirs: bool) {
+    let Some(id) = state.case_id.get_untracked() else {
+        state.conflict.set(false);
+        return;
+    };
+    leptos::task::spawn_local(async move {
+        let theirs = store::load()
+            .await
+            .envelope()
+            .and_then(|e| e.get(&id).cloned());
+        state.conflict.set(false);
+        if let Some(s) = theirs {
+            state.base_saved_at.set(Some(s.saved_at_ms));
+            if take_theirs {
+                state.casus.set(s.casus);
+            } else {
+                request_save(state);
+            }
+        }
+    });
+}
+
+/// "Alles wissen": memory, the key, localStorage, sessionStorage and caches.
+pub fn wipe_all(state: AppState) {
+    leptos::task::spawn_local(async move {
+        store::wipe_everything().await;
+        state.lock.set(LockState::Off);
+        state.clear_case();
+        state.stored.set(Stored::Empty);
+        state.notice.set(Some("Alles is gewist: de casus in dit tabblad, de opgeslagen casussen en de bestanden die Thuiswijzer bewaarde.".into()));
+    });
+}

@@ -1,0 +1,91 @@
+//! The passphrase lock: turn it on or off, unlock, and the minutes without use after which
+//! the app locks itself. Locking itself waits for the last write (`save::lock_now`).
+
+use crate::app::actions::change_saved;
+use crate::app::save::request_save;
+use crate::app::state::{AppState, LockState};
+use crate::formats::lock::{DEFAULT_LOCK_MINUTES, WRONG_PASSPHRASE};
+use crate::formats::store::StoreFile;
+use crate::formats::working::{lock_to_open, SessionCopy};
+use crate::store::{self, Stored, Target};
+use leptos::prelude::*;
+
+/// The minutes without use after which the app locks itself (the saved setting).
+pub fn lock_minutes(stored: &Stored) -> u32 {
+    match stored {
+        Stored::Ok(env) => env.settings.lock_after_minutes,
+        _ => DEFAULT_LOCK_MINUTES,
+    }
+}
+
+/// Turns the lock on: a new key from the passphrase seals the saved cases and this tab's
+/// working copy.
+pub async fn lock_on(state: AppState, passphrase: &str, minutes: u32) -> Result<(), String> {
+    store::new_lock(passphrase).await.map_err(|_| {
+        "Versleutelen lukt niet in deze browser. Het slot is niet aangezet.".to_string()
+    })?;
+    let result = change_saved(
+        state,
+        &mut |env| {
+            env.settings.lock_after_minutes = minutes;
+            true
+        },
+        Target::Locked,
+    )
+    .await;
+    if result.is_err() {
+        store::forget_key();
+        return result;
+    }
+    state.lock.set(LockState::Open);
+    request_save(state);
+    Ok(())
+}
+
+/// Turns the lock off: the saved cases and the working copy are written open again.
+pub async fn lock_off(state: AppState) -> Result<(), String> {
+    change_saved(state, &mut |_| true, Target::Open).await?;
+    store::forget_key();
+    state.lock.set(LockState::Off);
+    request_save(state);
+    Ok(())
+}
+
+/// Unlocks with the passphrase: the key comes back into memory, and with it the saved cases
+/// and this tab's working copy. `Err` is the Dutch message for a wrong passphrase.
+pub async fn unlock(state: AppState, passphrase: &str) -> Result<(), &'static str> {
+    let session = store::read_session();
+    let file = store::read_store_file().ok().flatten();
+    let Some(lock) = lock_to_open(file.as_ref(), session.as_ref()).cloned() else {
+        state.lock.set(LockState::Off);
+        return Ok(());
+    };
+    if !store::unlock(passphrase, &lock).await {
+        return Err(WRONG_PASSPHRASE);
+    }
+    match session {
+        Some(SessionCopy::Sealed(s)) => match store::open_working(&s, passphrase).await {
+            Some(w) => state.restore(w),
+            None => state.notice.set(Some(
+                "De casus die in dit tabblad open stond, kon niet worden geopend. Uw bewaarde casussen vindt u onder ‘Mijn casussen en privacy’."
+                    .into(),
+            )),
+        },
+        // Locked from another tab: this tab's case stayed in memory.
+        Some(SessionCopy::Open(_)) | None => {}
+    }
+    if file.as_ref().and_then(StoreFile::lock).is_none() {
+        // Only the working copy was sealed; the lock itself was turned off elsewhere.
+        store::forget_key();
+    }
+    state.stored.set(store::load().await);
+    state
+        .lock
+        .set(if file.and_then(|f| f.lock().cloned()).is_some() {
+            LockState::Open
+        } else {
+            LockState::Off
+        });
+    request_save(state);
+    Ok(())
+}

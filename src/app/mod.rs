@@ -1,0 +1,33 @@
+//! The app layer (wasm32 only, no views): the state of the app and everything that acts on
+//! it without drawing anything. Components in `ui` read the state and call these actions.
+//!
+//! * [`state`]: `AppState` (the open case, where it is kept, notices, the lock) and its
+//!   context, and the one way to replace the open case.
+//! * [`persist`]: what is read at start, the effect that writes on every change, cross-tab
+//!   refresh; [`save`]: the one-at-a-time write queue and locking after the last write.
+//! * [`actions`]: keep, open, delete, new, import, conflict, settings, wipe.
+//! * [`lock`]: lock on, off, unlock; [`idle`]: the idle timer.
+//! * [`routing`]: router base and hrefs; [`page`]: title, focus, the static start screen.
+//! * [`service_worker`]: offline use and update notice; [`clock`]: local dates.
+
+pub mod actions;
+pub mod clock;
+pub mod idle;
+pub mod lock;
+pub mod page;
+pub mod persist;
+pub mod routing;
+pub mod save;
+pub mod service_worker;
+pub mod state;
+
+/// Starts the app: a fresh state as context, the saved case read back and kept written, the
+/// idle lock and the service worker. Call it once, in the root component.
+pub fn start() -> state::AppState {
+    let state = state::AppState::new();
+    state.provide();
+    persist::install(state);
+    idle::install_idle_lock(state);
+    service_worker::register(state);
+    state
+}

@@ -1,0 +1,60 @@
+//! The document around the app: its title, focus after a change, and the static start screen
+//! of index.html that the app shows or takes away.
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+thread_local! {
+    static STATIC_HERO: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Sets the document title (WCAG 2.4.2).
+pub fn set_title(title: &str) {
+    document().set_title(&format!("{title} – Thuiswijzer"));
+}
+
+/// Moves focus to the first element matching `selector` after the next paint.
+pub fn focus_after_paint(selector: &'static str) {
+    request_animation_frame(move || {
+        if let Some(el) = document()
+            .query_selector(selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// Moves focus to the element with this id and scrolls it into view.
+pub fn focus_by_id(id: &str) {
+    if let Some(el) = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        el.scroll_into_view();
+        let _ = el.focus();
+    }
+}
+
+/// Shows or hides the static start screen of index.html (`#start-hero`). On the start page it
+/// is the very element the browser painted first (re-rendering the same text would count as a
+/// new, later paint for LCP); elsewhere it is taken out of the page and kept for the way back.
+pub fn show_static_hero(show: bool) {
+    let in_page = document().get_element_by_id("start-hero");
+    match (show, in_page) {
+        (false, Some(hero)) => {
+            hero.remove();
+            STATIC_HERO.with(|h| *h.borrow_mut() = Some(hero));
+        }
+        (true, None) => {
+            let kept = STATIC_HERO.with(|h| h.borrow_mut().take());
+            let app = document().get_element_by_id("app");
+            if let (Some(hero), Some(app)) = (kept, app) {
+                let _ = app.before_with_node_1(&hero);
+            }
+        }
+        _ => {}
+    }
+}

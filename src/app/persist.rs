@@ -1,0 +1,99 @@
+//! Keeping the case across reloads and tabs: what is read at start (this tab's working copy,
+//! the saved cases, expiry, whether the app starts locked), the effect that writes on every
+//! change, and reading the saved cases again when another tab wrote them.
+
+use crate::app::save::request_save;
+use crate::app::state::{AppState, LockState};
+use crate::formats::store::{StoreFile, STORE_KEY};
+use crate::formats::working::{changed_elsewhere, lock_to_open, SessionCopy};
+use crate::store::{self, Stored};
+use leptos::prelude::*;
+
+/// Loads this tab's working copy and the saved cases, removes expired cases (sealed ones too:
+/// no key is needed for that), decides whether the app starts locked, and installs the effects
+/// that keep everything written.
+pub fn install(state: AppState) {
+    let session = store::read_session();
+    if let Some(SessionCopy::Open(w)) = &session {
+        state.restore(w.clone());
+    }
+    let mut file = store::read_store_file();
+    if let Ok(Some(f)) = &mut file {
+        let gone = f.remove_expired(store::now_ms());
+        if !gone.is_empty() {
+            let _ = store::write_file(f);
+            state.notice.set(Some(format!(
+                "{} opgeslagen casus(sen) waren verlopen en zijn verwijderd.",
+                gone.len()
+            )));
+            if state
+                .case_id
+                .with_untracked(|id| id.as_ref().is_some_and(|id| gone.contains(id)))
+            {
+                state.unlink_case();
+            }
+        }
+    }
+    let needs_key = lock_to_open(
+        file.as_ref().ok().and_then(Option::as_ref),
+        session.as_ref(),
+    );
+    if needs_key.is_some() {
+        state.lock.set(LockState::Closed);
+    }
+    state.stored.set(store::stored_now());
+
+    // Every change: the working copy of this tab, and the saved copy when there is one.
+    Effect::new(move |_| {
+        state.casus.track();
+        state.case_id.track();
+        request_save(state);
+    });
+
+    // Another tab changed the saved cases: never overwrite its work silently.
+    let handle = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref().is_some_and(|k| k != STORE_KEY) {
+            return;
+        }
+        leptos::task::spawn_local(refresh(state));
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// Reads the saved cases again after another tab wrote them.
+async fn refresh(state: AppState) {
+    let lock_on = matches!(store::read_store_file(), Ok(Some(StoreFile::Locked(_))));
+    if state.lock.get_untracked() == LockState::Open && !lock_on {
+        // The lock was turned off (or everything wiped) in another tab.
+        store::forget_key();
+        state.lock.set(LockState::Off);
+    }
+    let stored = store::load().await;
+    if stored == Stored::Locked {
+        // Locked in another tab, with a key this tab does not have. The open case stays in
+        // memory behind the lock screen and is sealed once this tab is unlocked.
+        store::forget_key();
+        state.lock.set(LockState::Closed);
+        state.stored.set(stored);
+        return;
+    }
+    if let Some(id) = state.case_id.get_untracked() {
+        let env = stored.envelope();
+        let mine = env.as_ref().and_then(|e| e.get(&id).cloned());
+        match mine {
+            None if env.is_some() => {
+                state.unlink_case();
+                state.notice.set(Some("Deze casus is in een ander tabblad verwijderd van dit apparaat. Hij staat nu alleen nog in dit tabblad.".into()));
+            }
+            // The same content saved elsewhere (for example opened there) is no conflict.
+            Some(s) if state.casus.with_untracked(|c| *c == s.casus) => {
+                state.base_saved_at.set(Some(s.saved_at_ms));
+            }
+            Some(s) if changed_elsewhere(state.base_saved_at.get_untracked(), Some(&s)) => {
+                state.conflict.set(true);
+            }
+            _ => {}
+        }
+    }
+    state.stored.set(stored);
+}

@@ -1,0 +1,139 @@
+//! The shell: the router with its routes, and the frame around every step. The only part of
+//! `ui` that knows every page (pages never import each other).
+
+use crate::app::page::{set_title, show_static_hero};
+use crate::app::routing::{focus_heading_on_navigation, href, router_base};
+use crate::app::state::{AppState, LockState};
+use crate::rules::flow::{self, Step};
+use crate::ui::about::AboutPage;
+use crate::ui::data_page::DataPage;
+use crate::ui::lock_screen::LockScreen;
+use crate::ui::start::StartPage;
+use crate::ui::steps::safety_step::AcuteAlert;
+use crate::ui::steps::StepBody;
+use crate::ui::widgets::lock::LockBar;
+use crate::ui::widgets::notices::Notices;
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes, A};
+use leptos_router::path;
+
+#[component]
+pub fn App() -> impl IntoView {
+    crate::app::start();
+    view! {
+        <Router base=router_base()>
+            <Shell/>
+        </Router>
+    }
+}
+
+#[component]
+fn Shell() -> impl IntoView {
+    focus_heading_on_navigation();
+    let state = AppState::current();
+    let closed = Memo::new(move |_| state.lock.get() == LockState::Closed);
+    view! {
+        // Header, skip link and footer are static HTML in index.html; the app renders the
+        // content of <main>. While locked, only the lock screen.
+        <Show when=move || !closed.get() fallback=LockScreen>
+            <LockBar/>
+            <Notices/>
+            <Routes fallback=NotFound>
+                <Route path=path!("/") view=StartPage/>
+                <Route path=path!("/over") view=AboutPage/>
+                <Route path=path!("/gegevens") view=DataPage/>
+                <Route path=path!("/:step") view=StepRoute/>
+            </Routes>
+        </Show>
+    }
+}
+
+#[component]
+fn NotFound() -> impl IntoView {
+    show_static_hero(false);
+    set_title("Pagina niet gevonden");
+    view! {
+        <h1 tabindex="-1">"Deze pagina bestaat niet"</h1>
+        <p><A href=href("/")>"Naar de startpagina"</A></p>
+    }
+}
+
+#[component]
+fn StepRoute() -> impl IntoView {
+    show_static_hero(false);
+    let params = leptos_router::hooks::use_params_map();
+    move || {
+        let slug = params.with(|p| p.get("step").unwrap_or_default());
+        match Step::from_slug(&slug) {
+            Some(step) => view! { <StepFrame step/> }.into_any(),
+            None => view! { <NotFound/> }.into_any(),
+        }
+    }
+}
+
+/// The frame of a step: progress ("Stap 3 van 8") in title and above the form, the list of
+/// steps to revisit any of them, the body, and previous / next links.
+#[component]
+fn StepFrame(step: Step) -> impl IntoView {
+    let state = AppState::current();
+    let placement = Memo::new(move |_| {
+        state
+            .casus
+            .with(crate::rules::guardrails::placement_on_the_table)
+    });
+    let position = move || flow::position(step, placement.get());
+    Effect::new(move |_| {
+        let title = match position() {
+            Some((n, total)) => format!("{} – Stap {n} van {total}", step.title()),
+            None => step.title().to_string(),
+        };
+        set_title(&title);
+    });
+    let neighbours = move || flow::neighbours(step, placement.get());
+    let focus = move || state.casus.with(|c| flow::role_focus(c, step));
+    view! {
+        <nav class="step-nav" aria-label="Stappen">
+            <ol>
+                {move || {
+                    flow::steps(placement.get())
+                        .into_iter()
+                        .map(|s| {
+                            view! { <li><A href=href(&format!("/{}", s.slug()))>{s.short()}</A></li> }
+                        })
+                        .collect_view()
+                }}
+            </ol>
+        </nav>
+        <p class="step-progress">
+            {move || position().map(|(n, total)| format!("Stap {n} van {total}"))}
+        </p>
+        {(step != Step::Veiligheid).then(|| view! { <AcuteAlert/> })}
+        <h1 tabindex="-1">{step.title()}</h1>
+        {move || focus().map(|f| view! { <p class="card info role-focus">{f}</p> })}
+        <StepBody step/>
+        <div class="actions no-print">
+            {move || {
+                neighbours()
+                    .1
+                    .map(|next| {
+                        view! {
+                            <A href=href(&format!("/{}", next.slug())) attr:class="button">
+                                {format!("Volgende: {}", next.short())}
+                            </A>
+                        }
+                    })
+            }}
+            {move || {
+                neighbours()
+                    .0
+                    .map(|prev| {
+                        view! {
+                            <A href=href(&format!("/{}", prev.slug())) attr:class="button secondary">
+                                {format!("Vorige: {}", prev.short())}
+                            </A>
+                        }
+                    })
+            }}
+        </div>
+    }
+}

@@ -1,0 +1,170 @@
+//! The saved cases: the list with open and delete, the switch "Bewaar op dit apparaat",
+//! "Alles wissen", and what to do when the stored data cannot be read.
+
+use crate::app::actions;
+use crate::app::clock::local_date_nl;
+use crate::app::state::AppState;
+use crate::store::{self, Stored};
+use leptos::prelude::*;
+use leptos_router::hooks::use_navigate;
+
+/// The list of saved cases with open and delete (with confirmation).
+#[component]
+pub fn CaseList() -> impl IntoView {
+    let state = AppState::current();
+    let confirm = RwSignal::new(None::<String>);
+    let navigate = use_navigate();
+    let cases = move || {
+        state
+            .stored
+            .with(|s| s.envelope().map(|e| e.cases).unwrap_or_default())
+    };
+    view! {
+        {move || {
+            let list = cases();
+            if list.is_empty() {
+                return view! { <p>"Er zijn geen casussen op dit apparaat bewaard."</p> }.into_any();
+            }
+            let navigate = navigate.clone();
+            view! {
+                <table class="case-list">
+                    <thead><tr>
+                        <th scope="col">"Casus"</th><th scope="col">"Laatst gewijzigd"</th>
+                        <th scope="col">"Wordt gewist op"</th><th scope="col"><span class="visually-hidden">"Acties"</span></th>
+                    </tr></thead>
+                    <tbody>
+                        {list.into_iter().map(|c| {
+                            let label = if c.casus.label.trim().is_empty() { "Casus zonder label".to_string() } else { c.casus.label.clone() };
+                            let id_open = c.id.clone();
+                            let id_del = c.id.clone();
+                            let id_yes = c.id.clone();
+                            let id_show = c.id.clone();
+                            let is_open = state.case_id.with(|cur| cur.as_deref() == Some(c.id.as_str()));
+                            let navigate = navigate.clone();
+                            let label2 = label.clone();
+                            view! {
+                                <tr>
+                                    <td>{label.clone()}{is_open.then(|| view! { <span class="tag">"open"</span> })}</td>
+                                    <td>{local_date_nl(c.saved_at_ms)}</td>
+                                    <td>{local_date_nl(c.expires_at_ms())}</td>
+                                    <td class="row-actions">
+                                        <button type="button" class="secondary" on:click=move |_| {
+                                            actions::open_saved(state, &id_open);
+                                            navigate("/casus", Default::default());
+                                        }>"Openen"<span class="visually-hidden">{format!(" {label2}")}</span></button>
+                                        " "
+                                        {move || if confirm.get().as_deref() == Some(id_show.as_str()) {
+                                            let id_yes = id_yes.clone();
+                                            view! {
+                                                <span role="group" aria-label="Bevestig verwijderen">
+                                                    "Weet u het zeker? "
+                                                    <button type="button" class="danger-button" on:click=move |_| { actions::delete_saved(state, &id_yes); confirm.set(None); }>"Ja, verwijder"</button>
+                                                    " "
+                                                    <button type="button" class="secondary" on:click=move |_| confirm.set(None)>"Annuleer"</button>
+                                                </span>
+                                            }.into_any()
+                                        } else {
+                                            let id_del = id_del.clone();
+                                            let l = label.clone();
+                                            view! {
+                                                <button type="button" class="secondary" on:click=move |_| confirm.set(Some(id_del.clone()))>
+                                                    "Verwijderen"<span class="visually-hidden">{format!(" {l}")}</span>
+                                                </button>
+                                            }.into_any()
+                                        }}
+                                    </td>
+                                </tr>
+                            }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            }.into_any()
+        }}
+    }
+}
+
+/// The switch "Bewaar op dit apparaat" for the open case.
+#[component]
+pub fn KeepToggle() -> impl IntoView {
+    let state = AppState::current();
+    let saved = move || state.case_id.with(|id| id.is_some());
+    let days = move || {
+        state
+            .stored
+            .with(|s| s.envelope().map(|e| e.settings.expiry_days).unwrap_or(30))
+    };
+    view! {
+        <div class="keep-toggle">
+            <div class="choice">
+                <input
+                    type="checkbox"
+                    id="bewaar-op-apparaat"
+                    prop:checked=saved
+                    aria-describedby="bewaar-uitleg"
+                    on:change=move |ev| if event_target_checked(&ev) { actions::keep_on_device(state) } else { actions::forget_on_device(state) }
+                />
+                <label for="bewaar-op-apparaat">"Bewaar deze casus op dit apparaat"</label>
+            </div>
+            <p class="hint" id="bewaar-uitleg">
+                {move || if saved() {
+                    format!("Bewaard in deze browser, niet op een server. Na {} dagen zonder wijziging wordt de casus gewist. De browser kan bewaarde gegevens ook zelf wissen: exporteer of print wat u nodig heeft.", days())
+                } else {
+                    "Niet bewaard: de casus staat alleen in dit tabblad en verdwijnt als u het tabblad sluit.".to_string()
+                }}
+            </p>
+        </div>
+    }
+}
+
+/// "Alles wissen", asked once more in the page before it happens.
+#[component]
+pub fn WipeAll(question: &'static str, question_id: &'static str) -> impl IntoView {
+    let state = AppState::current();
+    let confirm = RwSignal::new(false);
+    move || {
+        if confirm.get() {
+            view! {
+                <div class="card danger" role="group" aria-labelledby=question_id>
+                    <p id=question_id><strong>{question}</strong></p>
+                    <button type="button" class="danger-button" on:click=move |_| { actions::wipe_all(state); confirm.set(false); }>"Ja, wis alles"</button>
+                    " "
+                    <button type="button" class="secondary" on:click=move |_| confirm.set(false)>"Annuleer"</button>
+                </div>
+            }
+            .into_any()
+        } else {
+            view! { <button type="button" class="danger-button" on:click=move |_| confirm.set(true)>"Alles wissen"</button> }.into_any()
+        }
+    }
+}
+
+/// When the stored data cannot be read: say so, keep it, offer it as a file, and let the user
+/// set it aside to start saving again.
+#[component]
+pub fn UnreadableStore() -> impl IntoView {
+    let state = AppState::current();
+    move || {
+        state.stored.with(|s| match s {
+            Stored::Unreadable { error, raw } => {
+                let raw = raw.clone();
+                let msg = error.message();
+                Some(view! {
+                    <section class="card danger" role="alert" aria-labelledby="onleesbaar-kop" id="onleesbaar">
+                        <h2 id="onleesbaar-kop">"De bewaarde gegevens zijn niet te lezen"</h2>
+                        <p>{msg}</p>
+                        <p>"Thuiswijzer laat ze onaangeroerd staan en bewaart intussen niets. Download ze om ze te laten herstellen, of zet ze apart om opnieuw te beginnen."</p>
+                        <button type="button" class="secondary" on:click=move |_| store::download("thuiswijzer-onleesbare-gegevens.txt", &raw, "text/plain")>"Download voor herstel"</button>
+                        " "
+                        <button type="button" class="secondary" on:click=move |_| {
+                            match store::set_unreadable_aside().map_err(String::from) {
+                                Ok(_) => { state.stored.set(store::stored_now()); state.notice.set(Some("De onleesbare gegevens staan apart. U kunt weer bewaren.".into())); }
+                                Err(m) => state.notice.set(Some(m)),
+                            }
+                        }>"Zet apart en begin opnieuw"</button>
+                    </section>
+                })
+            }
+            _ => None,
+        })
+    }
+}

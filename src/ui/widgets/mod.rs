@@ -1,0 +1,13 @@
+//! Components shared by the pages. A page uses widgets; a widget never uses a page.
+//!
+//! * [`form`]: form controls with label, hint and identifier warnings.
+//! * [`sources`]: sources, uncertainty notes and glossary help.
+//! * [`cases`]: the saved cases, "Bewaar op dit apparaat", "Alles wissen", unreadable data.
+//! * [`notices`]: messages and the cross-tab conflict at the top of every page.
+//! * [`lock`]: the lock bar and the lock settings.
+
+pub mod cases;
+pub mod form;
+pub mod lock;
+pub mod notices;
+pub mod sources;
