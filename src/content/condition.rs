@@ -1,7 +1,6 @@
 //! Conditions and criteria: the rule vocabulary of the content, evaluated by
 //! `rules::criteria`. Plain data, shared with the build script like [`super::types`].
 
-use super::types::SafetyOutcome;
 use crate::model::{Age, Answer, RoleGroup, SchoolType};
 use serde::{Deserialize, Serialize};
 
@@ -139,4 +138,25 @@ pub struct Criterion {
     pub if_unknown: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertain: Option<String>,
+}
+
+/// The outcome of the safety weighing (see `rules::safety`); conditions can name it, so it lives here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SafetyOutcome {
+    AcuutGevaar,
+    Meldnorm,
+    HulpZonderMelding,
+    GeenVermoeden,
+    NogNietBekend,
+}
+
+impl SafetyOutcome {
+    pub const ALL: [SafetyOutcome; 5] = [
+        SafetyOutcome::AcuutGevaar,
+        SafetyOutcome::Meldnorm,
+        SafetyOutcome::HulpZonderMelding,
+        SafetyOutcome::GeenVermoeden,
+        SafetyOutcome::NogNietBekend,
+    ];
 }

@@ -11,7 +11,7 @@
 //!
 //! [`condition`]: super::condition
 
-use super::condition::{Condition, Criterion, SafetyField};
+use super::condition::{Condition, Criterion, SafetyField, SafetyOutcome};
 use crate::model::{AgeBand, RoleGroup};
 use serde::{Deserialize, Serialize};
 
@@ -130,27 +130,6 @@ pub struct Signal {
 // ---------------------------------------------------------------------------------------------
 // Safety
 // ---------------------------------------------------------------------------------------------
-
-/// The outcome of the safety weighing (see `domain::safety`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SafetyOutcome {
-    AcuutGevaar,
-    Meldnorm,
-    HulpZonderMelding,
-    GeenVermoeden,
-    NogNietBekend,
-}
-
-impl SafetyOutcome {
-    pub const ALL: [SafetyOutcome; 5] = [
-        SafetyOutcome::AcuutGevaar,
-        SafetyOutcome::Meldnorm,
-        SafetyOutcome::HulpZonderMelding,
-        SafetyOutcome::GeenVermoeden,
-        SafetyOutcome::NogNietBekend,
-    ];
-}
 
 /// What a recorded signal means for the safety weighing (afwegingsvraag 2). The rule for each
 /// meaning, its Dutch reason and its source are in `safety.toml` (`signal_meanings`).

@@ -1,7 +1,7 @@
 //! Validation of the catalogue: run by `build.rs` (a failure is a build error) and by the native
 //! tests that prove the validator rejects broken content.
 
-use super::condition::{Condition, SafetyField};
+use super::condition::{Condition, SafetyField, SafetyOutcome};
 use super::sources::is_iso_date;
 use super::types::*;
 use crate::model::Answer;
