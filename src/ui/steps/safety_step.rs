@@ -5,7 +5,7 @@ use crate::app::state::AppState;
 use crate::content::{catalogue, SafetyField};
 use crate::model::{Answer, RoleGroup, StepStatus};
 use crate::rules::criteria::{safety_answer, set_safety_answer};
-use crate::rules::safety::{weigh, Outcome};
+use crate::rules::safety::{definition_for, weigh, Outcome};
 use crate::ui::widgets::form::{AnswerRadios, Check, Radios};
 use crate::ui::widgets::sources::{Sources, TermHelp, TermList, Uncertain};
 use leptos::prelude::*;
@@ -145,11 +145,16 @@ pub fn SafetyStep() -> impl IntoView {
             <p>"Beantwoord de vragen na stap 1 tot en met 4. Weet u iets nog niet? Kies dan ‘Weet ik (nog) niet’."</p>
             {cat.safety.afwegingsvragen.iter().map(|q| {
                 let field = q.field;
+                // 2a and 2b: the definition the professional weighs against, where they answer.
+                let hint = match definition_for(field, cat) {
+                    Some(d) => format!("{} {}: {}", q.hint, d.term, d.text),
+                    None => q.hint.clone(),
+                };
                 view! {
                     <AnswerRadios
                         name=format!("afweging-{}", q.number)
                         legend=format!("Vraag {}: {}", q.number, q.text)
-                        hint=q.hint.clone()
+                        hint=hint
                         value=Signal::derive(move || casus.with(|c| safety_answer(c, field)))
                         on_change=Callback::new(move |a: Answer| casus.update(|c| set_safety_answer(c, field, Some(a))))
                     />
