@@ -71,6 +71,22 @@ pub fn SafetyStep() -> impl IntoView {
         })
     });
 
+    let child_routes = Memo::new(move |_| {
+        casus.with(|c| {
+            crate::rules::children::routes(c, cat)
+                .into_iter()
+                .map(|r| {
+                    let steps: Vec<(String, Vec<String>)> = r
+                        .steps
+                        .iter()
+                        .map(|n| (n.text.clone(), n.sources.clone()))
+                        .collect();
+                    (r.headline, r.reason, steps)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+
     view! {
         <p>
             "Deze stap volgt de vijf stappen van de meldcode en het afwegingskader uit 2019. Thuiswijzer laat zien waar de antwoorden op wijzen. U neemt zelf het besluit, zo nodig na overleg met een collega of Veilig Thuis."
@@ -194,6 +210,21 @@ pub fn SafetyStep() -> impl IntoView {
             }}
             <p class="small">"Dit is een hulpmiddel bij uw afweging, geen besluit. Veilig Thuis (0800-2000) denkt altijd met u mee, ook anoniem."</p>
         </section>
+        // Every child counts: a brother or sister at risk from someone in the household.
+        {move || {
+            let routes = child_routes.get();
+            (!routes.is_empty()).then(|| view! {
+                <section class="card weighing" aria-label="Andere kinderen in het gezin">
+                    {routes.into_iter().map(|(headline, reason, steps)| view! {
+                        <h3>{headline}</h3>
+                        <p>{reason}</p>
+                        <ul>
+                            {steps.into_iter().map(|(t, s)| view! { <li>{t}<Sources sources=s/></li> }).collect_view()}
+                        </ul>
+                    }).collect_view()}
+                </section>
+            })
+        }}
         <TermList ids=&["meldnorm", "veilig_thuis", "kindcheck"]/>
     }
 }
