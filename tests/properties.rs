@@ -4,8 +4,13 @@
 use proptest::prelude::*;
 use std::collections::BTreeMap;
 use thuiswijzer::content::catalogue;
-use thuiswijzer::model::{Age, Answer, Casus, Observer, RecordedSignal, Role, Sibling, When};
+use thuiswijzer::content::CriterionRole;
+use thuiswijzer::model::{
+    Age, Answer, Casus, Observer, RecordedSignal, RiskSource, Role, Sibling, When,
+};
 use thuiswijzer::rules::analysis;
+use thuiswijzer::rules::assess::assess;
+use thuiswijzer::rules::criteria::{eval, Facts, Truth};
 use thuiswijzer::rules::options::{Fit, Status};
 use thuiswijzer::rules::safety::{weigh, Outcome};
 use thuiswijzer::rules::signals::{kindcheck_applies, safety_findings};
@@ -33,7 +38,8 @@ prop_compose! {
         safety in proptest::collection::vec(answer(), 8),
         acute in ids(catalogue().safety.acute_indicators.iter().map(|i| i.id.clone()).collect()),
         signals in ids(catalogue().signals.signals.iter().map(|s| s.id.clone()).collect()),
-        siblings in 0usize..4,
+        moments in proptest::collection::vec((0usize..5, 0usize..6), 8),
+        siblings in proptest::collection::vec((proptest::option::of((0u8..25, 0u8..12)), 0usize..3), 0..4),
         analysis_text in proptest::collection::vec(proptest::option::of("[a-z ]{0,8}"), catalogue().analysis.fields.len()),
     ) -> Casus {
         let cat = catalogue();
@@ -53,8 +59,20 @@ prop_compose! {
         s.help_results = safety[6];
         s.telling_family_unsafe = safety[7];
         s.acute = acute.into_iter().collect();
-        c.signals = signals.into_iter().map(|id| RecordedSignal::new(id).seen(Observer::Zelf, When::Herhaaldelijk)).collect();
-        c.siblings = vec![Sibling::default(); siblings];
+        // Who and when: not chosen, or any of the choices.
+        let observers = [None, Some(Observer::Zelf), Some(Observer::KindVertelde), Some(Observer::OuderVertelde), Some(Observer::Anders)];
+        let whens = [None, Some(When::Vandaag), Some(When::DezeWeek), Some(When::DezeMaand), Some(When::LangerGeleden), Some(When::Herhaaldelijk)];
+        c.signals = signals.into_iter().zip(moments.into_iter().cycle()).map(|(id, (o, w))| {
+            let mut r = RecordedSignal::new(id);
+            r.observer = observers[o];
+            r.when = whens[w];
+            r
+        }).collect();
+        let risks = [None, Some(RiskSource::CaseChild), Some(RiskSource::OtherHouseholdMember)];
+        c.siblings = siblings.into_iter().map(|(age, risk)| Sibling {
+            age: age.map(|(years, months)| Age { years, months }),
+            at_risk_from: risks[risk],
+        }).collect();
         for (f, t) in cat.analysis.fields.iter().zip(analysis_text) {
             if let Some(t) = t { c.analysis.insert(f.id.clone(), t); }
         }
@@ -165,6 +183,60 @@ proptest! {
             || s.structural_unsafety == Some(Answer::Ja);
         if !acute_sign && s.suspicion != Some(Answer::Ja) && s.suspicion != Some(Answer::Nee) {
             prop_assert_eq!(weigh(&c, catalogue()).outcome, Outcome::NogNietBekend);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig {
+        cases: 96,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    })]
+
+    #[test]
+    fn no_option_fits_while_a_contra_indication_holds_or_a_requirement_fails(c in any_case()) {
+        let cat = catalogue();
+        let a = assess(&c, cat);
+        let facts = Facts::new(&c, cat).with_route(a.outcome());
+        for f in &a.fits {
+            for cr in &f.option.criteria {
+                let t = eval(&cr.condition, &facts, cat);
+                let excludes = match cr.role {
+                    CriterionRole::ContraIndication => t == Truth::True,
+                    CriterionRole::Required => t == Truth::False,
+                    CriterionRole::Supporting => false,
+                };
+                if excludes {
+                    prop_assert_eq!(f.fit, Fit::PastNiet, "{}: {}", f.option.id, cr.label);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn safety_binds_waiting_and_watching(c in any_case()) {
+        // After acute unsafety or when the weighing points to a report, "afwachten en volgen"
+        // never fits (issue 12 item 3).
+        let a = assess(&c, catalogue());
+        if matches!(a.outcome(), Outcome::AcuutGevaar | Outcome::Meldnorm) {
+            prop_assert_eq!(a.fit("afwachten_en_volgen").unwrap().fit, Fit::PastNiet);
+        }
+    }
+
+    #[test]
+    fn every_child_at_risk_has_a_route_and_a_guardrail(c in any_case()) {
+        let a = assess(&c, catalogue());
+        let flagged = c.siblings.iter().filter(|s| s.at_risk_from.is_some()).count();
+        prop_assert_eq!(a.child_routes.len(), flagged);
+        prop_assert_eq!(a.has_guardrail("ander_kind_veilig"), flagged > 0);
+        prop_assert_eq!(a.children.len(), 1 + c.siblings.len());
+    }
+
+    #[test]
+    fn only_explicit_own_observations_count_as_own(c in any_case()) {
+        for r in &c.signals {
+            prop_assert_eq!(r.is_own_observation(), r.observer == Some(Observer::Zelf));
         }
     }
 }

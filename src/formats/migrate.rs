@@ -73,7 +73,8 @@ pub fn migrate_store_v0(obj: Map<String, Value>) -> Result<Map<String, Value>, M
 
 /// Bring a case value to [`SCHEMA_VERSION`] in place. A missing `schema` counts as current.
 ///
-/// Schema 0 -> 1: `titel` became `label` and `notities` became `notes`.
+/// Schema 0 -> 1: `titel` became `label` and `notities` became `notes`; later steps are
+/// [`Casus::migrate_from`].
 pub fn migrate_casus_value(v: &mut Value) -> Result<(), MigrationError> {
     let Value::Object(obj) = v else {
         return Err(MigrationError::Malformed("casus"));
@@ -92,7 +93,7 @@ pub fn migrate_casus_value(v: &mut Value) -> Result<(), MigrationError> {
             }
         }
     }
-    // Later steps belong to the case shape (model).
+    // Later steps belong to the case shape (model); it also sets the schema.
     Casus::migrate_from(schema, obj);
     Ok(())
 }

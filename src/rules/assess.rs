@@ -38,15 +38,15 @@ pub struct Assessment<'a> {
     pub guardrails: Vec<&'a Guardrail>,
     /// A parent signal for the kindcheck is recorded.
     pub kindcheck: bool,
-    /// The questions of the options step that can still change a fit for this child, with
-    /// their answer and where it comes from (explicit, derived from a signal, open).
-    pub questions: Vec<QuestionState<'a>>,
     /// Every child of the family, the child the case is about first (the kindcheck asks
     /// about all of them).
     pub children: Vec<Child>,
     /// A route of its own for each brother or sister who may be harmed by someone in the
     /// household.
     pub child_routes: Vec<ChildRoute<'a>>,
+    /// The questions of the options step that can still change a fit for this child, with
+    /// their answer and where it comes from (explicit, derived from a signal, open).
+    pub questions: Vec<QuestionState<'a>>,
 }
 
 /// Assess the case once: the safety weighing, the fit of every option and the guard-rails.
@@ -58,9 +58,9 @@ pub fn assess<'a>(c: &Casus, cat: &'a Catalogue) -> Assessment<'a> {
         fits: options::assess(&facts, cat),
         guardrails: guardrails::applicable(&facts, cat),
         kindcheck: signals::kindcheck_applies(c, cat),
-        questions: questions::relevant(&facts, cat),
         children: children::all(c),
         child_routes: children::routes(c, cat),
+        questions: questions::relevant(&facts, cat),
         weighing,
     }
 }
