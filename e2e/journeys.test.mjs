@@ -96,7 +96,7 @@ test("teacher (Leraar) journey from the start page to the summary", async () => 
   await page.getByLabel("Wat kan deze persoon doen?").fill("twee middagen per week opvangen");
   await axe(page, "netwerk");
 
-  // Opties: answer some questions; all 12 options in content order; fit labels; details; compare.
+  // Opties: answer some questions; all 13 options in content order; fit labels; details; compare.
   await next(page, "Opties", "Mogelijkheden om thuis te blijven");
   await answer(page, /^Is er iemand in het eigen netwerk die kan helpen/, "Ja");
   await answer(page, /^Is minstens één ouder of verzorger bereid om mee te doen/, "Ja");
@@ -104,16 +104,16 @@ test("teacher (Leraar) journey from the start page to the summary", async () => 
   await answer(page, /^Is er nu een crisis in het gezin/, "Nee");
   await answer(page, /^Gaat het met het kind op de belangrijkste gebieden nog redelijk/, "Ja");
   const expected = contentOptions();
-  assert.equal(expected.length, 12, "content has 12 options");
+  assert.equal(expected.length, 13, "content has 13 options");
   const items = page.locator("ul.option-list > li.option");
-  assert.equal(await items.count(), 12);
+  assert.equal(await items.count(), 13);
   assert.deepEqual(await items.evaluateAll((els) => els.map((e) => e.id)), expected.map((o) => `optie-${o.id}`));
   assert.deepEqual(
     (await items.locator("h3").allInnerTexts()).map((s) => s.trim()),
     expected.map((o) => o.name),
   );
   const fits = (await items.locator(".fit").allInnerTexts()).map((s) => s.replace(/^\S+\s+/, "").trim());
-  assert.equal(fits.length, 12, "every option shows a fit");
+  assert.equal(fits.length, 13, "every option shows a fit");
   assert.ok(fits.includes(FIT_PAST), `one option fits: ${fits.join(" | ")}`);
   assert.ok(fits.includes(FIT_PAST_NIET), `one option does not fit: ${fits.join(" | ")}`);
   assert.match(await page.locator("#optie-eigen_netwerk .fit").innerText(), new RegExp(`${FIT_PAST}$`));

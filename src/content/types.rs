@@ -364,8 +364,6 @@ pub struct Wording {
     pub lvb: String,
     /// A range for at least one child of the household: "Gezinnen met minstens één kind van {bereik}".
     pub any_child: String,
-    /// The label of an age criterion: "Leeftijd: {bereik}".
-    pub label: String,
     /// Reasons.
     pub fits: String,
     pub too_young: String,

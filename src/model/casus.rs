@@ -209,6 +209,33 @@ pub enum RiskSource {
     OtherHouseholdMember,
 }
 
+impl RiskSource {
+    pub const ALL: [RiskSource; 2] = [RiskSource::CaseChild, RiskSource::OtherHouseholdMember];
+
+    /// The question on the case step, per brother or sister.
+    pub const QUESTION: &'static str = "Kan dit kind schade oplopen door iemand in huis?";
+    /// Hint with the question.
+    pub const HINT: &'static str = "Bijvoorbeeld seksueel grensoverschrijdend gedrag naar een jonger broertje of zusje. Dan krijgt dit kind een eigen route bij Veiligheid.";
+    /// The answer "no" (no flag).
+    pub const NONE_LABEL: &'static str = "Nee, niet dat ik weet";
+
+    /// Dutch answer as shown to the user.
+    pub fn label(self) -> &'static str {
+        match self {
+            RiskSource::CaseChild => "Ja, door het kind of de jongere om wie het gaat",
+            RiskSource::OtherHouseholdMember => "Ja, door iemand anders in huis",
+        }
+    }
+
+    /// Stable key, used in forms.
+    pub fn key(self) -> &'static str {
+        match self {
+            RiskSource::CaseChild => "kind",
+            RiskSource::OtherHouseholdMember => "ander",
+        }
+    }
+}
+
 /// Another child in the family: a brother or sister of the child the case is about. Only the
 /// age is kept, never a name or birth date. Every child counts: a child who may be harmed by
 /// someone in the household gets its own safety route (`rules::safety::children`).

@@ -7,8 +7,8 @@
 //! Uithuisplaatsing (0–18, extendable to 23 when help started before 18).
 
 use crate::content::{AgeRange, CareOption, Catalogue, Condition, Wording};
-use crate::model::{Age, Answer, Casus};
-use crate::rules::facts::{Facts, Truth};
+use crate::model::{Age, Answer};
+use crate::rules::criteria::{age_place, lvb_answer, sibling_ages, AgePlace, Facts, Truth};
 
 /// Replace `{key}` placeholders.
 pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
@@ -27,13 +27,6 @@ pub fn age_words(a: Age, w: &Wording) -> String {
         _ => &w.years_months,
     };
     fill(t, &[("jaar", &jaar), ("maanden", &maanden)])
-}
-
-/// The first excluded age in months (exclusive upper limit), if any.
-fn upper_months(r: &AgeRange) -> Option<u32> {
-    r.below
-        .map(Age::total_months)
-        .or(r.to.map(|t| t.total_months() + 1))
 }
 
 /// The upper limit in words, with "bij de start" when it applies at the start.
@@ -102,80 +95,12 @@ pub fn age_uncertain(o: &CareOption) -> Option<&str> {
     })
 }
 
-/// The label of an age criterion.
-pub fn label(r: &AgeRange, cat: &Catalogue) -> String {
-    let w = &cat.options.wording;
-    fill(&w.label, &[("bereik", &range_words(r, w))])
-}
-
 fn first_upper(s: &str) -> String {
     let mut c = s.chars();
     match c.next() {
         Some(f) => f.to_uppercase().chain(c).collect(),
         None => String::new(),
     }
-}
-
-/// The ages of the brothers and sisters (unknown ages stay unknown).
-pub fn sibling_ages(c: &Casus) -> Vec<Option<Age>> {
-    c.siblings.iter().map(|s| s.age).collect()
-}
-
-/// Where one child's age lies relative to the range.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Place {
-    Unknown,
-    TooYoung,
-    Within,
-    /// Above the limit but below the LVB limit: depends on the young person's LVB.
-    LvbBand,
-    TooOld,
-}
-
-fn place(r: &AgeRange, a: Option<Age>, with_lvb: bool) -> Place {
-    let Some(a) = a else { return Place::Unknown };
-    let m = a.total_months();
-    if r.from.is_some_and(|f| m < f.total_months()) {
-        return Place::TooYoung;
-    }
-    if upper_months(r).is_none_or(|u| m < u) {
-        return Place::Within;
-    }
-    match &r.lvb {
-        Some(l) if with_lvb && m < l.below.total_months() => Place::LvbBand,
-        _ => Place::TooOld,
-    }
-}
-
-fn lvb_answer(r: &AgeRange, f: &Facts) -> Option<Answer> {
-    r.lvb.as_ref().and_then(|l| f.answer(&l.question))
-}
-
-fn truth_of(p: Place, lvb: Option<Answer>) -> Truth {
-    match p {
-        Place::Unknown => Truth::Unknown,
-        Place::Within => Truth::True,
-        Place::TooYoung | Place::TooOld => Truth::False,
-        Place::LvbBand => match lvb {
-            Some(Answer::Ja) => Truth::True,
-            Some(Answer::Nee) => Truth::False,
-            _ => Truth::Unknown,
-        },
-    }
-}
-
-/// Evaluate an age range on the facts. The LVB limit counts only for the case child (the
-/// question asks about the young person's own LVB, not a parent's).
-pub fn eval(r: &AgeRange, f: &Facts) -> Truth {
-    let lvb = lvb_answer(r, f);
-    let own = truth_of(place(r, f.case.age, true), lvb);
-    if !r.any_child {
-        return own;
-    }
-    sibling_ages(f.case)
-        .into_iter()
-        .map(|a| truth_of(place(r, a, false), None))
-        .fold(own, Truth::or)
 }
 
 /// The reason for an age range, as a colleague would say it.
@@ -203,21 +128,24 @@ pub fn reason(r: &AgeRange, f: &Facts, option: &str, cat: &Catalogue) -> String 
         ages.extend(sibling_ages(f.case));
         let lvb_a = lvb_answer(r, f);
         let fitting = ages.iter().enumerate().find(|(i, a)| {
-            truth_of(place(r, **a, *i == 0), if *i == 0 { lvb_a } else { None }) == Truth::True
+            crate::rules::criteria::age_truth(
+                age_place(r, **a, *i == 0),
+                if *i == 0 { lvb_a } else { None },
+            ) == Truth::True
         });
-        return match (fitting, eval(r, f)) {
+        return match (fitting, crate::rules::criteria::eval_age_range(r, f)) {
             (Some((_, Some(a))), _) => say(&w.any_child_fits, &age_words(*a, w)),
             (_, Truth::False) => say(&w.any_child_none, ""),
             _ => say(&w.any_child_unknown, ""),
         };
     }
     let leeftijd = f.case.age.map(|a| age_words(a, w)).unwrap_or_default();
-    let t = match place(r, f.case.age, true) {
-        Place::Unknown => &w.unknown,
-        Place::Within => &w.fits,
-        Place::TooYoung => &w.too_young,
-        Place::TooOld => &w.too_old,
-        Place::LvbBand => match lvb_answer(r, f) {
+    let t = match age_place(r, f.case.age, true) {
+        AgePlace::Unknown => &w.unknown,
+        AgePlace::Within => &w.fits,
+        AgePlace::TooYoung => &w.too_young,
+        AgePlace::TooOld => &w.too_old,
+        AgePlace::LvbBand => match lvb_answer(r, f) {
             Some(Answer::Ja) => &w.lvb_fits,
             Some(Answer::Nee) => &w.lvb_no,
             _ => &w.lvb_open,

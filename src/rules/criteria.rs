@@ -4,9 +4,114 @@
 //! [`Truth::Unknown`], never a guess. `all`, `any` and `not` follow Kleene logic, so an unknown
 //! part only decides the result when the known parts do not.
 
-use crate::content::{Catalogue, Condition, SafetyField, SafetyOutcome};
-use crate::model::{Answer, Casus};
-pub use crate::rules::facts::{AnswerSource, Facts, Truth};
+use crate::content::{AgeRange, Catalogue, Condition, SafetyField, SafetyOutcome};
+use crate::model::{Age, Answer, Casus};
+use crate::rules::derive::{self, Derived};
+use std::collections::BTreeMap;
+
+/// What the conditions read: the case, the answers derived from its recorded signals, and the
+/// route of the safety weighing (once weighed). Built once per change by `rules::assess`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Facts<'a> {
+    pub case: &'a Casus,
+    /// Answers that follow from recorded signals, by question id ([`derive::answers`]).
+    pub derived: BTreeMap<String, Derived>,
+    /// The route of the safety weighing; `None` while it is being weighed (a `route`
+    /// condition is then unknown).
+    pub route: Option<SafetyOutcome>,
+}
+
+/// Where the answer to a question comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnswerSource<'f> {
+    /// Answered by the user (an explicit answer always wins).
+    Explicit(Answer),
+    /// Follows from recorded signals ("afgeleid uit: <signaal>"); changeable.
+    Derived(&'f Derived),
+    /// Not answered.
+    Open,
+}
+
+impl<'a> Facts<'a> {
+    /// The facts of a case before the safety weighing: derived answers, no route yet.
+    pub fn new(case: &'a Casus, cat: &Catalogue) -> Facts<'a> {
+        Facts {
+            case,
+            derived: derive::answers(case, cat),
+            route: None,
+        }
+    }
+
+    /// The same facts with the route of the safety weighing.
+    pub fn with_route(mut self, route: SafetyOutcome) -> Facts<'a> {
+        self.route = Some(route);
+        self
+    }
+
+    /// Where the answer to question `id` comes from: explicit first, then derived.
+    pub fn source(&self, id: &str) -> AnswerSource<'_> {
+        match (self.case.answer(id), self.derived.get(id)) {
+            (Some(a), _) => AnswerSource::Explicit(a),
+            (None, Some(d)) => AnswerSource::Derived(d),
+            (None, None) => AnswerSource::Open,
+        }
+    }
+
+    /// The answer to question `id`: the explicit one, else the derived one.
+    pub fn answer(&self, id: &str) -> Option<Answer> {
+        match self.source(id) {
+            AnswerSource::Explicit(a) => Some(a),
+            AnswerSource::Derived(d) => Some(d.answer),
+            AnswerSource::Open => None,
+        }
+    }
+}
+
+/// The value of a condition for a case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Truth {
+    True,
+    False,
+    Unknown,
+}
+
+impl Truth {
+    pub fn from_bool(b: bool) -> Truth {
+        if b {
+            Truth::True
+        } else {
+            Truth::False
+        }
+    }
+
+    /// Kleene conjunction: false wins, then unknown.
+    pub fn and(self, other: Truth) -> Truth {
+        match (self, other) {
+            (Truth::False, _) | (_, Truth::False) => Truth::False,
+            (Truth::True, Truth::True) => Truth::True,
+            _ => Truth::Unknown,
+        }
+    }
+
+    /// Kleene disjunction: true wins, then unknown.
+    pub fn or(self, other: Truth) -> Truth {
+        match (self, other) {
+            (Truth::True, _) | (_, Truth::True) => Truth::True,
+            (Truth::False, Truth::False) => Truth::False,
+            _ => Truth::Unknown,
+        }
+    }
+
+    /// Negation; unknown stays unknown.
+    #[allow(clippy::should_implement_trait)]
+    pub fn not(self) -> Truth {
+        match self {
+            Truth::True => Truth::False,
+            Truth::False => Truth::True,
+            Truth::Unknown => Truth::Unknown,
+        }
+    }
+}
 
 /// The answer stored in the case for a safety field.
 pub fn safety_answer(c: &Casus, field: SafetyField) -> Option<Answer> {
@@ -64,7 +169,7 @@ pub fn eval(cond: &Condition, f: &Facts, cat: &Catalogue) -> Truth {
             None => Truth::Unknown,
             Some(a) => Truth::from_bool(in_range(a.total_months(), *min, *max)),
         },
-        Condition::AgeRange(r) => crate::rules::ages::eval(r, f),
+        Condition::AgeRange(r) => eval_age_range(r, f),
         Condition::Answer { question, expect } => answer_is(f.answer(question), *expect),
         Condition::Safety { field, expect } => answer_is(safety_answer(c, *field), *expect),
         Condition::Route { any_of } => match f.route {
@@ -94,6 +199,79 @@ pub fn eval(cond: &Condition, f: &Facts, cat: &Catalogue) -> Truth {
     }
 }
 
+// ---------------------------------------------------------------------------------------------
+// Age ranges of the options: "tot 18 jaar" (`below`) means until the 18th birthday.
+// ---------------------------------------------------------------------------------------------
+
+/// The first excluded age in months (exclusive upper limit), if any.
+pub fn upper_months(r: &AgeRange) -> Option<u32> {
+    r.below
+        .map(Age::total_months)
+        .or(r.to.map(|t| t.total_months() + 1))
+}
+
+/// The ages of the brothers and sisters (unknown ages stay unknown).
+pub fn sibling_ages(c: &Casus) -> Vec<Option<Age>> {
+    c.siblings.iter().map(|s| s.age).collect()
+}
+
+/// Where one child's age lies relative to an age range (`src/rules/ages.rs` words it).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AgePlace {
+    Unknown,
+    TooYoung,
+    Within,
+    /// Above the limit but below the LVB limit: depends on the young person's LVB.
+    LvbBand,
+    TooOld,
+}
+
+pub fn age_place(r: &AgeRange, a: Option<Age>, with_lvb: bool) -> AgePlace {
+    let Some(a) = a else { return AgePlace::Unknown };
+    let m = a.total_months();
+    if r.from.is_some_and(|f| m < f.total_months()) {
+        return AgePlace::TooYoung;
+    }
+    if upper_months(r).is_none_or(|u| m < u) {
+        return AgePlace::Within;
+    }
+    match &r.lvb {
+        Some(l) if with_lvb && m < l.below.total_months() => AgePlace::LvbBand,
+        _ => AgePlace::TooOld,
+    }
+}
+
+pub fn lvb_answer(r: &AgeRange, f: &Facts) -> Option<Answer> {
+    r.lvb.as_ref().and_then(|l| f.answer(&l.question))
+}
+
+pub fn age_truth(p: AgePlace, lvb: Option<Answer>) -> Truth {
+    match p {
+        AgePlace::Unknown => Truth::Unknown,
+        AgePlace::Within => Truth::True,
+        AgePlace::TooYoung | AgePlace::TooOld => Truth::False,
+        AgePlace::LvbBand => match lvb {
+            Some(Answer::Ja) => Truth::True,
+            Some(Answer::Nee) => Truth::False,
+            _ => Truth::Unknown,
+        },
+    }
+}
+
+/// Evaluate an age range on the facts. The LVB limit counts only for the case child (the
+/// question asks about the young person's own LVB, not a parent's).
+pub fn eval_age_range(r: &AgeRange, f: &Facts) -> Truth {
+    let lvb = lvb_answer(r, f);
+    let own = age_truth(age_place(r, f.case.age, true), lvb);
+    if !r.any_child {
+        return own;
+    }
+    sibling_ages(f.case)
+        .into_iter()
+        .map(|a| age_truth(age_place(r, a, false), None))
+        .fold(own, Truth::or)
+}
+
 /// Dutch label of an answer.
 pub fn answer_label(a: Option<Answer>) -> &'static str {
     match a {
@@ -115,108 +293,6 @@ pub fn safety_field_label(field: SafetyField, cat: &Catalogue) -> String {
             "Brengt het gezin vooraf inlichten iemand in gevaar?".into()
         }
         other => format!("{other:?}"),
-    }
-}
-
-/// A short Dutch description of what the case says about the parts of a condition, for the
-/// reasons shown next to a criterion. It states facts from the case, never a conclusion.
-pub fn describe(cond: &Condition, f: &Facts, cat: &Catalogue) -> String {
-    let mut parts: Vec<String> = Vec::new();
-    collect(cond, f, cat, &mut parts);
-    let mut uniq: Vec<String> = Vec::new();
-    for p in parts {
-        if !uniq.contains(&p) {
-            uniq.push(p);
-        }
-    }
-    uniq.join("; ")
-}
-
-fn collect(cond: &Condition, f: &Facts, cat: &Catalogue, out: &mut Vec<String>) {
-    let c = f.case;
-    match cond {
-        Condition::Always => {}
-        Condition::Age { .. } | Condition::AgeMonths { .. } | Condition::AgeRange(_) => {
-            out.push(match c.age {
-                None => "leeftijd nog niet ingevuld".into(),
-                Some(a) if a.months == 0 => format!("leeftijd {} jaar", a.years),
-                Some(a) => format!("leeftijd {} jaar en {} maanden", a.years, a.months.min(11)),
-            })
-        }
-        Condition::Answer { question, .. } => {
-            let text = cat
-                .questions
-                .questions
-                .iter()
-                .find(|q| &q.id == question)
-                .map(|q| q.text.as_str())
-                .unwrap_or(question.as_str());
-            out.push(format!(
-                "{text} Antwoord: {}",
-                answer_label(f.answer(question))
-            ));
-        }
-        Condition::Safety { field, .. } => out.push(format!(
-            "{} Antwoord: {}",
-            safety_field_label(*field, cat),
-            answer_label(crate::rules::criteria::safety_answer(c, *field))
-        )),
-        Condition::Route { .. } => {
-            if let Some(t) = f
-                .route
-                .and_then(|r| cat.safety.outcomes.iter().find(|t| t.outcome == r))
-            {
-                out.push(t.headline.clone());
-            }
-        }
-        Condition::Signal { any_of } => {
-            let found: Vec<&str> = cat
-                .signals
-                .signals
-                .iter()
-                .filter(|s| any_of.contains(&s.id) && c.has_signal(&s.id))
-                .map(|s| s.text.as_str())
-                .collect();
-            if found.is_empty() {
-                out.push("geen van deze signalen vastgelegd".into());
-            } else {
-                out.push(format!("vastgelegd: {}", found.join(" ")));
-            }
-        }
-        Condition::Kindcheck => out.push(if crate::rules::signals::kindcheck_applies(c, cat) {
-            "een oudersignaal voor de kindcheck is vastgelegd".into()
-        } else {
-            "geen oudersignaal voor de kindcheck vastgelegd".into()
-        }),
-        Condition::Siblings => out.push(match c.siblings.len() {
-            0 => "geen broers of zussen vastgelegd".into(),
-            n => format!("{n} broer(s) of zus(sen) vastgelegd"),
-        }),
-        Condition::SiblingAtRisk => {
-            let n = c
-                .siblings
-                .iter()
-                .filter(|s| s.at_risk_from.is_some())
-                .count();
-            out.push(match n {
-                0 => "geen broer of zus die schade kan oplopen vastgelegd".into(),
-                n => format!("{n} broer(s) of zus(sen) die schade kunnen oplopen"),
-            })
-        }
-        Condition::School { .. } => out.push(match c.school {
-            None => "school nog niet ingevuld".into(),
-            Some(s) => format!("school: {}", s.label().to_lowercase()),
-        }),
-        Condition::Role { .. } => out.push(match c.role {
-            None => "rol nog niet gekozen".into(),
-            Some(r) => format!("rol: {}", r.label()),
-        }),
-        Condition::All { of } | Condition::Any { of } => {
-            for x in of {
-                collect(x, f, cat, out);
-            }
-        }
-        Condition::Not { of } => collect(of, f, cat, out),
     }
 }
 
@@ -387,24 +463,5 @@ mod tests {
             eval(&Condition::Siblings, &Facts::new(&c, cat), cat),
             Truth::True
         );
-    }
-
-    #[test]
-    fn describe_states_the_answers() {
-        let cat = catalogue();
-        let mut c = Casus::new();
-        let cond = Condition::Answer {
-            question: "lvb".into(),
-            expect: Answer::Ja,
-        };
-        assert!(describe(&cond, &Facts::new(&c, cat), cat).ends_with("nog niet beantwoord"));
-        c.answers.insert("lvb".into(), Answer::Nee);
-        assert!(describe(&cond, &Facts::new(&c, cat), cat).ends_with("nee"));
-        c.age = age(7, 0);
-        let a = Condition::Age {
-            min: Some(6),
-            max: None,
-        };
-        assert_eq!(describe(&a, &Facts::new(&c, cat), cat), "leeftijd 7 jaar");
     }
 }

@@ -7,7 +7,6 @@ pub mod assess;
 pub mod children;
 pub mod criteria;
 pub mod derive;
-pub mod facts;
 pub mod flow;
 pub mod guardrails;
 pub mod options;

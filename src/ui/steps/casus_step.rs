@@ -1,7 +1,7 @@
 //! Step 1: the case without identifiers: label, role, age, school, household, concern.
 
 use crate::app::state::AppState;
-use crate::model::{Age, HouseholdMember, Role, SchoolType, Sibling};
+use crate::model::{Age, HouseholdMember, RiskSource, Role, SchoolType, Sibling};
 use crate::ui::widgets::form::{Check, Radios, TextField};
 use leptos::prelude::*;
 
@@ -143,17 +143,38 @@ pub fn CasusStep() -> impl IntoView {
                     .map(|i| {
                         let raw = RwSignal::new(casus.with_untracked(|c| c.siblings.get(i).and_then(|s| s.age).map(|a| a.years.to_string()).unwrap_or_default()));
                         let parsed = Memo::new(move |_| parse_number(&raw.get(), 0, 30, "de leeftijd van een broer of zus"));
+                        let mraw = RwSignal::new(casus.with_untracked(|c| c.siblings.get(i).and_then(|s| s.age).filter(|a| a.months > 0).map(|a| a.months.to_string()).unwrap_or_default()));
+                        let mparsed = Memo::new(move |_| parse_number(&mraw.get(), 0, 11, "de maanden van een broer of zus"));
                         Effect::new(move |_| {
-                            if let Ok(a) = parsed.get() {
-                                casus.update(|c| if let Some(s) = c.siblings.get_mut(i) { s.age = a.map(|years| Age { years, months: s.age.map_or(0, |x| x.months) }) });
+                            if let (Ok(y), Ok(m)) = (parsed.get(), mparsed.get()) {
+                                casus.update(|c| if let Some(s) = c.siblings.get_mut(i) { s.age = y.map(|years| Age { years, months: m.unwrap_or(0) }) });
                             }
                         });
+                        let risk_options: Vec<(String, String)> = std::iter::once(("geen".to_string(), RiskSource::NONE_LABEL.to_string()))
+                            .chain(RiskSource::ALL.iter().map(|r| (r.key().to_string(), r.label().to_string())))
+                            .collect();
                         view! {
                             <NumberInput
                                 id=format!("broer-zus-{}", i + 1)
                                 label=format!("Leeftijd broer of zus {}", i + 1)
                                 raw
                                 error=Signal::derive(move || parsed.get().err())
+                            />
+                            <NumberInput
+                                id=format!("broer-zus-{}-maanden", i + 1)
+                                label=format!("Maanden broer of zus {}", i + 1)
+                                raw=mraw
+                                error=Signal::derive(move || mparsed.get().err())
+                            />
+                            <Radios
+                                name=format!("broer-zus-{}-risico", i + 1)
+                                legend=format!("Broer of zus {}: {}", i + 1, RiskSource::QUESTION)
+                                hint=RiskSource::HINT
+                                options=risk_options
+                                selected=Signal::derive(move || casus.with(|c| c.siblings.get(i).map(|s| s.at_risk_from.map_or("geen", |r| r.key()).to_string())))
+                                on_change=Callback::new(move |k: String| casus.update(|c| if let Some(s) = c.siblings.get_mut(i) {
+                                    s.at_risk_from = RiskSource::ALL.into_iter().find(|r| r.key() == k);
+                                }))
                             />
                         }
                     })

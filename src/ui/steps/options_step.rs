@@ -6,7 +6,7 @@ use crate::content::{catalogue, CareOption, GuardrailSection, RatingStatus};
 use crate::model::{AgreedStep, Answer};
 use crate::rules::ages::{age_text, age_uncertain};
 use crate::rules::assess::assess;
-use crate::rules::options::{contra_indications, Fit, Status};
+use crate::rules::options::{contra_indications, questions_used, Fit, Status};
 use crate::rules::questions::derived_note;
 use crate::ui::widgets::form::{AnswerRadios, TextField};
 use crate::ui::widgets::sources::{Sources, TermList, Uncertain};
@@ -104,22 +104,28 @@ pub fn OptionsStep() -> impl IntoView {
         <details class="card info questions-box" open=true>
             <summary><strong>"Vragen die bepalen wat past"</strong></summary>
             <p class="small">"Een vraag zonder antwoord maakt de uitkomst ‘nog onbekend’. Thuiswijzer gokt niet."</p>
-            {move || question_ids.get().into_iter().filter_map(|qid| cat.questions.questions.iter().find(|q| q.id == qid)).map(|q| {
+            // Every question is rendered once and hidden while it cannot change a fit, so
+            // answering never replaces the controls (focus and state stay where they are).
+            {questions_used(cat).into_iter().filter_map(|qid| cat.questions.questions.iter().find(|q| q.id == qid)).map(|q| {
                 let id = q.id.clone();
                 let id2 = q.id.clone();
                 let id3 = q.id.clone();
+                let id4 = q.id.clone();
                 let state = move || questions.with(|qs| qs.iter().find(|(i, _, _)| *i == id).map(|(_, a, d)| (*a, d.clone())));
                 let state2 = state.clone();
+                let hidden = move || !question_ids.with(|ids| ids.contains(&id4));
                 view! {
-                    <AnswerRadios
-                        name=format!("vraag-{}", q.id)
-                        legend=q.text.clone()
-                        hint=q.hint.clone()
-                        value=Signal::derive(move || state().and_then(|(a, _)| a))
-                        on_change=Callback::new(move |a: Answer| casus.update(|c| { c.answers.insert(id2.clone(), a); }))
-                    />
-                    <p class="small muted" id=format!("afgeleid-{id3}")>{move || state2().and_then(|(_, d)| d)}</p>
-                    <Uncertain uncertain=q.uncertain.clone()/>
+                    <div class="question" hidden=hidden>
+                        <AnswerRadios
+                            name=format!("vraag-{}", q.id)
+                            legend=q.text.clone()
+                            hint=q.hint.clone()
+                            value=Signal::derive(move || state().and_then(|(a, _)| a))
+                            on_change=Callback::new(move |a: Answer| casus.update(|c| { c.answers.insert(id2.clone(), a); }))
+                        />
+                        <p class="small muted" id=format!("afgeleid-{id3}")>{move || state2().and_then(|(_, d)| d)}</p>
+                        <Uncertain uncertain=q.uncertain.clone()/>
+                    </div>
                 }
             }).collect_view()}
         </details>

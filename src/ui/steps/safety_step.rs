@@ -5,7 +5,7 @@ use crate::app::state::AppState;
 use crate::content::{catalogue, SafetyField};
 use crate::model::{Answer, RoleGroup, StepStatus};
 use crate::rules::criteria::{safety_answer, set_safety_answer};
-use crate::rules::safety::{weigh, Outcome};
+use crate::rules::safety::{definition_for, weigh, Outcome};
 use crate::ui::widgets::form::{AnswerRadios, Check, Radios};
 use crate::ui::widgets::sources::{Sources, TermHelp, TermList, Uncertain};
 use leptos::prelude::*;
@@ -68,6 +68,22 @@ pub fn SafetyStep() -> impl IntoView {
                     .map(|n| (n.text.clone(), n.sources.clone(), n.uncertain.clone()))
                     .collect::<Vec<_>>(),
             )
+        })
+    });
+
+    let child_routes = Memo::new(move |_| {
+        casus.with(|c| {
+            crate::rules::children::routes(c, cat)
+                .into_iter()
+                .map(|r| {
+                    let steps: Vec<(String, Vec<String>)> = r
+                        .steps
+                        .iter()
+                        .map(|n| (n.text.clone(), n.sources.clone()))
+                        .collect();
+                    (r.headline, r.reason, steps)
+                })
+                .collect::<Vec<_>>()
         })
     });
 
@@ -145,11 +161,16 @@ pub fn SafetyStep() -> impl IntoView {
             <p>"Beantwoord de vragen na stap 1 tot en met 4. Weet u iets nog niet? Kies dan ‘Weet ik (nog) niet’."</p>
             {cat.safety.afwegingsvragen.iter().map(|q| {
                 let field = q.field;
+                // 2a and 2b: the definition the professional weighs against, where they answer.
+                let hint = match definition_for(field, cat) {
+                    Some(d) => format!("{} {}: {}", q.hint, d.term, d.text),
+                    None => q.hint.clone(),
+                };
                 view! {
                     <AnswerRadios
                         name=format!("afweging-{}", q.number)
                         legend=format!("Vraag {}: {}", q.number, q.text)
-                        hint=q.hint.clone()
+                        hint=hint
                         value=Signal::derive(move || casus.with(|c| safety_answer(c, field)))
                         on_change=Callback::new(move |a: Answer| casus.update(|c| set_safety_answer(c, field, Some(a))))
                     />
@@ -189,6 +210,21 @@ pub fn SafetyStep() -> impl IntoView {
             }}
             <p class="small">"Dit is een hulpmiddel bij uw afweging, geen besluit. Veilig Thuis (0800-2000) denkt altijd met u mee, ook anoniem."</p>
         </section>
+        // Every child counts: a brother or sister at risk from someone in the household.
+        {move || {
+            let routes = child_routes.get();
+            (!routes.is_empty()).then(|| view! {
+                <section class="card weighing" aria-label="Andere kinderen in het gezin">
+                    {routes.into_iter().map(|(headline, reason, steps)| view! {
+                        <h3>{headline}</h3>
+                        <p>{reason}</p>
+                        <ul>
+                            {steps.into_iter().map(|(t, s)| view! { <li>{t}<Sources sources=s/></li> }).collect_view()}
+                        </ul>
+                    }).collect_view()}
+                </section>
+            })
+        }}
         <TermList ids=&["meldnorm", "veilig_thuis", "kindcheck"]/>
     }
 }
