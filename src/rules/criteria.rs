@@ -127,28 +127,17 @@ pub fn eval(cond: &Condition, c: &Casus, cat: &Catalogue) -> Truth {
     }
 }
 
-/// Dutch label of an answer.
-pub fn answer_label(a: Option<Answer>) -> &'static str {
-    match a {
-        Some(Answer::Ja) => "ja",
-        Some(Answer::Nee) => "nee",
-        Some(Answer::WeetNiet) => "weet niet",
-        None => "nog niet beantwoord",
-    }
-}
-
 /// Dutch name of a safety field, taken from the afwegingsvraag when there is one.
 pub fn safety_field_label(field: SafetyField, cat: &Catalogue) -> String {
     if let Some(q) = cat.safety.afwegingsvragen.iter().find(|q| q.field == field) {
         return format!("Afwegingsvraag {}: {}", q.number, q.text);
     }
-    match field {
-        SafetyField::Disclosure => "Heeft het kind zelf verteld over geweld of misbruik?".into(),
-        SafetyField::TellingFamilyUnsafe => {
-            "Brengt het gezin vooraf inlichten iemand in gevaar?".into()
-        }
-        other => format!("{other:?}"),
-    }
+    // The build checks that every field is asked once, so the fallback is never shown.
+    cat.safety
+        .questions
+        .iter()
+        .find(|q| q.field == field)
+        .map_or_else(|| format!("{field:?}"), |q| q.text.clone())
 }
 
 /// A short Dutch description of what the case says about the parts of a condition, for the
@@ -183,13 +172,13 @@ fn collect(cond: &Condition, c: &Casus, cat: &Catalogue, out: &mut Vec<String>) 
                 .unwrap_or(question.as_str());
             out.push(format!(
                 "{text} Antwoord: {}",
-                answer_label(c.answer(question))
+                Answer::text(c.answer(question))
             ));
         }
         Condition::Safety { field, .. } => out.push(format!(
             "{} Antwoord: {}",
             safety_field_label(*field, cat),
-            answer_label(crate::rules::criteria::safety_answer(c, *field))
+            Answer::text(crate::rules::criteria::safety_answer(c, *field))
         )),
         Condition::Signal { any_of } => {
             let found: Vec<&str> = cat

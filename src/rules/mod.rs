@@ -1,11 +1,13 @@
 //! The rules: pure functions of the case and the content catalogue (criteria, safety, options,
-//! guard-rails, signals, analysis fields, the flow). No browser dependency (`tests/purity.rs`).
+//! guard-rails, signals, analysis fields, the flow, review rows, input parsing). No browser dependency (`tests/purity.rs`).
 
 pub mod analysis;
 pub mod assess;
 pub mod criteria;
 pub mod flow;
 pub mod guardrails;
+pub mod input;
 pub mod options;
+pub mod review;
 pub mod safety;
 pub mod signals;

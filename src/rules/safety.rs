@@ -19,7 +19,7 @@
 
 use crate::content::{AcuteIndicator, Catalogue, Contact, NextStep, SafetyField};
 use crate::model::{Answer, Casus};
-use crate::rules::criteria::{self, answer_label, safety_field_label, Truth};
+use crate::rules::criteria::{self, safety_field_label, Truth};
 
 pub use crate::content::SafetyOutcome as Outcome;
 
@@ -131,7 +131,7 @@ fn said(field: SafetyField, a: Option<Answer>, cat: &Catalogue) -> String {
     format!(
         "{} Uw antwoord: {}.",
         safety_field_label(field, cat),
-        answer_label(a)
+        Answer::text(a)
     )
 }
 

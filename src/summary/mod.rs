@@ -47,10 +47,10 @@
 //!   into a summary.
 
 use crate::content::{Catalogue, CriterionRole, GuardrailSection};
-use crate::model::{Age, Answer, Casus, Observer, RecordedSignal, RoleGroup, When};
+use crate::model::{Age, Answer, Casus, Observer, RecordedSignal, RoleGroup};
 use crate::privacy::{self, IdentifierWarning};
 use crate::rules::analysis;
-use crate::rules::criteria::{answer_label, safety_answer};
+use crate::rules::criteria::safety_answer;
 use crate::rules::guardrails;
 use crate::rules::options::{self, Fit, OptionFit, Status};
 use crate::rules::safety;
@@ -481,31 +481,6 @@ impl Summary {
 // Dutch labels
 // ---------------------------------------------------------------------------------------------
 
-/// Who observed a signal, in Dutch for the variant.
-pub fn observer_label(o: Observer, variant: Variant) -> &'static str {
-    match (variant, o) {
-        (Variant::Ouders, Observer::Zelf) => "zelf gezien of gehoord",
-        (Variant::Ouders, Observer::KindVertelde) => "uw kind vertelde dit",
-        (Variant::Ouders, Observer::OuderVertelde) => "een ouder vertelde dit",
-        (Variant::Ouders, Observer::Anders) => "iemand anders vertelde dit",
-        (_, Observer::Zelf) => "zelf waargenomen",
-        (_, Observer::KindVertelde) => "kind vertelde",
-        (_, Observer::OuderVertelde) => "ouder vertelde",
-        (_, Observer::Anders) => "via iemand anders",
-    }
-}
-
-/// When a signal was observed, in Dutch.
-pub fn when_label(w: When) -> &'static str {
-    match w {
-        When::Vandaag => "vandaag",
-        When::DezeWeek => "deze week",
-        When::DezeMaand => "deze maand",
-        When::LangerGeleden => "langer geleden",
-        When::Herhaaldelijk => "herhaaldelijk",
-    }
-}
-
 fn age_text(a: Age) -> String {
     match a.months.min(11) {
         0 => format!("{} jaar", a.years),
@@ -791,11 +766,11 @@ fn signal_item(x: &Ctx, r: &RecordedSignal, with_observer: bool) -> Item {
     let text = if with_observer {
         format!(
             "{fact} ({}, {}).",
-            observer_label(r.observer, x.variant),
-            when_label(r.when)
+            r.observer.text(x.variant == Variant::Ouders),
+            r.when.text()
         )
     } else {
-        format!("{fact} ({}).", when_label(r.when))
+        format!("{fact} ({}).", r.when.text())
     };
     let mut item = Item::new(text);
     if let Some(n) = filled(&r.note) {
@@ -818,7 +793,7 @@ fn signal_blocks(x: &Ctx, keep: impl Fn(Observer) -> bool, title: Option<&str>) 
 fn answer_short(a: Option<Answer>) -> &'static str {
     match a {
         None => "open",
-        some => answer_label(some),
+        some => Answer::text(some),
     }
 }
 
@@ -849,11 +824,7 @@ fn safety_blocks(x: &Ctx) -> Vec<Block> {
             .iter()
             .filter_map(|s| {
                 x.c.safety.steps.get(&s.number).map(|st| {
-                    let st = match st {
-                        crate::model::StepStatus::Gedaan => "gedaan",
-                        crate::model::StepStatus::NogNiet => "nog niet",
-                        crate::model::StepStatus::Overgeslagen => "overgeslagen",
-                    };
+                    let st = st.text();
                     format!("{} {} ({st})", s.number, s.title)
                 })
             })
@@ -970,7 +941,7 @@ fn analysis_blocks(x: &Ctx) -> Vec<Block> {
     {
         out.push(Block::Field {
             label: "Herkent en deelt het gezin de analyse?".into(),
-            text: answer_label(x.c.analysis_shared).into(),
+            text: Answer::text(x.c.analysis_shared).into(),
         });
     }
     out
