@@ -163,15 +163,35 @@ const md = (rs) =>
     .map((r, i) => `| ${r.map((c) => String(c).replace(/\|/g, "\\|").replace(/\n/g, " ")).join(" | ")} |` + (i === 0 ? `\n|${r.map(() => "---").join("|")}|` : ""))
     .join("\n");
 
-export function report(R) {
+// The human parts of the previous report survive a run: the "Waarom" cell of each target (matched
+// by the target's text with its numbers masked, so a new budget keeps its reason) and everything
+// below KEPT_MARKER (sections written by people or by other measurements, e.g. the journeys).
+export const KEPT_MARKER = "<!-- Alles hieronder schrijft een mens of een andere meting; bench/report.mjs laat het staan. -->";
+const targetKey = (doel) => String(doel).replace(/[0-9][0-9.,]*/g, "#").trim();
+
+export function previousHumanParts(previous) {
+  const why = new Map();
+  const text = previous || "";
+  const doelen = (text.split("\n## Doelen")[1] || "").split("\n## ")[0];
+  for (const line of doelen.split("\n")) {
+    if (!line.startsWith("| ") || line.startsWith("| doel |")) continue;
+    const cells = line.slice(2, -2).split(/ \| /);
+    if (cells.length >= 5 && cells[4].trim()) why.set(targetKey(cells[0]), cells.slice(4).join(" | ").trim());
+  }
+  const at = text.indexOf(KEPT_MARKER);
+  return { why, kept: at >= 0 ? text.slice(at + KEPT_MARKER.length).replace(/^\n+/, "") : "" };
+}
+
+export function report(R, previous = "") {
   const D = derived(R);
+  const human = previousHumanParts(previous);
   const m = R.machine;
   const skipped = R.interactions.filter((i) => i.skipped);
   const measured = R.interactions.filter((i) => !i.skipped);
   return `# Benchmark: Thuiswijzer tegen een statische pagina
 
 Gemaakt door \`make bench\` (\`node bench/run.mjs\`) op ${R.date.slice(0, 10)} (${R.date.slice(11, 16)} UTC), duur ${R.seconds} s.
-Dit bestand wordt bij elke run overschreven; alleen de kolom "Waarom" is voor een mens.
+Dit bestand wordt bij elke run opnieuw geschreven; de kolom "Waarom" en alles onder de laatste markering blijven staan (een mens schrijft ze).
 
 ## Machine en instellingen
 
@@ -203,7 +223,7 @@ ${md([["interactie", "invoer → paint (ms)", "slechtste (ms)", "Event Timing (m
 ${skipped.length ? `\nOvergeslagen (${skipped.length}): ${skipped.map((i) => `${i.id} (${i.skipped})`).join(", ")}. Deze komen vanzelf mee zodra de UI het element heeft (selectors in \`bench/interactions.mjs\`).\n` : ""}
 ## Doelen
 
-${md([["doel", "status", "hoeveel", "wat de cijfers laten zien", "Waarom"], ...targets(R, D).map((x) => [...x, ""])])}
+${md([["doel", "status", "hoeveel", "wat de cijfers laten zien", "Waarom"], ...targets(R, D).map((x) => [...x, human.why.get(targetKey(x[0])) || ""])])}
 
 ## Hoe er gemeten wordt
 
@@ -217,5 +237,7 @@ ${md([["doel", "status", "hoeveel", "wat de cijfers laten zien", "Waarom"], ...t
 Fouten in de console van de gemeten pagina's: ${R.errors && R.errors.length ? R.errors.slice(0, 5).map((e) => "`" + e.replace(/`/g, "'") + "`").join("; ") : "geen"}.
 Lighthouse-runs met een fout: ${["app", "baseline", "casus"].map((k) => `${k} ${R.lighthouse[k].filter((r) => r.runtimeError).length}`).join(", ")}.
 LCP-element baseline: ${D.lcpElementBase ? "`" + D.lcpElementBase.replace(/`/g, "'").slice(0, 90) + "`" : "–"}.
-${measured.length ? "" : "\nGeen enkele interactie gemeten: de app startte niet of dist/ bevat geen wasm.\n"}`;
+${measured.length ? "" : "\nGeen enkele interactie gemeten: de app startte niet of dist/ bevat geen wasm.\n"}
+${KEPT_MARKER}
+${human.kept}`;
 }

@@ -234,7 +234,7 @@ if (R.errors.length) console.log(`\nFouten in de console van de pagina's: ${R.er
 const json = join(mkdtempSync(join(tmpdir(), "thuiswijzer-bench-")), "bench.json");
 writeFileSync(json, JSON.stringify(R, null, 1));
 if (REPORT !== "-") {
-  writeFileSync(REPORT, report(R));
+  writeFileSync(REPORT, report(R, existsSync(REPORT) ? readFileSync(REPORT, "utf8") : ""));
   console.log(`\nRapport: ${REPORT}`);
 }
 console.log(`Ruwe cijfers: ${json}\nDuur: ${R.seconds} s`);

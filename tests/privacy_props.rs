@@ -54,7 +54,7 @@ fn check(text: &str, warnings: &[IdentifierWarning]) {
 }
 
 /// Fragments that exercise every detector, including multi-byte characters at the edges.
-const FRAGMENTS: [&str; 40] = [
+const FRAGMENTS: [&str; 52] = [
     " ",
     "\n",
     ".",
@@ -95,6 +95,18 @@ const FRAGMENTS: [&str; 40] = [
     "x.nl",
     "mail",
     "\u{1F600}",
+    "de",
+    "Van",
+    "van der",
+    "'t",
+    "’",
+    "J.",
+    "mw.",
+    "mevrouw",
+    "Vries",
+    "Jan",
+    "Öztürk",
+    "\u{202E}",
 ];
 
 fn fragment_text() -> impl Strategy<Value = String> {
@@ -156,6 +168,26 @@ proptest! {
         prop_assert_eq!(w[0].kind, IdentifierKind::Bsn);
         prop_assert_eq!(w[0].strength, Strength::Sterk);
         prop_assert_eq!(&w[0].snippet, &written);
+    }
+
+    #[test]
+    fn a_first_name_tussenvoegsel_and_surname_is_one_strong_name(
+        first in prop_oneof![Just("Daan"), Just("Emma"), Just("Fatima"), Just("Jan"), Just("Sem")],
+        particle in prop_oneof![Just("de"), Just("van"), Just("van der"), Just("van den"), Just("ter"), Just("ten")],
+        surname in "[A-Z][bcdfgklmnprtvwz][aeiou][bcdfgklmnprtvwz]{1,2}",
+        at_start in any::<bool>(),
+    ) {
+        let name = format!("{first} {particle} {surname}");
+        let text = if at_start {
+            format!("{name}, vader van het kind, belde.")
+        } else {
+            format!("Gesprek met {name} over school.")
+        };
+        let w = scan(&text);
+        prop_assert_eq!(w.len(), 1, "{:?}", w);
+        prop_assert_eq!(w[0].kind, IdentifierKind::Achternaam);
+        prop_assert_eq!(w[0].strength, Strength::Sterk);
+        prop_assert_eq!(&w[0].snippet, &name);
     }
 
     #[test]

@@ -11,10 +11,13 @@
 //!
 //! One file per kind (domain.md §5.1 item 4 and §5.4): [`bsn`], [`phone`], [`email`],
 //! [`address`] (postcodes and streets), [`iban`], [`dates`] (birth-date-like dates; the caller
-//! passes the current year), [`names`] (first names). The Dutch messages are one table in
-//! [`wording`].
+//! passes the current year), [`names`] (first names), [`surnames`] (a capitalised word after a
+//! tussenvoegsel, a first name or a title). Also [`bidi`]: hidden characters that change the
+//! reading direction, which identify nobody but can make text look different from what it
+//! says. The Dutch messages are one table in [`wording`].
 
 mod address;
+mod bidi;
 mod bsn;
 mod bytes;
 mod dates;
@@ -22,6 +25,7 @@ mod email;
 mod iban;
 mod names;
 mod phone;
+mod surnames;
 mod wording;
 mod words;
 
@@ -41,18 +45,24 @@ pub enum IdentifierKind {
     /// A date that looks like a child's or young adult's birth date.
     Geboortedatum,
     Voornaam,
+    /// A surname, with the first name, initials or tussenvoegsel written with it.
+    Achternaam,
+    /// Not an identifier: a hidden character that changes the reading direction (bidi control).
+    Leesrichting,
 }
 
 impl IdentifierKind {
     /// Higher is more specific; used when two findings overlap.
     fn specificity(self) -> u8 {
         match self {
-            IdentifierKind::Email => 6,
-            IdentifierKind::Iban => 5,
-            IdentifierKind::PostcodeHuisnummer => 4,
-            IdentifierKind::Telefoon => 3,
-            IdentifierKind::Bsn => 2,
-            IdentifierKind::Geboortedatum => 1,
+            IdentifierKind::Leesrichting => 8,
+            IdentifierKind::Email => 7,
+            IdentifierKind::Iban => 6,
+            IdentifierKind::PostcodeHuisnummer => 5,
+            IdentifierKind::Telefoon => 4,
+            IdentifierKind::Bsn => 3,
+            IdentifierKind::Geboortedatum => 2,
+            IdentifierKind::Achternaam => 1,
             IdentifierKind::Voornaam => 0,
         }
     }
@@ -79,6 +89,25 @@ pub struct IdentifierWarning {
     pub message: &'static str,
 }
 
+impl IdentifierWarning {
+    /// The snippet as it may be shown on screen: hidden direction characters are written as
+    /// their code ("U+202E"), so they neither vanish nor turn the warning itself around.
+    pub fn shown(&self) -> String {
+        let mut out = String::with_capacity(self.snippet.len());
+        for c in self.snippet.chars() {
+            if bidi::is_bidi_control(c) {
+                if !out.is_empty() && !out.ends_with(' ') {
+                    out.push(' ');
+                }
+                out.push_str(&format!("U+{:04X}", c as u32));
+            } else {
+                out.push(c);
+            }
+        }
+        out
+    }
+}
+
 /// Scan a free text. `reference_year` is the current year: a date 0–25 years before it may be
 /// a child's birth date. The UI reads it from the clock; the scan itself never does.
 ///
@@ -91,16 +120,18 @@ pub fn scan(text: &str, reference_year: i32) -> Vec<IdentifierWarning> {
     scan_positions(b, reference_year, &mut found);
     let words = words::words(text);
     names::scan_names(text, &words, &mut found);
+    surnames::scan_surnames(text, &words, &mut found);
     address::scan_streets(text, &words, &mut found);
+    bidi::scan_bidi(text, &mut found);
     resolve(text, found)
 }
 
-/// The warnings for one text as ready-made Dutch lines for the UI: `„snippet”: message`.
-/// Identical lines are shown once.
+/// The warnings for one text as ready-made Dutch lines for the UI: `„snippet”: message`, the
+/// snippet as [`IdentifierWarning::shown`]. Identical lines are shown once.
 pub fn messages(text: &str, reference_year: i32) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for w in scan(text, reference_year) {
-        let line = format!("„{}”: {}", w.snippet, w.message);
+        let line = format!("„{}”: {}", w.shown(), w.message);
         if !out.contains(&line) {
             out.push(line);
         }

@@ -1,4 +1,4 @@
-//! Names: common first names (`voornamen.txt`).
+//! First names: the common first names in `voornamen.txt`. Surnames: see `surnames`.
 
 use super::words::{sentence_initial, Word};
 use super::{push, Finding, IdentifierKind, Strength};
@@ -18,16 +18,17 @@ fn first_names() -> &'static [&'static str] {
     })
 }
 
-/// First names that are also ordinary Dutch words (or abbreviations). They only warn when they
-/// do not start a sentence, where any word is capitalised. Sorted bytewise.
-const NAMES_ALSO_WORDS: [&str; 26] = [
+/// First names that are also ordinary Dutch words (or abbreviations). At the start of a
+/// sentence, where any word is capitalised, they only warn as a name when a comma or a bracket
+/// follows ("Jan, 9 jaar, ...") or a surname does (see `surnames`). Sorted bytewise.
+pub(super) const NAMES_ALSO_WORDS: [&str; 26] = [
     "Ad", "Amber", "Bas", "Ben", "Bob", "Can", "Els", "Fleur", "Frank", "Iris", "Jack", "Jade",
     "Jan", "Jet", "Job", "Lieve", "Linde", "Lot", "Max", "Mees", "Merel", "Mik", "Olivier", "Roos",
     "Ton", "Wil",
 ];
 
 /// Is `word` (exactly as written, e.g. "Daan") in the list of common first names?
-fn is_common_first_name(word: &str) -> bool {
+pub(super) fn is_common_first_name(word: &str) -> bool {
     first_names().binary_search(&word).is_ok()
 }
 
@@ -35,9 +36,12 @@ fn is_common_first_name(word: &str) -> bool {
 pub(super) fn scan_names(text: &str, words: &[Word], out: &mut Vec<Finding>) {
     for w in words.iter().filter(|w| w.capitalised) {
         let word = &text[w.start..w.end];
-        if is_common_first_name(word)
-            && !(NAMES_ALSO_WORDS.binary_search(&word).is_ok() && sentence_initial(text, w.start))
-        {
+        let ambiguous = NAMES_ALSO_WORDS.binary_search(&word).is_ok()
+            && sentence_initial(text, w.start)
+            && !text[w.end..]
+                .trim_start_matches(' ')
+                .starts_with([',', '(']);
+        if is_common_first_name(word) && !ambiguous {
             push(
                 out,
                 IdentifierKind::Voornaam,
@@ -71,6 +75,9 @@ mod tests {
         );
         assert_eq!(one("Ik sprak Roos.").2, "Roos", "not at the start");
         assert_eq!(one("Ömer is 9.").2, "Ömer");
+        // A name that is also a word, at the very start, followed by a comma or a bracket.
+        assert_eq!(one("Jan, 9 jaar, woont bij moeder.").2, "Jan");
+        assert_eq!(one("Roos (groep 5) is vaak moe.").2, "Roos");
     }
 
     #[test]

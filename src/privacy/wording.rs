@@ -50,6 +50,26 @@ pub(super) fn message_for(kind: IdentifierKind, strength: Strength) -> &'static 
             "Deze datum kan een geboortedatum zijn (het jaar past bij een kind of jongere). \
              Is het een geboortedatum? Schrijf dan liever de leeftijd, zoals '9 jaar'."
         }
+        (K::Achternaam, Sterk) => {
+            "Dit lijkt op een naam: een achternaam, met een voornaam, voorletters of 'mevrouw' \
+             of 'meneer' ervoor. Met een naam is iemand direct te herkennen. Schrijf liever \
+             wie het is, zoals 'moeder', 'de leerkracht' of 'de buurvrouw'."
+        }
+        (K::Achternaam, Mogelijk) => {
+            "Dit kan een achternaam zijn (een woord met een hoofdletter na 'de', 'van' of \
+             'ter'). Met een naam is iemand te herkennen. Is het een naam? Haal hem dan weg. \
+             Is het een plaats of een instelling? Dan kunt u deze melding negeren."
+        }
+        (K::Leesrichting, Sterk) => {
+            "Dit is een onzichtbaar teken dat de leesrichting van tekst verandert. Daardoor \
+             kan tekst op het scherm of op papier anders lijken dan wat er staat, ook de tekst \
+             van Thuiswijzer zelf. Typ de tekst opnieuw, zonder kopiëren en plakken."
+        }
+        (K::Leesrichting, Mogelijk) => {
+            "Dit is een onzichtbaar teken voor de leesrichting, maar in de tekst staat geen \
+             Arabisch of Hebreeuws schrift. Zo'n teken kan tekst anders laten lijken dan wat \
+             er staat. Typ de tekst opnieuw als u het teken niet zelf hebt gezet."
+        }
         (K::Voornaam, _) => {
             "Dit kan een voornaam zijn. Met een naam is iemand te herkennen. Schrijf liever \
              wie het is, zoals 'het kind', 'moeder' of 'de oudste broer'."
@@ -73,6 +93,8 @@ mod tests {
             K::Iban,
             K::Geboortedatum,
             K::Voornaam,
+            K::Achternaam,
+            K::Leesrichting,
         ] {
             for s in [Strength::Mogelijk, Strength::Sterk] {
                 let m = message_for(k, s);

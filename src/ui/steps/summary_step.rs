@@ -36,7 +36,7 @@ pub fn SummaryStep() -> impl IntoView {
         summary.with(|s| {
             identifier_warnings(s, js_sys::Date::new_0().get_full_year() as i32)
                 .into_iter()
-                .map(|(place, w)| format!("{place}: „{}” – {}", w.snippet, w.message))
+                .map(|(place, w)| format!("{place}: „{}” – {}", w.shown(), w.message))
                 .collect::<Vec<_>>()
         })
     });
