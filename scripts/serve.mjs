@@ -17,6 +17,7 @@ const TYPES = {
   ".json": "application/json; charset=utf-8",
   ".txt": "text/plain; charset=utf-8",
   ".webmanifest": "application/manifest+json",
+  ".png": "image/png",
 };
 
 /// The CSP of index.html's meta tag, plus what only a header can carry.

@@ -153,7 +153,7 @@ async fn the_lock_seals_saved_cases_at_rest_and_opens_them_with_the_passphrase()
     let Ok(StoreFile::Locked(locked)) = parse_store(&sealed) else {
         panic!("a locked store");
     };
-    assert_eq!(locked.env.cases.len(), 1);
+    assert_eq!(locked.cases.len(), 1);
 
     // Without the key: locked, and a write is refused rather than written open.
     store::forget_key();

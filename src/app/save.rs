@@ -71,12 +71,15 @@ async fn save(state: AppState) {
         store::delete_working();
         return;
     }
-    store::write_working(&WorkingCopy {
+    if let Err(e) = store::write_working(&WorkingCopy {
         case_id: case_id.clone(),
         base_saved_at_ms: base,
         casus: casus.clone(),
     })
-    .await;
+    .await
+    {
+        state.notice.set(Some(e.into()));
+    }
     let Some(id) = case_id else { return };
     if state.conflict.get_untracked() {
         return;
@@ -104,12 +107,15 @@ async fn save(state: AppState) {
     match written {
         Ok(Some(env)) => {
             state.base_saved_at.set(Some(now));
-            store::write_working(&WorkingCopy {
+            if let Err(e) = store::write_working(&WorkingCopy {
                 case_id: Some(id),
                 base_saved_at_ms: Some(now),
                 casus: state.casus.get_untracked(),
             })
-            .await;
+            .await
+            {
+                state.notice.set(Some(e.into()));
+            }
             state.stored.set(Stored::Ok(env));
         }
         Ok(None) if conflict => state.conflict.set(true),

@@ -29,16 +29,35 @@ pub const LOCK_CHECK: &[u8] = b"thuiswijzer-slot";
 pub const WRONG_PASSPHRASE: &str =
     "Dit wachtwoord is niet goed. Let op hoofdletters en probeer het opnieuw.";
 
+/// The version of the sealing rules: from 3 on, every sealed value carries associated data
+/// that names what it is (and which case), so a sealed value moved elsewhere does not open.
+pub const SEAL_VERSION: u32 = 3;
+
 /// The lock: how the key is derived from the passphrase, and the check value sealed with it.
 /// In JSON: `{ "kdf": { "name": "PBKDF2-SHA256", "iterations": n, "salt": b64 },
-/// "cipher": "AES-GCM", "check": { "iv": b64, "data": b64 } }`.
+/// "cipher": "AES-GCM", "check": { "iv": b64, "data": b64 }, "version": 3 }` (no `version`:
+/// a lock made before associated data, sealed without it).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "LockWire", into = "LockWire")]
 pub struct LockParams {
     pub iterations: u32,
     pub salt: Vec<u8>,
-    /// [`LOCK_CHECK`] sealed with the key.
+    /// [`LOCK_CHECK`] sealed with the key, with [`LockParams::check_aad`].
     pub check: Sealed,
+    /// The sealing rules the check value was made with (2: no associated data).
+    pub version: u32,
+}
+
+/// Associated data for a sealed value: a JSON array naming the format, the sealing version
+/// and what is sealed. Before [`SEAL_VERSION`] nothing was bound (empty data, which AES-GCM
+/// treats as none).
+pub fn aad(version: u32, parts: &[&str]) -> Vec<u8> {
+    if version < SEAL_VERSION {
+        return Vec::new();
+    }
+    let mut all = vec![serde_json::Value::from("thuiswijzer"), version.into()];
+    all.extend(parts.iter().map(|p| serde_json::Value::from(*p)));
+    serde_json::to_vec(&all).expect("strings serialise")
 }
 
 #[derive(Serialize, Deserialize)]
@@ -53,6 +72,12 @@ struct LockWire {
     kdf: KdfWire,
     cipher: String,
     check: Sealed,
+    #[serde(default = "legacy_version")]
+    version: u32,
+}
+
+fn legacy_version() -> u32 {
+    2
 }
 
 impl TryFrom<LockWire> for LockParams {
@@ -64,10 +89,14 @@ impl TryFrom<LockWire> for LockParams {
         let iterations = check_iterations(w.kdf.iterations).map_err(|_| "iterations")?;
         let salt = b64_decode(&w.kdf.salt).map_err(|_| "salt")?;
         check_salt(&salt).map_err(|_| "salt")?;
+        if w.version > SEAL_VERSION {
+            return Err("version");
+        }
         Ok(LockParams {
             iterations,
             salt,
             check: w.check,
+            version: w.version,
         })
     }
 }
@@ -82,6 +111,7 @@ impl From<LockParams> for LockWire {
             },
             cipher: CIPHER_NAME.into(),
             check: p.check,
+            version: p.version,
         }
     }
 }
@@ -92,6 +122,16 @@ impl LockParams {
     pub fn same_key_as(&self, other: &LockParams) -> bool {
         self.salt == other.salt && self.iterations == other.iterations
     }
+
+    /// The associated data of the check value.
+    pub fn check_aad(&self) -> Vec<u8> {
+        check_aad(self.version)
+    }
+}
+
+/// The associated data of a check value sealed under the rules of `version`.
+pub fn check_aad(version: u32) -> Vec<u8> {
+    aad(version, &["controle"])
 }
 
 /// `true` when the opened check value is the known text: the passphrase is right.

@@ -18,7 +18,7 @@
 //! ([`LoadError::must_not_overwrite`]).
 
 use crate::formats::crypto::Sealed;
-use crate::formats::lock::LockParams;
+use crate::formats::lock::{aad, LockParams, SEAL_VERSION};
 use crate::formats::migrate::{
     casus_from_value, migrate_casus_value, migrate_store_v0, MigrationError,
 };
@@ -32,8 +32,9 @@ use std::fmt;
 pub const STORE_KEY: &str = "thuiswijzer.v1";
 /// Format marker of the stored envelope.
 pub const STORE_FORMAT: &str = "thuiswijzer-opslag";
-/// Current version of the stored envelope (2: the optional lock).
-pub const STORE_VERSION: u32 = 2;
+/// Current version of the stored envelope (2: the optional lock; 3: with the lock on, every
+/// sealed case is bound to its id, save time and expiry, and the settings are sealed too).
+pub const STORE_VERSION: u32 = SEAL_VERSION;
 /// One saved case. `C` is the case itself ([`Casus`]) or, with the lock on, the case sealed
 /// with AES-GCM ([`Sealed`]).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -78,20 +79,13 @@ impl<C> Default for StoreEnvelope<C> {
 }
 
 #[derive(Serialize)]
-struct StoreWire<'a, C> {
+struct StoreWire<'a, C, S> {
     format: &'static str,
     version: u32,
     cases: &'a [StoredCase<C>],
-    settings: &'a Settings,
+    settings: S,
     #[serde(skip_serializing_if = "Option::is_none")]
     lock: Option<&'a LockParams>,
-}
-
-#[derive(Deserialize)]
-struct StoreBody<C> {
-    cases: Vec<StoredCase<C>>,
-    #[serde(default)]
-    settings: Settings,
 }
 
 impl StoreEnvelope {
@@ -100,12 +94,17 @@ impl StoreEnvelope {
     }
 }
 
-fn store_json<C: Serialize>(env: &StoreEnvelope<C>, lock: Option<&LockParams>) -> String {
+fn store_json<C: Serialize, S: Serialize>(
+    version: u32,
+    cases: &[StoredCase<C>],
+    settings: S,
+    lock: Option<&LockParams>,
+) -> String {
     serde_json::to_string(&StoreWire {
         format: STORE_FORMAT,
-        version: STORE_VERSION,
-        cases: &env.cases,
-        settings: &env.settings,
+        version,
+        cases,
+        settings,
         lock,
     })
     .expect("the store serialises")
@@ -165,11 +164,143 @@ impl<C> StoreEnvelope<C> {
     }
 }
 
-/// With the lock on: the lock parameters and the sealed cases.
+/// With the lock on: the lock parameters, the sealed cases and the sealed settings. Ids, save
+/// times and expiry stay readable (expired cases are removed without the key), but they are
+/// bound to the sealed case: changed, the case no longer opens.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LockedStore {
+    /// The sealing rules the values were sealed with (2: no associated data). Written back
+    /// as read until the store is sealed again, which always uses [`STORE_VERSION`].
+    pub version: u32,
     pub lock: LockParams,
-    pub env: StoreEnvelope<Sealed>,
+    pub cases: Vec<StoredCase<Sealed>>,
+    pub settings: LockedSettings,
+}
+
+/// The settings of a locked store.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(untagged)]
+pub enum LockedSettings {
+    /// Sealed with the key (from version 3 on).
+    Sealed(Sealed),
+    /// Readable and changeable by anyone (version 2 only); replaced on the next write.
+    Unprotected(Settings),
+}
+
+impl StoredCase<Sealed> {
+    /// The associated data of this sealed case: its id, save time and expiry.
+    pub fn aad(&self, version: u32) -> Vec<u8> {
+        case_aad(version, &self.id, self.saved_at_ms, self.expires_after_days)
+    }
+}
+
+/// The associated data of a sealed case.
+pub fn case_aad(version: u32, id: &str, saved_at_ms: u64, expires_after_days: u32) -> Vec<u8> {
+    aad(
+        version,
+        &[
+            "casus",
+            id,
+            &saved_at_ms.to_string(),
+            &expires_after_days.to_string(),
+        ],
+    )
+}
+
+/// The associated data of the sealed settings.
+pub fn settings_aad(version: u32) -> Vec<u8> {
+    aad(version, &["instellingen"])
+}
+
+/// The bytes to seal for the settings.
+pub fn settings_plaintext(s: &Settings) -> Vec<u8> {
+    serde_json::to_vec(s).expect("settings serialise")
+}
+
+impl LockedStore {
+    /// Every sealed value with its associated data, in the order [`LockedStore::open_with`]
+    /// asks for them: the settings (when sealed), then each case.
+    pub fn sealed_values(&self) -> Vec<(&Sealed, Vec<u8>)> {
+        let mut out = Vec::with_capacity(self.cases.len() + 1);
+        if let LockedSettings::Sealed(s) = &self.settings {
+            out.push((s, settings_aad(self.version)));
+        }
+        out.extend(self.cases.iter().map(|c| (&c.casus, c.aad(self.version))));
+        out
+    }
+
+    /// Opens every value with `open` (AES-GCM with the key: `None` when the tag does not
+    /// match). One value that does not open makes the whole store unreadable.
+    pub fn open_with(
+        &self,
+        mut open: impl FnMut(&Sealed, &[u8]) -> Option<Vec<u8>>,
+    ) -> Result<StoreEnvelope, LoadError> {
+        let settings = match &self.settings {
+            LockedSettings::Unprotected(s) => s.clone(),
+            LockedSettings::Sealed(sealed) => {
+                let plain = open(sealed, &settings_aad(self.version))
+                    .ok_or(LoadError::Malformed { what: "settings" })?;
+                serde_json::from_slice::<Settings>(&plain)
+                    .map_err(|_| LoadError::Malformed { what: "settings" })?
+                    .clamped()
+            }
+        };
+        let mut cases = Vec::with_capacity(self.cases.len());
+        for c in &self.cases {
+            let plain = open(&c.casus, &c.aad(self.version))
+                .ok_or(LoadError::Malformed { what: "casus" })?;
+            cases.push(StoredCase {
+                id: c.id.clone(),
+                saved_at_ms: c.saved_at_ms,
+                expires_after_days: c.expires_after_days,
+                casus: open_case(&plain)?,
+            });
+        }
+        Ok(StoreEnvelope { cases, settings })
+    }
+
+    /// What to seal for `env` in the current version, each with its associated data, in the
+    /// order [`LockedStore::from_sealed`] takes them: the settings, then each case.
+    pub fn to_seal(env: &StoreEnvelope) -> Vec<(Vec<u8>, Vec<u8>)> {
+        let mut out = Vec::with_capacity(env.cases.len() + 1);
+        out.push((
+            settings_plaintext(&env.settings),
+            settings_aad(STORE_VERSION),
+        ));
+        out.extend(env.cases.iter().map(|c| {
+            (
+                casus_plaintext(&c.casus),
+                case_aad(STORE_VERSION, &c.id, c.saved_at_ms, c.expires_after_days),
+            )
+        }));
+        out
+    }
+
+    /// The locked store for `env` from the values [`LockedStore::to_seal`] listed, sealed.
+    /// `lock` must be a lock of the current version (its check value bound).
+    pub fn from_sealed(env: &StoreEnvelope, lock: LockParams, sealed: Vec<Sealed>) -> Self {
+        assert_eq!(sealed.len(), env.cases.len() + 1, "one sealed value each");
+        assert!(lock.version >= SEAL_VERSION, "a bound check value");
+        let mut sealed = sealed.into_iter();
+        let settings = LockedSettings::Sealed(sealed.next().expect("the settings"));
+        let cases = env
+            .cases
+            .iter()
+            .zip(sealed)
+            .map(|(c, s)| StoredCase {
+                id: c.id.clone(),
+                saved_at_ms: c.saved_at_ms,
+                expires_after_days: c.expires_after_days,
+                casus: s,
+            })
+            .collect();
+        LockedStore {
+            version: STORE_VERSION,
+            lock,
+            cases,
+            settings,
+        }
+    }
 }
 
 /// What localStorage holds, as read by [`parse_store`]: open, or locked with a passphrase.
@@ -180,11 +311,12 @@ pub enum StoreFile {
 }
 
 impl StoreFile {
-    /// The JSON for localStorage, always in the current version.
+    /// The JSON for localStorage: open stores in the current version, locked ones in the
+    /// version they were sealed with.
     pub fn to_json(&self) -> String {
         match self {
-            StoreFile::Open(env) => store_json(env, None),
-            StoreFile::Locked(l) => store_json(&l.env, Some(&l.lock)),
+            StoreFile::Open(env) => store_json(STORE_VERSION, &env.cases, &env.settings, None),
+            StoreFile::Locked(l) => store_json(l.version, &l.cases, &l.settings, Some(&l.lock)),
         }
     }
 
@@ -200,7 +332,16 @@ impl StoreFile {
     pub fn remove_expired(&mut self, now_ms: u64) -> Vec<String> {
         match self {
             StoreFile::Open(env) => env.remove_expired(now_ms),
-            StoreFile::Locked(l) => l.env.remove_expired(now_ms),
+            StoreFile::Locked(l) => {
+                let gone = l
+                    .cases
+                    .iter()
+                    .filter(|c| c.is_expired(now_ms))
+                    .map(|c| c.id.clone())
+                    .collect();
+                l.cases.retain(|c| !c.is_expired(now_ms));
+                gone
+            }
         }
     }
 }
@@ -293,18 +434,37 @@ pub fn parse_store(json: &str) -> Result<StoreFile, LoadError> {
     if version == 0 {
         obj = migrate_store_v0(obj).map_err(load_error)?;
     }
+    let settings = obj.remove("settings");
+    let cases = obj.remove("cases");
     if let Some(lock) = obj.remove("lock") {
+        let version = version as u32;
         let lock: LockParams =
             serde_json::from_value(lock).map_err(|_| LoadError::Malformed { what: "lock" })?;
-        let body: StoreBody<Sealed> = serde_json::from_value(Value::Object(obj))
+        if (version >= SEAL_VERSION) != (lock.version >= SEAL_VERSION) {
+            return Err(LoadError::Malformed { what: "lock" });
+        }
+        let settings = match settings {
+            Some(v) if version >= SEAL_VERSION => LockedSettings::Sealed(
+                serde_json::from_value(v).map_err(|_| LoadError::Malformed { what: "settings" })?,
+            ),
+            None if version >= SEAL_VERSION => {
+                return Err(LoadError::Malformed { what: "settings" })
+            }
+            v => LockedSettings::Unprotected(read_settings(v)?),
+        };
+        let cases: Vec<StoredCase<Sealed>> = cases
+            .map(serde_json::from_value)
+            .ok_or(LoadError::Malformed { what: "cases" })?
             .map_err(|_| LoadError::Malformed { what: "cases" })?;
         return Ok(StoreFile::Locked(LockedStore {
+            version,
             lock,
-            env: one_entry_per_id(body),
+            cases: one_entry_per_id(cases),
+            settings,
         }));
     }
     // Migrate every case to the current schema before the typed read.
-    let Some(Value::Array(cases)) = obj.get_mut("cases") else {
+    let Some(Value::Array(mut cases)) = cases else {
         return Err(LoadError::Malformed { what: "cases" });
     };
     for entry in cases.iter_mut() {
@@ -313,26 +473,36 @@ pub fn parse_store(json: &str) -> Result<StoreFile, LoadError> {
         };
         migrate_casus_value(casus).map_err(load_error)?;
     }
-    let body: StoreBody<Casus> = serde_json::from_value(Value::Object(obj))
+    let cases: Vec<StoredCase<Casus>> = serde_json::from_value(Value::Array(cases))
         .map_err(|_| LoadError::Malformed { what: "cases" })?;
-    Ok(StoreFile::Open(one_entry_per_id(body)))
+    Ok(StoreFile::Open(StoreEnvelope {
+        cases: one_entry_per_id(cases),
+        settings: read_settings(settings)?,
+    }))
 }
 
-/// Clamps the settings and keeps the most recently saved entry of every id.
-fn one_entry_per_id<C>(body: StoreBody<C>) -> StoreEnvelope<C> {
-    let mut store = StoreEnvelope {
-        cases: Vec::with_capacity(body.cases.len()),
-        settings: body.settings.clamped(),
-    };
-    for mut c in body.cases {
+fn read_settings(v: Option<Value>) -> Result<Settings, LoadError> {
+    match v {
+        None => Ok(Settings::default()),
+        Some(v) => serde_json::from_value::<Settings>(v)
+            .map(Settings::clamped)
+            .map_err(|_| LoadError::Malformed { what: "settings" }),
+    }
+}
+
+/// Clamps the expiry and keeps the most recently saved entry of every id. (A clamped expiry
+/// of a sealed case no longer matches its associated data: it does not open.)
+fn one_entry_per_id<C>(all: Vec<StoredCase<C>>) -> Vec<StoredCase<C>> {
+    let mut cases: Vec<StoredCase<C>> = Vec::with_capacity(all.len());
+    for mut c in all {
         c.expires_after_days = clamp_days(c.expires_after_days);
-        match store.cases.iter_mut().find(|k| k.id == c.id) {
+        match cases.iter_mut().find(|k| k.id == c.id) {
             Some(k) if k.saved_at_ms < c.saved_at_ms => *k = c,
             Some(_) => {}
-            None => store.cases.push(c),
+            None => cases.push(c),
         }
     }
-    store
+    cases
 }
 
 fn load_error(e: MigrationError) -> LoadError {
@@ -358,3 +528,7 @@ pub fn casus_plaintext(c: &Casus) -> Vec<u8> {
 #[cfg(test)]
 #[path = "store_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "locked_tests.rs"]
+mod locked_tests;

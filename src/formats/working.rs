@@ -5,8 +5,8 @@
 //! `{ "format": "thuiswijzer-sessie", "lock": {…}, "sealed": { "iv", "data" } }`.
 
 use crate::formats::crypto::Sealed;
-use crate::formats::lock::LockParams;
-use crate::formats::store::{StoreFile, StoredCase};
+use crate::formats::lock::{aad, LockParams};
+use crate::formats::store::{LoadError, StoreFile, StoredCase};
 use crate::model::Casus;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -51,6 +51,18 @@ pub struct SealedSession {
     pub sealed: Sealed,
 }
 
+/// The associated data of a working copy sealed under a lock of `version`.
+pub fn working_aad(version: u32) -> Vec<u8> {
+    aad(version, &["werkkopie"])
+}
+
+impl SealedSession {
+    /// The associated data this copy was sealed with (that of its lock's version).
+    pub fn aad(&self) -> Vec<u8> {
+        working_aad(self.lock.version)
+    }
+}
+
 #[derive(Serialize)]
 struct SessionWire<'a> {
     format: &'static str,
@@ -86,6 +98,35 @@ pub fn working_plaintext(w: &WorkingCopy) -> Vec<u8> {
 /// The working copy after AES-GCM opened it.
 pub fn parse_working_plaintext(plaintext: &[u8]) -> Option<WorkingCopy> {
     serde_json::from_slice(plaintext).ok()
+}
+
+/// How the saved cases are protected, as far as this tab can read them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Protection {
+    /// Nothing saved, or saved without the lock.
+    Off,
+    /// Sealed with the lock.
+    On,
+    /// Unreadable, damaged or written by a newer version: it may well be locked, so it
+    /// counts as locked. An unreadable store never lowers protection.
+    Unknown,
+}
+
+impl Protection {
+    /// Of the saved cases as read from localStorage.
+    pub fn of(store: Result<Option<&StoreFile>, &LoadError>) -> Protection {
+        match store {
+            Ok(None) | Ok(Some(StoreFile::Open(_))) => Protection::Off,
+            Ok(Some(StoreFile::Locked(_))) => Protection::On,
+            Err(_) => Protection::Unknown,
+        }
+    }
+
+    /// Whether this tab may write its working copy (or the saved cases) in plain text and
+    /// show the lock as off: only when the saved cases are known to be open or absent.
+    pub fn allows_plain_text(self) -> bool {
+        self == Protection::Off
+    }
 }
 
 /// Which lock to open: the one of the saved cases, or else the one this tab's working copy

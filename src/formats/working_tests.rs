@@ -1,6 +1,7 @@
 use super::*;
 use crate::formats::crypto::IV_LEN;
-use crate::formats::store::{LockedStore, StoreEnvelope};
+use crate::formats::lock::SEAL_VERSION;
+use crate::formats::store::{parse_store, LockedSettings, LockedStore, StoreEnvelope};
 
 fn sealed(n: u8) -> Sealed {
     Sealed {
@@ -14,16 +15,18 @@ fn params() -> LockParams {
         iterations: 600_000,
         salt: vec![7; 16],
         check: sealed(1),
+        version: SEAL_VERSION,
     }
 }
 
 fn locked_store() -> StoreFile {
     let mut env: StoreEnvelope<Sealed> = StoreEnvelope::default();
     env.upsert("a", sealed(2), 1_000);
-    env.upsert("b", sealed(3), 2_000);
     StoreFile::Locked(LockedStore {
+        version: SEAL_VERSION,
         lock: params(),
-        env,
+        cases: env.cases,
+        settings: LockedSettings::Sealed(sealed(3)),
     })
 }
 
@@ -97,4 +100,49 @@ fn the_lock_to_open_is_the_stores_else_the_working_copys() {
     assert_eq!(lock_to_open(None, None), None);
     assert!(params().same_key_as(&params()));
     assert!(!params().same_key_as(&other));
+}
+
+#[test]
+fn an_unreadable_or_newer_store_never_lowers_protection() {
+    let open = StoreFile::Open(StoreEnvelope::new());
+    let locked = locked_store();
+    assert_eq!(Protection::of(Ok(None)), Protection::Off);
+    assert_eq!(Protection::of(Ok(Some(&open))), Protection::Off);
+    assert_eq!(Protection::of(Ok(Some(&locked))), Protection::On);
+    assert!(Protection::Off.allows_plain_text());
+    assert!(!Protection::On.allows_plain_text());
+    // Whatever cannot be read counts as locked: damaged, another app's, newer, or a lock
+    // whose parameters were edited.
+    let mut edited: Value = serde_json::from_str(&locked.to_json()).unwrap();
+    edited["lock"]["kdf"]["iterations"] = 1.into();
+    for raw in [
+        "{".to_string(),
+        r#"{"format":"iets-anders"}"#.to_string(),
+        r#"{"format":"thuiswijzer-opslag","version":4,"cases":[]}"#.to_string(),
+        edited.to_string(),
+    ] {
+        let read = parse_store(&raw);
+        let p = Protection::of(read.as_ref().map(Some));
+        assert_eq!(p, Protection::Unknown, "{raw}");
+        assert!(!p.allows_plain_text(), "{raw}");
+    }
+}
+
+#[test]
+fn a_sealed_working_copy_is_bound_to_its_purpose() {
+    let s = SealedSession {
+        lock: params(),
+        sealed: sealed(9),
+    };
+    assert!(!s.aad().is_empty());
+    assert_ne!(s.aad(), crate::formats::lock::check_aad(SEAL_VERSION));
+    assert_ne!(s.aad(), crate::formats::store::settings_aad(SEAL_VERSION));
+    // A copy sealed under an old lock was sealed without associated data.
+    let mut old = s.clone();
+    old.lock.version = 2;
+    assert!(old.aad().is_empty());
+    assert_eq!(
+        parse_session(&old.to_json()),
+        Some(SessionCopy::Sealed(old))
+    );
 }

@@ -2,8 +2,8 @@
 //! a postcode with a house number or a street name is an address.
 
 use super::bytes::{digit_run, is_digit_at, is_wordish, keyword_near, number_ends, starts_token};
+use super::finding::{push, Finding, IdentifierKind, Strength};
 use super::words::Word;
-use super::{push, Finding, IdentifierKind, Strength};
 
 /// Words that make a postcode or street with number a strong finding.
 pub(super) const ADDRESS_WORDS: [&str; 6] = [

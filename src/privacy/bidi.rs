@@ -5,7 +5,7 @@
 //! (U+200E, U+200F, U+061C) are normal in text with Arabic or Hebrew script, so they only warn
 //! in text without it.
 
-use super::{push, Finding, IdentifierKind, Strength};
+use super::finding::{push, Finding, IdentifierKind, Strength};
 
 /// Embeddings, overrides and isolates.
 fn is_embedding_or_override(c: char) -> bool {

@@ -2,7 +2,7 @@
 //! the caller passes: the UI reads it from the clock).
 
 use super::bytes::{digit_run, digits_value, is_wordish, keyword_near, number_ends};
-use super::Strength;
+use super::finding::Strength;
 
 /// How many years before the reference year a date may lie to look like a child's birth date.
 const BIRTH_YEARS_BACK: i32 = 25;

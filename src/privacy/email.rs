@@ -1,6 +1,6 @@
 //! E-mail addresses.
 
-use super::{push, Finding, IdentifierKind, Strength};
+use super::finding::{push, Finding, IdentifierKind, Strength};
 
 fn is_local_byte(c: u8) -> bool {
     c.is_ascii_alphanumeric() || matches!(c, b'.' | b'_' | b'%' | b'+' | b'-')

@@ -22,6 +22,7 @@ mod bsn;
 mod bytes;
 mod dates;
 mod email;
+mod finding;
 mod iban;
 mod names;
 mod phone;
@@ -30,51 +31,10 @@ mod wording;
 mod words;
 
 use bytes::{keyword_near, preceded_by_money, starts_token};
+use finding::{push, Finding};
+pub use finding::{IdentifierKind, Strength};
 use std::collections::BTreeMap;
 use std::ops::Range;
-
-/// What kind of identifier a warning is about.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum IdentifierKind {
-    Bsn,
-    Telefoon,
-    Email,
-    /// A postcode, alone or with a house number or street: (part of) an address.
-    PostcodeHuisnummer,
-    Iban,
-    /// A date that looks like a child's or young adult's birth date.
-    Geboortedatum,
-    Voornaam,
-    /// A surname, with the first name, initials or tussenvoegsel written with it.
-    Achternaam,
-    /// Not an identifier: a hidden character that changes the reading direction (bidi control).
-    Leesrichting,
-}
-
-impl IdentifierKind {
-    /// Higher is more specific; used when two findings overlap.
-    fn specificity(self) -> u8 {
-        match self {
-            IdentifierKind::Leesrichting => 8,
-            IdentifierKind::Email => 7,
-            IdentifierKind::Iban => 6,
-            IdentifierKind::PostcodeHuisnummer => 5,
-            IdentifierKind::Telefoon => 4,
-            IdentifierKind::Bsn => 3,
-            IdentifierKind::Geboortedatum => 2,
-            IdentifierKind::Achternaam => 1,
-            IdentifierKind::Voornaam => 0,
-        }
-    }
-}
-
-/// How sure the scan is. `Mogelijk` findings are common in harmless text too (any 9-digit
-/// number passes the elfproef with a chance of about 1 in 11).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Strength {
-    Mogelijk,
-    Sterk,
-}
 
 /// One warning: what was found, where, and why it matters (Dutch, B1).
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -195,29 +155,6 @@ fn scan_positions(b: &[u8], reference_year: i32, out: &mut Vec<Finding>) {
 
 // ---------------------------------------------------------------------------------------------
 // Findings and overlap resolution
-
-#[derive(Clone, Copy, Debug)]
-struct Finding {
-    kind: IdentifierKind,
-    strength: Strength,
-    start: usize,
-    end: usize,
-}
-
-fn push(
-    out: &mut Vec<Finding>,
-    kind: IdentifierKind,
-    strength: Strength,
-    start: usize,
-    end: usize,
-) {
-    out.push(Finding {
-        kind,
-        strength,
-        start,
-        end,
-    });
-}
 
 fn resolve(text: &str, mut found: Vec<Finding>) -> Vec<IdentifierWarning> {
     found.sort_by(|a, b| {

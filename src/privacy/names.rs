@@ -1,7 +1,7 @@
 //! First names: the common first names in `voornamen.txt`. Surnames: see `surnames`.
 
+use super::finding::{push, Finding, IdentifierKind, Strength};
 use super::words::{sentence_initial, Word};
-use super::{push, Finding, IdentifierKind, Strength};
 use std::sync::OnceLock;
 
 static VOORNAMEN_TXT: &str = include_str!("voornamen.txt");

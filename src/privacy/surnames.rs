@@ -15,9 +15,9 @@
 //! with a capital after "de" or "van" ([`NOT_SURNAMES`]).
 
 use super::address::is_street;
+use super::finding::{push, Finding, IdentifierKind, Strength};
 use super::names::{is_common_first_name, NAMES_ALSO_WORDS};
 use super::words::Word;
-use super::{push, Finding, IdentifierKind, Strength};
 
 /// Tussenvoegsels that start a surname without a first name or title before them.
 const ALONE: [&[&str]; 10] = [

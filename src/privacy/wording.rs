@@ -1,7 +1,7 @@
 //! The Dutch messages of the identifier warnings, in one table: what was found, why it matters
 //! and what to do, at B1 level. A warning never blocks.
 
-use super::{IdentifierKind, Strength};
+use super::finding::{IdentifierKind, Strength};
 
 /// The Dutch message for a kind and strength.
 pub(super) fn message_for(kind: IdentifierKind, strength: Strength) -> &'static str {

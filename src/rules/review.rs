@@ -192,8 +192,8 @@ mod tests {
         let signal = &cat.signals.signals[0];
         c.signals.push(RecordedSignal {
             id: signal.id.clone(),
-            observer: Observer::Zelf,
-            when: When::DezeWeek,
+            observer: Some(Observer::Zelf),
+            when: Some(When::DezeWeek),
             note: String::new(),
         });
         c.network.push(NetworkEntry {

@@ -57,18 +57,36 @@ pub async fn derive_key(
 /// A new random PBKDF2 salt.
 pub fn new_salt() -> Vec<u8> {
     let mut salt = vec![0u8; SALT_LEN];
-    super::random_bytes(&mut salt);
+    random_bytes(&mut salt);
     salt
 }
 
-/// Seals bytes with the key under a fresh random IV.
-pub async fn seal(key: &web_sys::CryptoKey, plaintext: &[u8]) -> Result<Sealed, JsValue> {
-    let mut iv = [0u8; IV_LEN];
-    super::random_bytes(&mut iv);
+/// AES-GCM parameters: the IV and, when not empty, the associated data.
+fn gcm(iv: &[u8], aad: &[u8]) -> Result<Object, JsValue> {
     let params = obj(&[
         ("name", "AES-GCM".into()),
-        ("iv", Uint8Array::from(&iv[..]).into()),
+        ("iv", Uint8Array::from(iv).into()),
     ])?;
+    if !aad.is_empty() {
+        Reflect::set(
+            &params,
+            &JsValue::from_str("additionalData"),
+            &Uint8Array::from(aad),
+        )?;
+    }
+    Ok(params)
+}
+
+/// Seals bytes with the key under a fresh random IV, bound to the associated data `aad`
+/// (opening needs the same `aad`).
+pub async fn seal(
+    key: &web_sys::CryptoKey,
+    plaintext: &[u8],
+    aad: &[u8],
+) -> Result<Sealed, JsValue> {
+    let mut iv = [0u8; IV_LEN];
+    random_bytes(&mut iv);
+    let params = gcm(&iv, aad)?;
     let data = Uint8Array::from(plaintext);
     let ct = JsFuture::from(subtle()?.encrypt_with_object_and_buffer_source(&params, key, &data)?)
         .await?;
@@ -78,12 +96,14 @@ pub async fn seal(key: &web_sys::CryptoKey, plaintext: &[u8]) -> Result<Sealed, 
     })
 }
 
-/// Opens a sealed value; an error means another key or a changed value (AES-GCM checks both).
-pub async fn open(key: &web_sys::CryptoKey, sealed: &Sealed) -> Result<Vec<u8>, JsValue> {
-    let params = obj(&[
-        ("name", "AES-GCM".into()),
-        ("iv", Uint8Array::from(&sealed.iv[..]).into()),
-    ])?;
+/// Opens a sealed value; an error means another key, a changed value or other associated
+/// data (AES-GCM checks all three).
+pub async fn open(
+    key: &web_sys::CryptoKey,
+    sealed: &Sealed,
+    aad: &[u8],
+) -> Result<Vec<u8>, JsValue> {
+    let params = gcm(&sealed.iv, aad)?;
     let data = Uint8Array::from(&sealed.data[..]);
     let pt = JsFuture::from(subtle()?.decrypt_with_object_and_buffer_source(&params, key, &data)?)
         .await?;
@@ -98,7 +118,7 @@ pub async fn encrypt(
     let salt = new_salt();
     let iterations = MIN_PBKDF2_ITERATIONS;
     let key = derive_key(passphrase, &salt, iterations).await?;
-    let sealed = seal(&key, plaintext).await?;
+    let sealed = seal(&key, plaintext, &[]).await?;
     Ok((salt, sealed.iv.to_vec(), sealed.data, iterations))
 }
 
@@ -111,6 +131,17 @@ pub async fn decrypt(passphrase: &str, file: &EncryptedExport) -> Result<Vec<u8>
             iv: file.iv,
             data: file.ciphertext.clone(),
         },
+        &[],
     )
     .await
+}
+
+/// Cryptographically random bytes from the browser.
+pub fn random_bytes(buf: &mut [u8]) {
+    let crypto = web_sys::window()
+        .and_then(|w| w.crypto().ok())
+        .expect("Web Crypto");
+    crypto
+        .get_random_values_with_u8_array(buf)
+        .expect("getRandomValues");
 }

@@ -1,7 +1,7 @@
 //! Files: a download made in the browser (nothing leaves the device), a chosen file read as
 //! bytes, and the clipboard.
 
-use super::StoreError;
+use super::error::StoreError;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 

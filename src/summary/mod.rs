@@ -47,12 +47,11 @@
 //!   into a summary.
 
 use crate::content::{Catalogue, CriterionRole, GuardrailSection};
-use crate::model::{Age, Answer, Casus, Observer, RecordedSignal, RoleGroup};
+use crate::model::{Age, Answer, Casus, RecordedSignal, RoleGroup, When};
 use crate::privacy::{self, IdentifierWarning};
 use crate::rules::analysis;
 use crate::rules::criteria::safety_answer;
-use crate::rules::guardrails;
-use crate::rules::options::{self, Fit, OptionFit, Status};
+use crate::rules::options::{Fit, OptionFit, Status};
 use crate::rules::safety;
 use crate::rules::signals;
 
@@ -686,8 +685,8 @@ fn child_lines(c: &Casus) -> Vec<String> {
         let ages: Vec<String> = c
             .siblings
             .iter()
-            .map(|s| match s.age_years {
-                Some(a) => format!("{a} jaar"),
+            .map(|s| match s.age {
+                Some(a) => a.label(),
                 None => "leeftijd onbekend".into(),
             })
             .collect();
@@ -766,11 +765,15 @@ fn signal_item(x: &Ctx, r: &RecordedSignal, with_observer: bool) -> Item {
     let text = if with_observer {
         format!(
             "{fact} ({}, {}).",
-            r.observer.text(x.variant == Variant::Ouders),
-            r.when.text()
+            r.observer.map_or("wie: niet ingevuld", |o| o
+                .text(x.variant == Variant::Ouders)),
+            r.when.map_or("wanneer: niet ingevuld", When::text)
         )
     } else {
-        format!("{fact} ({}).", r.when.text())
+        format!(
+            "{fact} ({}).",
+            r.when.map_or("wanneer: niet ingevuld", When::text)
+        )
     };
     let mut item = Item::new(text);
     if let Some(n) = filled(&r.note) {
@@ -780,11 +783,15 @@ fn signal_item(x: &Ctx, r: &RecordedSignal, with_observer: bool) -> Item {
 }
 
 /// The recorded signals whose observer passes `keep`, in the order they were recorded.
-fn signal_blocks(x: &Ctx, keep: impl Fn(Observer) -> bool, title: Option<&str>) -> Vec<Block> {
+fn signal_blocks(
+    x: &Ctx,
+    keep: impl Fn(&RecordedSignal) -> bool,
+    title: Option<&str>,
+) -> Vec<Block> {
     let items: Vec<Item> =
         x.c.signals
             .iter()
-            .filter(|r| keep(r.observer))
+            .filter(|r| keep(r))
             .map(|r| signal_item(x, r, true))
             .collect();
     list(title, items).into_iter().collect()
@@ -1043,7 +1050,7 @@ fn short_reason(f: &OptionFit) -> String {
 }
 
 fn option_blocks(x: &Ctx) -> Vec<Block> {
-    let fits = options::assess(x.c, x.cat);
+    let fits = crate::rules::assess::assess(x.c, x.cat).fits;
     if x.variant == Variant::Ouders {
         let items: Vec<Item> = fits
             .iter()
@@ -1105,7 +1112,9 @@ fn guardrail_blocks(x: &Ctx) -> Vec<Block> {
         GuardrailSection::DreigendeUithuisplaatsing,
         GuardrailSection::AlsVerblijfNodigIs,
     ] {
-        let rails = guardrails::applicable_in(section, x.c, x.cat);
+        let rails = crate::rules::assess::assess(x.c, x.cat)
+            .guardrails_in(section)
+            .collect::<Vec<_>>();
         if rails.is_empty() {
             continue;
         }
@@ -1161,8 +1170,9 @@ fn open_question_blocks(x: &Ctx) -> Vec<Block> {
 }
 
 fn soep_sections(x: &Ctx, on: &dyn Fn(SectionId) -> bool) -> Vec<SummarySection> {
-    let told = |o: Observer| o != Observer::Zelf;
-    let own = |o: Observer| o == Observer::Zelf;
+    // Only explicit own observations are "O"; everything else (told, or who not chosen) is "S".
+    let told = |r: &RecordedSignal| !r.is_own_observation();
+    let own = |r: &RecordedSignal| r.is_own_observation();
 
     // S: the concern, what the child, a parent or others told, what goes well.
     let mut s = Vec::new();
@@ -1211,7 +1221,7 @@ fn soep_sections(x: &Ctx, on: &dyn Fn(SectionId) -> bool) -> Vec<SummarySection>
         }
     }
     if on(SectionId::Mogelijkheden) {
-        let fits = options::assess(x.c, x.cat);
+        let fits = crate::rules::assess::assess(x.c, x.cat).fits;
         let considered: Vec<Item> = fits
             .iter()
             .filter(|f| f.fit != Fit::PastNiet)
@@ -1233,7 +1243,11 @@ fn soep_sections(x: &Ctx, on: &dyn Fn(SectionId) -> bool) -> Vec<SummarySection>
             });
         }
     }
-    if on(SectionId::Waarborgen) && !guardrails::applicable(x.c, x.cat).is_empty() {
+    if on(SectionId::Waarborgen)
+        && !crate::rules::assess::assess(x.c, x.cat)
+            .guardrails
+            .is_empty()
+    {
         for b in guardrail_blocks(x) {
             match b {
                 Block::Field { label, text } => p.push(Block::Field {
@@ -1476,7 +1490,8 @@ mod tests {
             years: 8,
             months: 0,
         });
-        let mst = options::assess(&c, cat)
+        let mst = crate::rules::assess::assess(&c, cat)
+            .fits
             .into_iter()
             .find(|f| f.option.id == "mst")
             .unwrap();

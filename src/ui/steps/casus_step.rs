@@ -1,7 +1,7 @@
 //! Step 1: the case without identifiers: label, role, age, school, household, concern.
 
 use crate::app::state::AppState;
-use crate::model::{HouseholdMember, Role, SchoolType, Sibling};
+use crate::model::{Age, HouseholdMember, Role, SchoolType, Sibling};
 use crate::rules::input::{age, AGE_MONTHS, AGE_YEARS, SIBLING_AGE, SIBLING_COUNT};
 use crate::ui::widgets::form::{Check, Radios, TextField};
 use leptos::prelude::*;
@@ -123,11 +123,11 @@ pub fn CasusStep() -> impl IntoView {
             {move || {
                 (0..sibling_rows.get())
                     .map(|i| {
-                        let raw = RwSignal::new(casus.with_untracked(|c| c.siblings.get(i).and_then(|s| s.age_years).map(|a| a.to_string()).unwrap_or_default()));
+                        let raw = RwSignal::new(casus.with_untracked(|c| c.siblings.get(i).and_then(|s| s.age).map(|a| a.years.to_string()).unwrap_or_default()));
                         let parsed = Memo::new(move |_| SIBLING_AGE.parse(&raw.get()));
                         Effect::new(move |_| {
                             if let Ok(a) = parsed.get() {
-                                casus.update(|c| if let Some(s) = c.siblings.get_mut(i) { s.age_years = a });
+                                casus.update(|c| if let Some(s) = c.siblings.get_mut(i) { s.age = a.map(|years| Age { years, months: s.age.map_or(0, |x| x.months) }) });
                             }
                         });
                         view! {

@@ -102,12 +102,7 @@ fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
                         casus.update(|c| {
                             if on {
                                 if !c.has_signal(id) {
-                                    c.signals.push(RecordedSignal {
-                                        id: id.to_string(),
-                                        observer: Observer::Zelf,
-                                        when: When::DezeWeek,
-                                        note: String::new(),
-                                    });
+                                    c.signals.push(RecordedSignal::new(id));
                                 }
                             } else {
                                 c.signals.retain(|r| r.id != id);
@@ -128,10 +123,10 @@ fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
                                 name=format!("{id}-wie")
                                 legend="Wie zag of hoorde het?"
                                 options=Observer::ALL.iter().map(|o| (o.key().to_string(), o.choice().to_string())).collect()
-                                selected=Signal::derive(move || current().map(|r| r.observer.key().to_string()))
+                                selected=Signal::derive(move || current().and_then(|r| r.observer).map(|o| o.key().to_string()))
                                 on_change=Callback::new(move |k: String| {
                                     if let Some(o) = Observer::from_key(&k) {
-                                        record(&|r| r.observer = o)
+                                        record(&|r| r.observer = Some(o))
                                     }
                                 })
                                 inline=true
@@ -140,10 +135,10 @@ fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
                                 name=format!("{id}-wanneer")
                                 legend="Wanneer?"
                                 options=When::ALL.iter().map(|w| (w.key().to_string(), w.choice().to_string())).collect()
-                                selected=Signal::derive(move || current().map(|r| r.when.key().to_string()))
+                                selected=Signal::derive(move || current().and_then(|r| r.when).map(|w| w.key().to_string()))
                                 on_change=Callback::new(move |k: String| {
                                     if let Some(w) = When::from_key(&k) {
-                                        record(&|r| r.when = w)
+                                        record(&|r| r.when = Some(w))
                                     }
                                 })
                                 inline=true
