@@ -175,6 +175,20 @@ fn rejects_a_deciding_headline() {
 }
 
 #[test]
+fn every_safety_field_is_asked_once() {
+    let mut c = fresh();
+    assert!(errors(&c).is_empty(), "{}", errors(&c));
+    c.safety
+        .questions
+        .retain(|q| format!("{:?}", q.field) != "Disclosure");
+    assert!(errors(&c).contains("no question for field Disclosure"));
+    let mut c = fresh();
+    let twice = c.safety.questions[0].clone();
+    c.safety.questions.push(twice);
+    assert!(errors(&c).contains("is asked 2 times"), "{}", errors(&c));
+}
+
+#[test]
 fn rejects_an_unknown_signal_domain_and_missing_bands() {
     let mut c = fresh();
     c.signals.signals[0].domain = "nergens".into();

@@ -9,7 +9,6 @@
 use crate::app::leaving::{announce_lock, fresh_page, stopped};
 use crate::app::state::{AppState, LockState};
 use crate::formats::working::{changed_elsewhere, WorkingCopy};
-use crate::model::Casus;
 use crate::store::{self, Stored, Target};
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
@@ -117,8 +116,9 @@ async fn save(state: AppState, with_saved_copy: bool) {
     let casus = state.casus.get_untracked();
     let case_id = state.case_id.get_untracked();
     let base = state.base_saved_at.get_untracked();
-    if case_id.is_none() && casus == Casus::new() {
-        // Nothing typed yet (or everything wiped): keep no working copy at all.
+    if case_id.is_none() && casus.is_empty() && casus.role.is_none() {
+        // Nothing typed yet (or everything wiped): keep no working copy at all. A chosen role
+        // is kept, so it survives a reload.
         store::delete_working();
         return;
     }

@@ -95,8 +95,7 @@ impl AppState {
 
     /// True when the open case has content that is not saved on this device.
     pub fn has_unsaved_work(self) -> bool {
-        self.case_id.with_untracked(Option::is_none)
-            && self.casus.with_untracked(|c| *c != Casus::new())
+        self.case_id.with_untracked(Option::is_none) && self.casus.with_untracked(|c| !c.is_empty())
     }
 }
 

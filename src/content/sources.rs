@@ -62,6 +62,18 @@ impl Catalogue {
                 sd,
             ));
         }
+        for c in &self.safety.questions {
+            v.push(EntryRef::new(
+                format!("safety.toml vraag {:?}", c.field),
+                &c.sources,
+                sd,
+            ));
+        }
+        v.push(EntryRef::new(
+            "safety.toml notes".to_string(),
+            &self.safety.notes.sources,
+            sd,
+        ));
         for c in &self.safety.acute_indicators {
             v.push(EntryRef::new(
                 format!("safety.toml acuut signaal '{}'", c.id),

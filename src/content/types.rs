@@ -200,6 +200,10 @@ pub struct SafetyFile {
     pub definitions: Vec<Definition>,
     pub meldcode_steps: Vec<MeldcodeStep>,
     pub afwegingsvragen: Vec<Afwegingsvraag>,
+    /// The other questions of the safety step (a disclosure, informing the family).
+    pub questions: Vec<SafetyQuestion>,
+    /// Fixed notes of the safety step.
+    pub notes: SafetyNotes,
     pub acute_indicators: Vec<AcuteIndicator>,
     pub signal_meanings: Vec<SignalMeaning>,
     pub weighing: WeighingTexts,
@@ -255,6 +259,26 @@ pub struct Afwegingsvraag {
     /// `acute_onveiligheid` at 2a.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub definition: Option<String>,
+    pub sources: Vec<String>,
+}
+
+/// A question of the safety step that is not an afwegingsvraag.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SafetyQuestion {
+    pub field: SafetyField,
+    pub text: String,
+    pub hint: String,
+    pub sources: Vec<String>,
+}
+
+/// The notes under the acute alert and under the weighing: what Thuiswijzer is not, and who
+/// thinks along.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SafetyNotes {
+    pub acute: String,
+    pub weighing: String,
     pub sources: Vec<String>,
 }
 

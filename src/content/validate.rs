@@ -254,6 +254,32 @@ impl Catalogue {
                 errs.push(format!("safety.toml: no afwegingsvraag for field {f:?}"));
             }
         }
+        // Every safety field is asked once, as an afwegingsvraag or as a question.
+        for f in [SafetyField::Disclosure, SafetyField::TellingFamilyUnsafe] {
+            if !self.safety.questions.iter().any(|q| q.field == f) {
+                errs.push(format!("safety.toml: no question for field {f:?}"));
+            }
+        }
+        for q in &self.safety.questions {
+            let asked = self
+                .safety
+                .afwegingsvragen
+                .iter()
+                .filter(|a| a.field == q.field)
+                .count()
+                + self
+                    .safety
+                    .questions
+                    .iter()
+                    .filter(|o| o.field == q.field)
+                    .count();
+            if asked > 1 {
+                errs.push(format!(
+                    "safety.toml: field {:?} is asked {asked} times",
+                    q.field
+                ));
+            }
+        }
         for id in ["veilig_thuis", "alarm"] {
             if !self.safety.contacts.iter().any(|c| c.id == id) {
                 errs.push(format!("safety.toml: contact '{id}' is missing"));

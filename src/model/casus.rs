@@ -459,6 +459,16 @@ impl Casus {
         Self::default()
     }
 
+    /// True when nothing about the case is filled in. The role says who the user is, not what
+    /// the case is, so it does not count. The one rule for "is this case empty?".
+    pub fn is_empty(&self) -> bool {
+        let without_role = Casus {
+            role: None,
+            ..self.clone()
+        };
+        without_role == Casus::new()
+    }
+
     pub fn has_signal(&self, id: &str) -> bool {
         self.signals.iter().any(|s| s.id == id)
     }
@@ -530,6 +540,20 @@ impl Casus {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_case_with_only_a_role_is_empty_and_any_entry_makes_it_not() {
+        let mut c = Casus::new();
+        assert!(c.is_empty());
+        c.role = Some(Role::ALL[0]);
+        assert!(c.is_empty(), "the role alone is not a case");
+        let mut labelled = Casus::new();
+        labelled.label = "Groep 6".into();
+        assert!(!labelled.is_empty());
+        let mut with_answer = Casus::new();
+        with_answer.safety.disclosure = Some(Answer::Nee);
+        assert!(!with_answer.is_empty());
+    }
 
     #[test]
     fn age_bands_follow_the_signal_lists() {

@@ -2,6 +2,7 @@
 
 mod casus;
 mod format;
+mod labels;
 
 pub use casus::*;
 pub use format::date_nl;

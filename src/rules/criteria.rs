@@ -287,13 +287,12 @@ pub fn safety_field_label(field: SafetyField, cat: &Catalogue) -> String {
     if let Some(q) = cat.safety.afwegingsvragen.iter().find(|q| q.field == field) {
         return format!("Afwegingsvraag {}: {}", q.number, q.text);
     }
-    match field {
-        SafetyField::Disclosure => "Heeft het kind zelf verteld over geweld of misbruik?".into(),
-        SafetyField::TellingFamilyUnsafe => {
-            "Brengt het gezin vooraf inlichten iemand in gevaar?".into()
-        }
-        other => format!("{other:?}"),
-    }
+    // The build checks that every field is asked once, so the fallback is never shown.
+    cat.safety
+        .questions
+        .iter()
+        .find(|q| q.field == field)
+        .map_or_else(|| format!("{field:?}"), |q| q.text.clone())
 }
 
 #[cfg(test)]

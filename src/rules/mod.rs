@@ -1,5 +1,5 @@
 //! The rules: pure functions of the case and the content catalogue (criteria, safety, options,
-//! guard-rails, signals, analysis fields, the flow). No browser dependency (`tests/purity.rs`).
+//! guard-rails, signals, analysis fields, the flow, review rows, input parsing). No browser dependency (`tests/purity.rs`).
 
 pub mod ages;
 pub mod analysis;
@@ -9,7 +9,9 @@ pub mod criteria;
 pub mod derive;
 pub mod flow;
 pub mod guardrails;
+pub mod input;
 pub mod options;
 pub mod questions;
+pub mod review;
 pub mod safety;
 pub mod signals;

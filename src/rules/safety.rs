@@ -29,7 +29,7 @@ use crate::content::{
     AcuteIndicator, Catalogue, Contact, Definition, NextStep, SafetyField, Signal, SignalSafety,
 };
 use crate::model::{Answer, Casus, SafetyAnswers};
-use crate::rules::criteria::{self, answer_label, safety_field_label, Truth};
+use crate::rules::criteria::{self, safety_field_label, Truth};
 use crate::rules::signals::{self, SafetyFindings};
 
 pub use crate::content::SafetyOutcome as Outcome;
@@ -295,7 +295,7 @@ fn said(field: SafetyField, a: Option<Answer>, cat: &Catalogue) -> String {
     format!(
         "{} Uw antwoord: {}.",
         safety_field_label(field, cat),
-        answer_label(a)
+        Answer::text(a)
     )
 }
 

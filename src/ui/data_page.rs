@@ -14,6 +14,7 @@ use crate::formats::import_error::ImportError;
 use crate::formats::lock::{PassphraseError, MIN_PASSPHRASE_CHARS};
 use crate::formats::settings::{MAX_EXPIRY_DAYS, MIN_EXPIRY_DAYS};
 use crate::formats::store::casus_plaintext;
+use crate::rules::input::parse_days;
 use crate::store::{self, crypto};
 use crate::ui::widgets::cases::{CaseList, KeepToggle, UnreadableStore, WipeAll};
 use crate::ui::widgets::lock::LockSettings;
@@ -139,22 +140,16 @@ pub fn DataPage() -> impl IntoView {
         });
     };
 
-    let save_days = move |_| match days_raw.get_untracked().trim().parse::<u32>() {
-        Ok(d) if (MIN_EXPIRY_DAYS..=MAX_EXPIRY_DAYS).contains(&d) => {
-            actions::change_setting(
+    let save_days =
+        move |_| match parse_days(&days_raw.get_untracked(), MIN_EXPIRY_DAYS, MAX_EXPIRY_DAYS) {
+            Ok(d) => actions::change_setting(
                 state,
                 move |env| env.set_expiry_days(d),
                 format!("Bewaarde casussen worden nu {d} dagen na de laatste wijziging gewist."),
                 days_msg,
-            );
-        }
-        _ => days_msg.set(Some((
-            false,
-            format!(
-                "Vul een heel aantal dagen in van {MIN_EXPIRY_DAYS} tot en met {MAX_EXPIRY_DAYS}."
             ),
-        ))),
-    };
+            Err(e) => days_msg.set(Some((false, e))),
+        };
 
     view! {
         <h1 tabindex="-1">"Mijn casussen en privacy"</h1>

@@ -5,7 +5,7 @@ use crate::app::actions::new_case;
 use crate::app::page::{set_title, show_static_hero};
 use crate::app::routing::href;
 use crate::app::state::AppState;
-use crate::model::{Casus, Role};
+use crate::model::Role;
 use crate::ui::widgets::cases::CaseList;
 use crate::ui::widgets::form::Radios;
 use leptos::prelude::*;
@@ -31,13 +31,7 @@ pub fn StartPage() -> impl IntoView {
     });
     let role = Signal::derive(move || state.casus.with(|c| c.role.map(|r| r.key().to_string())));
     // The role alone is not a case yet.
-    let has_content = move || {
-        state.casus.with(|c| {
-            let mut without_role = c.clone();
-            without_role.role = None;
-            without_role != Casus::new()
-        })
-    };
+    let has_content = move || state.casus.with(|c| !c.is_empty());
     view! {
         <section aria-labelledby="begin-kop">
             <h2 id="begin-kop">"Beginnen"</h2>

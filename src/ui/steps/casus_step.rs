@@ -2,25 +2,12 @@
 
 use crate::app::state::AppState;
 use crate::model::{Age, HouseholdMember, RiskSource, Role, SchoolType, Sibling};
+use crate::rules::input::{age, AGE_MONTHS, AGE_YEARS, SIBLING_AGE, SIBLING_COUNT, SIBLING_MONTHS};
 use crate::ui::widgets::form::{Check, Radios, TextField};
 use leptos::prelude::*;
 
 fn school_key(s: SchoolType) -> String {
     format!("{s:?}").to_lowercase()
-}
-
-/// Parses a whole number typed by the user within a range; `Err` holds a Dutch message.
-pub fn parse_number(raw: &str, min: u8, max: u8, what: &str) -> Result<Option<u8>, String> {
-    let t = raw.trim();
-    if t.is_empty() {
-        return Ok(None);
-    }
-    match t.parse::<u8>() {
-        Ok(n) if (min..=max).contains(&n) => Ok(Some(n)),
-        _ => Err(format!(
-            "Vul bij {what} een heel getal in van {min} tot en met {max}."
-        )),
-    }
 }
 
 #[component]
@@ -35,8 +22,8 @@ pub fn CasusStep() -> impl IntoView {
     let months_raw = RwSignal::new(
         casus.with_untracked(|c| c.age.map(|a| a.months.to_string()).unwrap_or_default()),
     );
-    let years = Memo::new(move |_| parse_number(&years_raw.get(), 0, 23, "leeftijd in jaren"));
-    let months = Memo::new(move |_| parse_number(&months_raw.get(), 0, 11, "maanden"));
+    let years = Memo::new(move |_| AGE_YEARS.parse(&years_raw.get()));
+    let months = Memo::new(move |_| AGE_MONTHS.parse(&months_raw.get()));
     let sib_raw = RwSignal::new(casus.with_untracked(|c| {
         if c.siblings.is_empty() {
             String::new()
@@ -44,19 +31,14 @@ pub fn CasusStep() -> impl IntoView {
             c.siblings.len().to_string()
         }
     }));
-    let sib_count =
-        Memo::new(move |_| parse_number(&sib_raw.get(), 0, 15, "aantal broers en zussen"));
+    let sib_count = Memo::new(move |_| SIBLING_COUNT.parse(&sib_raw.get()));
     // Only the number of rows re-renders the age fields, not every change of the case.
     let sibling_rows = Memo::new(move |_| casus.with(|c| c.siblings.len()));
 
     // Write valid ages into the case; keep the last valid value while the input is invalid.
     Effect::new(move |_| {
         if let (Ok(y), Ok(m)) = (years.get(), months.get()) {
-            let age = y.map(|years| Age {
-                years,
-                months: m.unwrap_or(0),
-            });
-            casus.update(|c| c.age = age);
+            casus.update(|c| c.age = age(y, m));
         }
     });
     Effect::new(move |_| {
@@ -142,9 +124,9 @@ pub fn CasusStep() -> impl IntoView {
                 (0..sibling_rows.get())
                     .map(|i| {
                         let raw = RwSignal::new(casus.with_untracked(|c| c.siblings.get(i).and_then(|s| s.age).map(|a| a.years.to_string()).unwrap_or_default()));
-                        let parsed = Memo::new(move |_| parse_number(&raw.get(), 0, 30, "de leeftijd van een broer of zus"));
+                        let parsed = Memo::new(move |_| SIBLING_AGE.parse(&raw.get()));
                         let mraw = RwSignal::new(casus.with_untracked(|c| c.siblings.get(i).and_then(|s| s.age).filter(|a| a.months > 0).map(|a| a.months.to_string()).unwrap_or_default()));
-                        let mparsed = Memo::new(move |_| parse_number(&mraw.get(), 0, 11, "de maanden van een broer of zus"));
+                        let mparsed = Memo::new(move |_| SIBLING_MONTHS.parse(&mraw.get()));
                         Effect::new(move |_| {
                             if let (Ok(y), Ok(m)) = (parsed.get(), mparsed.get()) {
                                 casus.update(|c| if let Some(s) = c.siblings.get_mut(i) { s.age = y.map(|years| Age { years, months: m.unwrap_or(0) }) });

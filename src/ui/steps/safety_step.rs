@@ -2,23 +2,13 @@
 //! The weighing itself is `domain::safety::weigh`; this file only shows and edits.
 
 use crate::app::state::AppState;
-use crate::content::{catalogue, SafetyField};
+use crate::content::{catalogue, SafetyField, SafetyQuestion};
 use crate::model::{Answer, RoleGroup, StepStatus};
 use crate::rules::criteria::{safety_answer, set_safety_answer};
 use crate::rules::safety::{definition_for, weigh, Outcome};
 use crate::ui::widgets::form::{AnswerRadios, Check, Radios};
 use crate::ui::widgets::sources::{Sources, TermHelp, TermList, Uncertain};
 use leptos::prelude::*;
-
-const STATUSES: [(StepStatus, &str, &str); 3] = [
-    (StepStatus::Gedaan, "gedaan", "Gedaan"),
-    (StepStatus::NogNiet, "nog_niet", "Nog niet"),
-    (
-        StepStatus::Overgeslagen,
-        "overgeslagen",
-        "Bewust overgeslagen",
-    ),
-];
 
 /// The call to action for acute danger: 112 and Veilig Thuis, shown on every step while the
 /// weighing points at acute danger.
@@ -43,11 +33,20 @@ pub fn AcuteAlert() -> impl IntoView {
                             </li>
                         }).collect_view()}
                     </ul>
-                    <p class="small">"Dit is geen besluit van Thuiswijzer. U beslist zelf. Twijfelt u? Bel Veilig Thuis voor advies."</p>
+                    <p class="small">{cat.safety.notes.acute.clone()}</p>
                 </section>
             }
         })
     }
+}
+
+/// A question of the safety step from the content (the build checks that each is there).
+fn question(field: SafetyField) -> Option<&'static SafetyQuestion> {
+    catalogue()
+        .safety
+        .questions
+        .iter()
+        .find(|q| q.field == field)
 }
 
 #[component]
@@ -113,13 +112,15 @@ pub fn SafetyStep() -> impl IntoView {
                     }).collect_view()}
                 </div>
             </fieldset>
-            <AnswerRadios
-                name="onthulling"
-                legend="Heeft het kind zelf verteld over geweld, mishandeling of misbruik?"
-                hint="Als een kind dit zelf vertelt, geldt dat als acuut."
-                value=Signal::derive(move || casus.with(|c| c.safety.disclosure))
-                on_change=Callback::new(move |a: Answer| casus.update(|c| c.safety.disclosure = Some(a)))
-            />
+            {question(SafetyField::Disclosure).map(|q| view! {
+                <AnswerRadios
+                    name="onthulling"
+                    legend=q.text.clone()
+                    hint=q.hint.clone()
+                    value=Signal::derive(move || casus.with(|c| c.safety.disclosure))
+                    on_change=Callback::new(move |a: Answer| casus.update(|c| c.safety.disclosure = Some(a)))
+                />
+            })}
             <AcuteAlert/>
         </section>
 
@@ -142,11 +143,11 @@ pub fn SafetyStep() -> impl IntoView {
                         <Radios
                             name=format!("meldcode-stap-{n}")
                             legend=format!("Stand van stap {n}")
-                            options=STATUSES.iter().map(|(_, k, l)| (k.to_string(), l.to_string())).collect()
-                            selected=Signal::derive(move || casus.with(|c| c.safety.steps.get(&n).and_then(|s| STATUSES.iter().find(|(x, _, _)| x == s).map(|(_, k, _)| k.to_string()))))
+                            options=StepStatus::ALL.iter().map(|s| (s.key().to_string(), s.choice().to_string())).collect()
+                            selected=Signal::derive(move || casus.with(|c| c.safety.steps.get(&n).map(|s| s.key().to_string())))
                             on_change=Callback::new(move |k: String| {
-                                if let Some((s, _, _)) = STATUSES.iter().find(|(_, key, _)| *key == k) {
-                                    casus.update(|c| { c.safety.steps.insert(n, *s); })
+                                if let Some(s) = StepStatus::from_key(&k) {
+                                    casus.update(|c| { c.safety.steps.insert(n, s); })
                                 }
                             })
                             inline=true
@@ -176,11 +177,11 @@ pub fn SafetyStep() -> impl IntoView {
                     />
                 }
             }).collect_view()}
-            {move || (weighing.get().0 == Outcome::Meldnorm).then(|| view! {
+            {move || (weighing.get().0 == Outcome::Meldnorm).then(|| question(SafetyField::TellingFamilyUnsafe)).flatten().map(|q| view! {
                 <AnswerRadios
                     name="gezin-inlichten-onveilig"
-                    legend="Is het onveilig om het gezin vooraf te vertellen dat u gaat melden?"
-                    hint="Normaal vertelt u het gezin vooraf dat u meldt. Alleen als dat iemand in gevaar brengt, doet u dat niet."
+                    legend=q.text.clone()
+                    hint=q.hint.clone()
                     value=Signal::derive(move || casus.with(|c| safety_answer(c, SafetyField::TellingFamilyUnsafe)))
                     on_change=Callback::new(move |a: Answer| casus.update(|c| set_safety_answer(c, SafetyField::TellingFamilyUnsafe, Some(a))))
                 />
@@ -208,7 +209,7 @@ pub fn SafetyStep() -> impl IntoView {
                     })}
                 }
             }}
-            <p class="small">"Dit is een hulpmiddel bij uw afweging, geen besluit. Veilig Thuis (0800-2000) denkt altijd met u mee, ook anoniem."</p>
+            <p class="small">{cat.safety.notes.weighing.clone()}</p>
         </section>
         // Every child counts: a brother or sister at risk from someone in the household.
         {move || {

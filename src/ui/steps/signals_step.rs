@@ -8,21 +8,6 @@ use crate::ui::widgets::form::{Radios, TextField};
 use crate::ui::widgets::sources::TermHelp;
 use leptos::prelude::*;
 
-const OBSERVERS: [(Observer, &str, &str); 4] = [
-    (Observer::Zelf, "zelf", "Zelf gezien of gehoord"),
-    (Observer::KindVertelde, "kind", "Het kind vertelde het"),
-    (Observer::OuderVertelde, "ouder", "Een ouder vertelde het"),
-    (Observer::Anders, "anders", "Iemand anders"),
-];
-
-const WHENS: [(When, &str, &str); 5] = [
-    (When::Vandaag, "vandaag", "Vandaag"),
-    (When::DezeWeek, "week", "Deze week"),
-    (When::DezeMaand, "maand", "Deze maand"),
-    (When::LangerGeleden, "eerder", "Langer geleden"),
-    (When::Herhaaldelijk, "vaker", "Herhaaldelijk"),
-];
-
 fn group_title(g: DomainGroup) -> &'static str {
     match g {
         DomainGroup::Kind => "Het kind",
@@ -137,11 +122,11 @@ fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
                             <Radios
                                 name=format!("{id}-wie")
                                 legend="Wie zag of hoorde het?"
-                                options=OBSERVERS.iter().map(|(_, k, l)| (k.to_string(), l.to_string())).collect()
-                                selected=Signal::derive(move || current().and_then(|r| OBSERVERS.iter().find(|(o, _, _)| Some(*o) == r.observer).map(|(_, k, _)| k.to_string())))
+                                options=Observer::ALL.iter().map(|o| (o.key().to_string(), o.choice().to_string())).collect()
+                                selected=Signal::derive(move || current().and_then(|r| r.observer).map(|o| o.key().to_string()))
                                 on_change=Callback::new(move |k: String| {
-                                    if let Some((o, _, _)) = OBSERVERS.iter().find(|(_, key, _)| *key == k) {
-                                        record(&|r| r.observer = Some(*o))
+                                    if let Some(o) = Observer::from_key(&k) {
+                                        record(&|r| r.observer = Some(o))
                                     }
                                 })
                                 inline=true
@@ -149,11 +134,11 @@ fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
                             <Radios
                                 name=format!("{id}-wanneer")
                                 legend="Wanneer?"
-                                options=WHENS.iter().map(|(_, k, l)| (k.to_string(), l.to_string())).collect()
-                                selected=Signal::derive(move || current().and_then(|r| WHENS.iter().find(|(w, _, _)| Some(*w) == r.when).map(|(_, k, _)| k.to_string())))
+                                options=When::ALL.iter().map(|w| (w.key().to_string(), w.choice().to_string())).collect()
+                                selected=Signal::derive(move || current().and_then(|r| r.when).map(|w| w.key().to_string()))
                                 on_change=Callback::new(move |k: String| {
-                                    if let Some((w, _, _)) = WHENS.iter().find(|(_, key, _)| *key == k) {
-                                        record(&|r| r.when = Some(*w))
+                                    if let Some(w) = When::from_key(&k) {
+                                        record(&|r| r.when = Some(w))
                                     }
                                 })
                                 inline=true

@@ -133,12 +133,11 @@ pub fn AnswerRadios(
     #[prop(into)] value: Signal<Option<Answer>>,
     #[prop(into)] on_change: Callback<Answer>,
 ) -> impl IntoView {
-    let options = vec![
-        ("ja".to_string(), "Ja".to_string()),
-        ("nee".to_string(), "Nee".to_string()),
-        ("weet_niet".to_string(), "Weet ik (nog) niet".to_string()),
-    ];
-    let selected = Signal::derive(move || value.get().map(|a| answer_key(a).to_string()));
+    let options = Answer::ALL
+        .iter()
+        .map(|a| (a.key().to_string(), a.choice().to_string()))
+        .collect();
+    let selected = Signal::derive(move || value.get().map(|a| a.key().to_string()));
     view! {
         <Radios
             name
@@ -148,7 +147,7 @@ pub fn AnswerRadios(
             selected
             inline=true
             on_change=Callback::new(move |k: String| {
-                if let Some(a) = answer_from_key(&k) {
+                if let Some(a) = Answer::from_key(&k) {
                     on_change.run(a)
                 }
             })
@@ -156,24 +155,6 @@ pub fn AnswerRadios(
     }
 }
 
-pub fn answer_key(a: Answer) -> &'static str {
-    match a {
-        Answer::Ja => "ja",
-        Answer::Nee => "nee",
-        Answer::WeetNiet => "weet_niet",
-    }
-}
-
-pub fn answer_from_key(k: &str) -> Option<Answer> {
-    match k {
-        "ja" => Some(Answer::Ja),
-        "nee" => Some(Answer::Nee),
-        "weet_niet" => Some(Answer::WeetNiet),
-        _ => None,
-    }
-}
-
-/// A checkbox with its label.
 #[component]
 pub fn Check(
     #[prop(into)] id: String,

@@ -1,0 +1,285 @@
+//! Every Dutch label for the answers, observers, moments and step statuses of the case, once.
+//!
+//! One table per vocabulary: the key of a choice (form values and element ids), the label of
+//! the choice in a form, and the word in running text (summary, reasons). Components, rules
+//! and the summary all read these tables.
+
+use super::casus::{Answer, Observer, StepStatus, When};
+
+/// (answer, key, choice in a form, word in running text)
+const ANSWERS: [(Answer, &str, &str, &str); 3] = [
+    (Answer::Ja, "ja", "Ja", "ja"),
+    (Answer::Nee, "nee", "Nee", "nee"),
+    (
+        Answer::WeetNiet,
+        "weet_niet",
+        "Weet ik (nog) niet",
+        "weet niet",
+    ),
+];
+
+/// (observer, key, choice in a form, for professionals, for parents)
+const OBSERVERS: [(Observer, &str, &str, &str, &str); 4] = [
+    (
+        Observer::Zelf,
+        "zelf",
+        "Zelf gezien of gehoord",
+        "zelf waargenomen",
+        "zelf gezien of gehoord",
+    ),
+    (
+        Observer::KindVertelde,
+        "kind",
+        "Het kind vertelde het",
+        "kind vertelde",
+        "uw kind vertelde dit",
+    ),
+    (
+        Observer::OuderVertelde,
+        "ouder",
+        "Een ouder vertelde het",
+        "ouder vertelde",
+        "een ouder vertelde dit",
+    ),
+    (
+        Observer::Anders,
+        "anders",
+        "Iemand anders",
+        "via iemand anders",
+        "iemand anders vertelde dit",
+    ),
+];
+
+/// (moment, key, choice in a form, word in running text)
+const WHENS: [(When, &str, &str, &str); 5] = [
+    (When::Vandaag, "vandaag", "Vandaag", "vandaag"),
+    (When::DezeWeek, "week", "Deze week", "deze week"),
+    (When::DezeMaand, "maand", "Deze maand", "deze maand"),
+    (
+        When::LangerGeleden,
+        "eerder",
+        "Langer geleden",
+        "langer geleden",
+    ),
+    (
+        When::Herhaaldelijk,
+        "vaker",
+        "Herhaaldelijk",
+        "herhaaldelijk",
+    ),
+];
+
+/// (status, key, choice in a form, word in running text)
+const STEP_STATUSES: [(StepStatus, &str, &str, &str); 3] = [
+    (StepStatus::Gedaan, "gedaan", "Gedaan", "gedaan"),
+    (StepStatus::NogNiet, "nog_niet", "Nog niet", "nog niet"),
+    (
+        StepStatus::Overgeslagen,
+        "overgeslagen",
+        "Bewust overgeslagen",
+        "overgeslagen",
+    ),
+];
+
+impl Answer {
+    pub const ALL: [Answer; 3] = [Answer::Ja, Answer::Nee, Answer::WeetNiet];
+
+    fn row(self) -> &'static (Answer, &'static str, &'static str, &'static str) {
+        ANSWERS
+            .iter()
+            .find(|r| r.0 == self)
+            .expect("every answer has labels")
+    }
+    pub fn key(self) -> &'static str {
+        self.row().1
+    }
+    pub fn from_key(key: &str) -> Option<Answer> {
+        ANSWERS.iter().find(|r| r.1 == key).map(|r| r.0)
+    }
+    /// The label of this answer as a choice in a form.
+    pub fn choice(self) -> &'static str {
+        self.row().2
+    }
+    /// An answer, or its absence, in running text.
+    pub fn text(answer: Option<Answer>) -> &'static str {
+        answer.map_or("nog niet beantwoord", |a| a.row().3)
+    }
+}
+
+impl Observer {
+    pub const ALL: [Observer; 4] = [
+        Observer::Zelf,
+        Observer::KindVertelde,
+        Observer::OuderVertelde,
+        Observer::Anders,
+    ];
+
+    fn row(
+        self,
+    ) -> &'static (
+        Observer,
+        &'static str,
+        &'static str,
+        &'static str,
+        &'static str,
+    ) {
+        OBSERVERS
+            .iter()
+            .find(|r| r.0 == self)
+            .expect("every observer has labels")
+    }
+    pub fn key(self) -> &'static str {
+        self.row().1
+    }
+    pub fn from_key(key: &str) -> Option<Observer> {
+        OBSERVERS.iter().find(|r| r.1 == key).map(|r| r.0)
+    }
+    pub fn choice(self) -> &'static str {
+        self.row().2
+    }
+    /// Who observed it, in running text for professionals, or addressed to parents.
+    pub fn text(self, for_parents: bool) -> &'static str {
+        if for_parents {
+            self.row().4
+        } else {
+            self.row().3
+        }
+    }
+}
+
+impl When {
+    pub const ALL: [When; 5] = [
+        When::Vandaag,
+        When::DezeWeek,
+        When::DezeMaand,
+        When::LangerGeleden,
+        When::Herhaaldelijk,
+    ];
+
+    fn row(self) -> &'static (When, &'static str, &'static str, &'static str) {
+        WHENS
+            .iter()
+            .find(|r| r.0 == self)
+            .expect("every moment has labels")
+    }
+    pub fn key(self) -> &'static str {
+        self.row().1
+    }
+    pub fn from_key(key: &str) -> Option<When> {
+        WHENS.iter().find(|r| r.1 == key).map(|r| r.0)
+    }
+    pub fn choice(self) -> &'static str {
+        self.row().2
+    }
+    pub fn text(self) -> &'static str {
+        self.row().3
+    }
+}
+
+impl StepStatus {
+    pub const ALL: [StepStatus; 3] = [
+        StepStatus::Gedaan,
+        StepStatus::NogNiet,
+        StepStatus::Overgeslagen,
+    ];
+
+    fn row(self) -> &'static (StepStatus, &'static str, &'static str, &'static str) {
+        STEP_STATUSES
+            .iter()
+            .find(|r| r.0 == self)
+            .expect("every status has labels")
+    }
+    pub fn key(self) -> &'static str {
+        self.row().1
+    }
+    pub fn from_key(key: &str) -> Option<StepStatus> {
+        STEP_STATUSES.iter().find(|r| r.1 == key).map(|r| r.0)
+    }
+    pub fn choice(self) -> &'static str {
+        self.row().2
+    }
+    pub fn text(self) -> &'static str {
+        self.row().3
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // A new variant fails to compile here until it is in ALL (and then in the table, or the
+    // round trips below fail).
+    fn _all_are_listed(a: Answer, o: Observer, w: When, s: StepStatus) {
+        match a {
+            Answer::Ja | Answer::Nee | Answer::WeetNiet => {}
+        }
+        match o {
+            Observer::Zelf
+            | Observer::KindVertelde
+            | Observer::OuderVertelde
+            | Observer::Anders => {}
+        }
+        match w {
+            When::Vandaag
+            | When::DezeWeek
+            | When::DezeMaand
+            | When::LangerGeleden
+            | When::Herhaaldelijk => {}
+        }
+        match s {
+            StepStatus::Gedaan | StepStatus::NogNiet | StepStatus::Overgeslagen => {}
+        }
+    }
+
+    fn distinct<T: PartialEq + std::fmt::Debug>(items: &[T]) {
+        for (i, a) in items.iter().enumerate() {
+            assert!(!items[i + 1..].contains(a), "{a:?} twice");
+        }
+    }
+
+    #[test]
+    fn every_key_leads_back_to_its_value_and_labels_are_distinct() {
+        for a in Answer::ALL {
+            assert_eq!(Answer::from_key(a.key()), Some(a));
+        }
+        for o in Observer::ALL {
+            assert_eq!(Observer::from_key(o.key()), Some(o));
+        }
+        for w in When::ALL {
+            assert_eq!(When::from_key(w.key()), Some(w));
+        }
+        for s in StepStatus::ALL {
+            assert_eq!(StepStatus::from_key(s.key()), Some(s));
+        }
+        assert_eq!(Answer::from_key("misschien"), None);
+        distinct(&Answer::ALL.map(Answer::choice));
+        distinct(&Observer::ALL.map(Observer::choice));
+        distinct(&Observer::ALL.map(|o| o.text(true)));
+        distinct(&Observer::ALL.map(|o| o.text(false)));
+        distinct(&When::ALL.map(When::choice));
+        distinct(&StepStatus::ALL.map(StepStatus::choice));
+        assert_eq!(ANSWERS.len(), Answer::ALL.len());
+        assert_eq!(OBSERVERS.len(), Observer::ALL.len());
+        assert_eq!(WHENS.len(), When::ALL.len());
+        assert_eq!(STEP_STATUSES.len(), StepStatus::ALL.len());
+    }
+
+    #[test]
+    fn running_text_is_lower_case_and_an_open_answer_says_so() {
+        assert_eq!(Answer::text(None), "nog niet beantwoord");
+        assert_eq!(Answer::text(Some(Answer::WeetNiet)), "weet niet");
+        for w in When::ALL {
+            assert_eq!(w.text(), w.choice().to_lowercase());
+        }
+        for text in Observer::ALL
+            .map(|o| o.text(false))
+            .into_iter()
+            .chain(StepStatus::ALL.map(StepStatus::text))
+        {
+            assert!(
+                text.chars().next().is_some_and(char::is_lowercase),
+                "{text}"
+            );
+        }
+    }
+}

@@ -1,0 +1,236 @@
+//! "Controleer uw antwoorden": every part of the case as a question, the answer in words, and
+//! the step where it is changed. The review page only shows these rows.
+
+use crate::content::Catalogue;
+use crate::model::Casus;
+use crate::rules::analysis::completeness;
+use crate::rules::flow::Step;
+use crate::rules::safety::weigh;
+use crate::rules::signals::recorded;
+
+/// One row of the review.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ReviewRow {
+    pub question: &'static str,
+    /// The answer in words; several items on separate lines.
+    pub answer: String,
+    /// Where to change it.
+    pub step: Step,
+}
+
+const NOT_FILLED: &str = "Niet ingevuld";
+
+fn or_not_filled(s: &str) -> String {
+    if s.trim().is_empty() {
+        NOT_FILLED.to_string()
+    } else {
+        s.to_string()
+    }
+}
+
+fn lines_or(items: Vec<String>, none: &str) -> String {
+    if items.is_empty() {
+        none.to_string()
+    } else {
+        items.join("\n")
+    }
+}
+
+/// The rows of the review, in the order of the steps.
+pub fn rows(c: &Casus, cat: &Catalogue) -> Vec<ReviewRow> {
+    let analysis = completeness(c, cat);
+    let household: Vec<String> = c
+        .household
+        .iter()
+        .map(|m| m.label().to_lowercase())
+        .collect();
+    let row = |question, answer, step| ReviewRow {
+        question,
+        answer,
+        step,
+    };
+    vec![
+        row("Label", or_not_filled(&c.label), Step::Casus),
+        row(
+            "Uw rol",
+            c.role.map_or(NOT_FILLED.into(), |r| r.label().to_string()),
+            Step::Casus,
+        ),
+        row(
+            "Leeftijd",
+            c.age.map_or(NOT_FILLED.into(), |a| {
+                format!("{} jaar en {} maanden", a.years, a.months)
+            }),
+            Step::Casus,
+        ),
+        row(
+            "Thuis wonen",
+            or_not_filled(&household.join(", ")),
+            Step::Casus,
+        ),
+        row(
+            "Broers en zussen",
+            c.siblings.len().to_string(),
+            Step::Casus,
+        ),
+        row("Zorg", or_not_filled(&c.concern), Step::Casus),
+        row(
+            "Signalen",
+            lines_or(
+                recorded(c, cat)
+                    .iter()
+                    .map(|(s, _)| s.text.clone())
+                    .collect(),
+                "Geen aangekruist",
+            ),
+            Step::Signalen,
+        ),
+        row(
+            "Veiligheid",
+            weigh(c, cat).headline.to_string(),
+            Step::Veiligheid,
+        ),
+        row(
+            "Verklarende analyse",
+            format!(
+                "{} van {} onderdelen ingevuld",
+                analysis.filled, analysis.total
+            ),
+            Step::Analyse,
+        ),
+        row(
+            "Netwerk",
+            lines_or(
+                c.network
+                    .iter()
+                    .map(|n| format!("{}: {}", n.who, n.what))
+                    .collect(),
+                "Niemand genoemd",
+            ),
+            Step::Netwerk,
+        ),
+        row("Krachten", or_not_filled(&c.strengths), Step::Netwerk),
+        row(
+            "Vragen bij de mogelijkheden",
+            format!("{} beantwoord", c.answers.len()),
+            Step::Opties,
+        ),
+        row(
+            "Afspraken",
+            lines_or(
+                c.steps
+                    .iter()
+                    .map(|s| format!("{} ({}, {})", s.what, s.who, s.when))
+                    .collect(),
+                "Geen",
+            ),
+            Step::Opties,
+        ),
+        row(
+            "Open vragen",
+            or_not_filled(&c.open_questions),
+            Step::Opties,
+        ),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::catalogue;
+    use crate::model::{
+        Age, AgreedStep, HouseholdMember, NetworkEntry, Observer, RecordedSignal, Role, When,
+    };
+
+    fn answer(rows: &[ReviewRow], question: &str) -> String {
+        rows.iter()
+            .find(|r| r.question == question)
+            .unwrap_or_else(|| panic!("no row {question}"))
+            .answer
+            .clone()
+    }
+
+    #[test]
+    fn an_empty_case_says_what_is_missing_row_by_row() {
+        let cat = catalogue();
+        let rows = rows(&Casus::new(), cat);
+        assert_eq!(rows.len(), 14);
+        for q in [
+            "Label",
+            "Uw rol",
+            "Leeftijd",
+            "Thuis wonen",
+            "Zorg",
+            "Krachten",
+            "Open vragen",
+        ] {
+            assert_eq!(answer(&rows, q), "Niet ingevuld", "{q}");
+        }
+        assert_eq!(answer(&rows, "Signalen"), "Geen aangekruist");
+        assert_eq!(answer(&rows, "Netwerk"), "Niemand genoemd");
+        assert_eq!(answer(&rows, "Afspraken"), "Geen");
+        assert_eq!(answer(&rows, "Broers en zussen"), "0");
+        assert_eq!(answer(&rows, "Vragen bij de mogelijkheden"), "0 beantwoord");
+        assert_eq!(
+            answer(&rows, "Veiligheid"),
+            weigh(&Casus::new(), cat).headline
+        );
+    }
+
+    #[test]
+    fn a_filled_case_shows_its_answers_and_where_to_change_them() {
+        let cat = catalogue();
+        let mut c = Casus::new();
+        c.label = "Groep 6".into();
+        c.role = Some(Role::ALL[0]);
+        c.age = Some(Age {
+            years: 9,
+            months: 4,
+        });
+        c.household.insert(HouseholdMember::ALL[0]);
+        c.concern = "  ".into();
+        let signal = &cat.signals.signals[0];
+        c.signals.push(RecordedSignal {
+            id: signal.id.clone(),
+            observer: Some(Observer::Zelf),
+            when: Some(When::DezeWeek),
+            note: String::new(),
+        });
+        c.network.push(NetworkEntry {
+            who: "Oma".into(),
+            what: "Haalt op".into(),
+        });
+        c.network.push(NetworkEntry {
+            who: "Buurvrouw".into(),
+            what: "Past op".into(),
+        });
+        c.steps.push(AgreedStep {
+            what: "Gesprek".into(),
+            who: "IB".into(),
+            when: "maandag".into(),
+        });
+        let rows = rows(&c, cat);
+        assert_eq!(answer(&rows, "Label"), "Groep 6");
+        assert_eq!(answer(&rows, "Uw rol"), Role::ALL[0].label());
+        assert_eq!(answer(&rows, "Leeftijd"), "9 jaar en 4 maanden");
+        assert_eq!(
+            answer(&rows, "Thuis wonen"),
+            HouseholdMember::ALL[0].label().to_lowercase()
+        );
+        assert_eq!(
+            answer(&rows, "Zorg"),
+            "Niet ingevuld",
+            "blank text counts as empty"
+        );
+        assert_eq!(answer(&rows, "Signalen"), signal.text);
+        assert_eq!(
+            answer(&rows, "Netwerk"),
+            "Oma: Haalt op\nBuurvrouw: Past op"
+        );
+        assert_eq!(answer(&rows, "Afspraken"), "Gesprek (IB, maandag)");
+        let step_of = |q: &str| rows.iter().find(|r| r.question == q).unwrap().step;
+        assert_eq!(step_of("Signalen"), Step::Signalen);
+        assert_eq!(step_of("Netwerk"), Step::Netwerk);
+        assert_eq!(step_of("Afspraken"), Step::Opties);
+    }
+}
