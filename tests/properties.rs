@@ -5,10 +5,10 @@ use proptest::prelude::*;
 use std::collections::BTreeMap;
 use thuiswijzer::content::catalogue;
 use thuiswijzer::model::{Age, Answer, Casus, Observer, RecordedSignal, Role, Sibling, When};
-use thuiswijzer::rules::options::{assess, Fit, Status};
+use thuiswijzer::rules::analysis;
+use thuiswijzer::rules::options::{Fit, Status};
 use thuiswijzer::rules::safety::{weigh, Outcome};
-use thuiswijzer::rules::signals::kindcheck_applies;
-use thuiswijzer::rules::{analysis, guardrails};
+use thuiswijzer::rules::signals::{kindcheck_applies, safety_findings};
 
 fn answer() -> impl Strategy<Value = Option<Answer>> {
     prop_oneof![
@@ -53,9 +53,7 @@ prop_compose! {
         s.help_results = safety[6];
         s.telling_family_unsafe = safety[7];
         s.acute = acute.into_iter().collect();
-        c.signals = signals.into_iter().map(|id| RecordedSignal {
-            id, observer: Observer::Zelf, when: When::Herhaaldelijk, note: String::new(),
-        }).collect();
+        c.signals = signals.into_iter().map(|id| RecordedSignal::new(id).seen(Observer::Zelf, When::Herhaaldelijk)).collect();
         c.siblings = vec![Sibling::default(); siblings];
         for (f, t) in cat.analysis.fields.iter().zip(analysis_text) {
             if let Some(t) = t { c.analysis.insert(f.id.clone(), t); }
@@ -74,7 +72,7 @@ proptest! {
     #[test]
     fn matching_never_panics_and_returns_every_option_in_order(c in any_case()) {
         let cat = catalogue();
-        let fits = assess(&c, cat);
+        let fits = thuiswijzer::rules::assess::assess(&c, cat).fits;
         prop_assert_eq!(fits.len(), cat.options.options.len());
         for (f, o) in fits.iter().zip(&cat.options.options) {
             prop_assert_eq!(&f.option.id, &o.id);
@@ -83,14 +81,14 @@ proptest! {
         let w = weigh(&c, cat);
         prop_assert!(w.headline.starts_with("De afweging wijst op"));
         prop_assert!(w.contacts.iter().any(|k| k.phone == "0800-2000"));
-        let _ = guardrails::applicable(&c, cat);
+        let _ = thuiswijzer::rules::assess::assess(&c, cat).guardrails;
         let _ = analysis::completeness(&c, cat);
         let _ = kindcheck_applies(&c, cat);
     }
 
     #[test]
     fn an_unanswered_criterion_never_yields_past(c in any_case()) {
-        for f in assess(&c, catalogue()) {
+        for f in thuiswijzer::rules::assess::assess(&c, catalogue()).fits {
             if f.reasons.iter().any(|r| r.status == Status::NietBeantwoord) {
                 prop_assert_ne!(f.fit, Fit::Past, "{}", f.option.id);
             }
@@ -107,15 +105,18 @@ proptest! {
         // outcome: more knowledge never undoes what was already known.
         let cat = catalogue();
         let qs = &cat.questions.questions;
+        // Open means: neither answered nor derived from a signal (a derived answer is a
+        // default the user may overrule, so overruling it may change a result).
+        let facts = thuiswijzer::rules::criteria::Facts::new(&c, cat);
         let open = (0..qs.len())
             .map(|i| &qs[(q + i) % qs.len()].id)
-            .find(|id| c.answer(id).is_none());
+            .find(|id| facts.answer(id).is_none());
         let Some(question) = open else { return Ok(()); };
-        let before = assess(&c, cat);
+        let before = thuiswijzer::rules::assess::assess(&c, cat).fits;
         let acute_before = weigh(&c, cat).outcome == Outcome::AcuutGevaar;
         let mut more = c.clone();
         more.answers.insert(question.clone(), a);
-        let after = assess(&more, cat);
+        let after = thuiswijzer::rules::assess::assess(&more, cat).fits;
         for (b, a) in before.iter().zip(&after) {
             if b.fit == Fit::PastNiet {
                 prop_assert_eq!(a.fit, Fit::PastNiet, "{}", b.option.id);
@@ -128,10 +129,38 @@ proptest! {
     }
 
     #[test]
+    fn weet_niet_never_blocks_the_route(c in any_case()) {
+        // "Nog niet bekend" is a route: it names what is still possible and a next step.
+        let w = weigh(&c, catalogue());
+        if w.outcome == Outcome::NogNietBekend {
+            prop_assert!(!w.possible.is_empty());
+            prop_assert!(!w.open.is_empty());
+            prop_assert!(!w.next_steps.is_empty());
+            prop_assert!(!w.headline.contains("ontbreken"));
+        } else {
+            prop_assert!(w.possible.is_empty());
+        }
+    }
+
+    #[test]
+    fn signals_suggest_but_never_answer_structural_unsafety(c in any_case()) {
+        // Without "ja" on 2b and without "nee" on 3, 4 or 5, no signal makes it a report.
+        let s = &c.safety;
+        let reported = s.structural_unsafety == Some(Answer::Ja)
+            || [s.effective_help, s.help_accepted, s.help_results].contains(&Some(Answer::Nee));
+        if !reported {
+            prop_assert_ne!(weigh(&c, catalogue()).outcome, Outcome::Meldnorm);
+        }
+    }
+
+    #[test]
     fn without_acute_signs_a_missing_suspicion_is_never_guessed(c in any_case()) {
         let s = &c.safety;
+        let f = safety_findings(&c, catalogue());
         let acute_sign = !s.acute.iter().all(|id| id == "onbekend_id")
             || s.disclosure == Some(Answer::Ja)
+            || (!f.disclosures.is_empty() && s.disclosure != Some(Answer::Nee))
+            || f.injury_with_fear()
             || s.acute_unsafety == Some(Answer::Ja)
             || s.structural_unsafety == Some(Answer::Ja);
         if !acute_sign && s.suspicion != Some(Answer::Ja) && s.suspicion != Some(Answer::Nee) {

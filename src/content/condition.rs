@@ -1,7 +1,7 @@
 //! Conditions and criteria: the rule vocabulary of the content, evaluated by
 //! `rules::criteria`. Plain data, shared with the build script like [`super::types`].
 
-use crate::model::{Answer, RoleGroup};
+use crate::model::{Answer, RoleGroup, SchoolType};
 use serde::{Deserialize, Serialize};
 
 /// A field of `Casus.safety` that a condition can test.
@@ -19,7 +19,8 @@ pub enum SafetyField {
 }
 
 /// A condition on a case. Evaluated three-valued (true, false, unknown) by
-/// `domain::criteria::eval`; a missing or "weet niet" answer is unknown, never a guess.
+/// `rules::criteria::eval` on the case's facts (the case, the answers derived from its signals
+/// and the safety route); a missing or "weet niet" answer is unknown, never a guess.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Condition {
@@ -33,12 +34,20 @@ pub enum Condition {
     Answer { question: String, expect: Answer },
     /// A safety answer equals `expect`.
     Safety { field: SafetyField, expect: Answer },
+    /// The route of the safety weighing is one of these. Unknown while the route is not weighed
+    /// or "nog niet bekend": safety binds the options, so an option that needs a safe situation
+    /// never fits before the weighing says so.
+    Route { any_of: Vec<SafetyOutcome> },
     /// At least one of these signals is recorded. Signals are observations: not recorded is false.
     Signal { any_of: Vec<String> },
     /// At least one kindcheck parent signal is recorded.
     Kindcheck,
     /// At least one brother or sister is recorded.
     Siblings,
+    /// A brother or sister may be harmed by the case child or another household member.
+    SiblingAtRisk,
+    /// The recorded school type is one of these. Not recorded is false (like a signal).
+    School { any_of: Vec<SchoolType> },
     /// The user's role belongs to one of these groups.
     Role { groups: Vec<RoleGroup> },
     /// All hold (Kleene logic).
@@ -71,4 +80,25 @@ pub struct Criterion {
     pub condition: Condition,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertain: Option<String>,
+}
+
+/// The outcome of the safety weighing (see `rules::safety`); conditions can name it, so it lives here.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SafetyOutcome {
+    AcuutGevaar,
+    Meldnorm,
+    HulpZonderMelding,
+    GeenVermoeden,
+    NogNietBekend,
+}
+
+impl SafetyOutcome {
+    pub const ALL: [SafetyOutcome; 5] = [
+        SafetyOutcome::AcuutGevaar,
+        SafetyOutcome::Meldnorm,
+        SafetyOutcome::HulpZonderMelding,
+        SafetyOutcome::GeenVermoeden,
+        SafetyOutcome::NogNietBekend,
+    ];
 }

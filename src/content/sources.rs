@@ -83,6 +83,20 @@ impl Catalogue {
                 sd,
             ));
         }
+        for (i, c) in self.safety.child_steps.iter().enumerate() {
+            v.push(EntryRef::new(
+                format!("safety.toml stap voor een ander kind {}", i + 1),
+                &c.sources,
+                sd,
+            ));
+        }
+        for c in &self.safety.signal_meanings {
+            v.push(EntryRef::new(
+                format!("safety.toml betekenis van signalen {:?}", c.meaning),
+                &c.sources,
+                sd,
+            ));
+        }
         for q in &self.questions.questions {
             v.push(EntryRef::new(
                 format!("questions.toml vraag '{}'", q.id),

@@ -11,7 +11,7 @@
 //!
 //! [`condition`]: super::condition
 
-use super::condition::{Condition, Criterion, SafetyField};
+use super::condition::{Condition, Criterion, SafetyField, SafetyOutcome};
 use crate::model::{AgeBand, RoleGroup};
 use serde::{Deserialize, Serialize};
 
@@ -118,6 +118,10 @@ pub struct Signal {
     /// A parent signal that triggers the kindcheck.
     #[serde(default)]
     pub kindcheck: bool,
+    /// What the signal means for the safety weighing (rule and source: `safety.toml`
+    /// `signal_meanings`); none for most signals.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub safety: Option<SignalSafety>,
     pub sources: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertain: Option<String>,
@@ -127,25 +131,65 @@ pub struct Signal {
 // Safety
 // ---------------------------------------------------------------------------------------------
 
-/// The outcome of the safety weighing (see `domain::safety`).
+/// What a recorded signal means for the safety weighing (afwegingsvraag 2). The rule for each
+/// meaning, its Dutch reason and its source are in `safety.toml` (`signal_meanings`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum SafetyOutcome {
-    AcuutGevaar,
-    Meldnorm,
-    HulpZonderMelding,
-    GeenVermoeden,
-    NogNietBekend,
+pub enum SignalSafety {
+    /// The child tells about violence or abuse: counts as acute unsafety on its own.
+    Onthulling,
+    /// Injury that was probably inflicted: acute together with [`SignalSafety::Angst`].
+    Letsel,
+    /// Fear of going home or of a parent: acute together with [`SignalSafety::Letsel`].
+    Angst,
+    /// Neglect: recorded as repeated, or several different ones, suggest structural unsafety.
+    Verwaarlozing,
+    /// Violence at home or toward the child: recorded as repeated suggests structural unsafety.
+    Geweld,
 }
 
-impl SafetyOutcome {
-    pub const ALL: [SafetyOutcome; 5] = [
-        SafetyOutcome::AcuutGevaar,
-        SafetyOutcome::Meldnorm,
-        SafetyOutcome::HulpZonderMelding,
-        SafetyOutcome::GeenVermoeden,
-        SafetyOutcome::NogNietBekend,
+impl SignalSafety {
+    pub const ALL: [SignalSafety; 5] = [
+        SignalSafety::Onthulling,
+        SignalSafety::Letsel,
+        SignalSafety::Angst,
+        SignalSafety::Verwaarlozing,
+        SignalSafety::Geweld,
     ];
+}
+
+/// The rule that a signal meaning feeds into the weighing, with the reason shown to the user.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SignalMeaning {
+    pub meaning: SignalSafety,
+    /// Dutch: what this kind of signal means for safety (shown with the signals step).
+    pub text: String,
+    /// Dutch reason for the weighing; `{signalen}` is replaced by the recorded signals.
+    pub reason: String,
+    pub sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertain: Option<String>,
+}
+
+/// Texts of the weighing that are not tied to one outcome. `{…}` marks a placeholder.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct WeighingTexts {
+    /// When answers are open: what the known answers can still point to. Placeholders
+    /// `{uitkomsten}` (short outcome names) and `{vragen}` (the open afwegingsvragen).
+    pub points_to: String,
+    /// When afwegingsvraag 2b is open or "nee" while signals suggest structural unsafety.
+    pub answer_2b: String,
+    /// Name of a brother or sister: `{nummer}` is 1, 2, …
+    pub child_label: String,
+    /// Headline of another child's own route: `{kind}` is e.g. "broer of zus 2 (5 jaar)".
+    pub child_headline: String,
+    /// Reason of another child's route: `{door}` names who may harm the child.
+    pub child_reason: String,
+    /// Who may harm another child, per [`crate::model::RiskSource`].
+    pub by_case_child: String,
+    pub by_household_member: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -157,8 +201,12 @@ pub struct SafetyFile {
     pub meldcode_steps: Vec<MeldcodeStep>,
     pub afwegingsvragen: Vec<Afwegingsvraag>,
     pub acute_indicators: Vec<AcuteIndicator>,
+    pub signal_meanings: Vec<SignalMeaning>,
+    pub weighing: WeighingTexts,
     pub outcomes: Vec<OutcomeText>,
     pub next_steps: Vec<NextStep>,
+    /// Next steps for another child who may be harmed by someone in the household.
+    pub child_steps: Vec<NextStep>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -203,6 +251,10 @@ pub struct Afwegingsvraag {
     pub field: SafetyField,
     pub text: String,
     pub hint: String,
+    /// Id of the definition (`definitions`) to show where the professional answers, e.g.
+    /// `acute_onveiligheid` at 2a.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub definition: Option<String>,
     pub sources: Vec<String>,
 }
 
@@ -211,6 +263,10 @@ pub struct Afwegingsvraag {
 pub struct AcuteIndicator {
     pub id: String,
     pub text: String,
+    /// Direct danger to life or health: 112 is shown first. Other acute indicators point to
+    /// Veilig Thuis now, without 112.
+    #[serde(default)]
+    pub direct_danger: bool,
     pub sources: Vec<String>,
 }
 
@@ -219,6 +275,8 @@ pub struct AcuteIndicator {
 #[serde(deny_unknown_fields)]
 pub struct OutcomeText {
     pub outcome: SafetyOutcome,
+    /// Dutch, short, for "can still point to …": e.g. "een melding bij Veilig Thuis".
+    pub short: String,
     pub headline: String,
     pub text: String,
     pub sources: Vec<String>,
@@ -259,6 +317,11 @@ pub struct Question {
     pub id: String,
     pub text: String,
     pub hint: String,
+    /// Signals (ids in `signals.toml`) that answer this question with "ja" when one of them is
+    /// recorded: the answer is derived ("afgeleid uit: <signaal>") until the user answers
+    /// explicitly. A signal never derives "nee": not recording something is no observation.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub derived_from: Vec<String>,
     pub sources: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertain: Option<String>,

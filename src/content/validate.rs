@@ -1,7 +1,7 @@
 //! Validation of the catalogue: run by `build.rs` (a failure is a build error) and by the native
 //! tests that prove the validator rejects broken content.
 
-use super::condition::{Condition, SafetyField};
+use super::condition::{Condition, SafetyField, SafetyOutcome};
 use super::sources::{is_iso_date, is_partial_date};
 use super::types::*;
 use crate::model::Answer;
@@ -197,6 +197,18 @@ impl Catalogue {
             }
         }
 
+        // Questions: derived answers name known signals.
+        for q in &self.questions.questions {
+            for id in &q.derived_from {
+                if !self.signals.signals.iter().any(|x| &x.id == id) {
+                    errs.push(format!(
+                        "questions.toml vraag '{}': derived_from names unknown signal '{id}'",
+                        q.id
+                    ));
+                }
+            }
+        }
+
         // Safety: meldcode steps 1..=5, every outcome has a text, headlines never decide.
         let numbers: Vec<u8> = self
             .safety
@@ -253,6 +265,36 @@ impl Catalogue {
             }
             if let Some(c) = &n.when {
                 self.check_condition(&mut errs, &format!("safety.toml vervolgstap {}", i + 1), c);
+            }
+        }
+        for (i, n) in self.safety.child_steps.iter().enumerate() {
+            if let Some(c) = &n.when {
+                let place = format!("safety.toml stap voor een ander kind {}", i + 1);
+                self.check_condition(&mut errs, &place, c);
+            }
+        }
+        // Signals with a safety meaning: the meaning has exactly one rule; definitions resolve.
+        for m in SignalSafety::ALL {
+            let n = self
+                .safety
+                .signal_meanings
+                .iter()
+                .filter(|x| x.meaning == m)
+                .count();
+            if n != 1 {
+                errs.push(format!(
+                    "safety.toml: signal meaning {m:?} must have exactly one rule, found {n}"
+                ));
+            }
+        }
+        for q in &self.safety.afwegingsvragen {
+            if let Some(d) = &q.definition {
+                if !self.safety.definitions.iter().any(|x| &x.id == d) {
+                    errs.push(format!(
+                        "safety.toml afwegingsvraag {}: unknown definition '{d}'",
+                        q.number
+                    ));
+                }
             }
         }
 
@@ -387,6 +429,11 @@ impl Catalogue {
                 }
             }
         }
+        for m in &self.safety.signal_meanings {
+            if let Some(u) = &m.uncertain {
+                v.push((format!("signal meaning {:?}", m.meaning), u));
+            }
+        }
         for g in &self.guardrails.guardrails {
             if let Some(u) = &g.uncertain {
                 v.push((format!("guardrail '{}'", g.id), u));
@@ -407,7 +454,15 @@ impl Catalogue {
 
     fn check_condition(&self, errs: &mut Vec<String>, place: &str, c: &Condition) {
         match c {
-            Condition::Always | Condition::Kindcheck | Condition::Siblings => {}
+            Condition::Always
+            | Condition::Kindcheck
+            | Condition::Siblings
+            | Condition::SiblingAtRisk => {}
+            Condition::School { any_of } => {
+                if any_of.is_empty() {
+                    errs.push(format!("{place}: school condition without school types"));
+                }
+            }
             Condition::Age { min, max } => {
                 if min.is_none() && max.is_none() {
                     errs.push(format!("{place}: age condition without min or max"));
@@ -442,6 +497,16 @@ impl Catalogue {
                 if *expect == Answer::WeetNiet {
                     errs.push(format!(
                         "{place}: expect must be ja or nee ('weet niet' is always unknown)"
+                    ));
+                }
+            }
+            Condition::Route { any_of } => {
+                if any_of.is_empty() {
+                    errs.push(format!("{place}: route condition with an empty list"));
+                }
+                if any_of.contains(&SafetyOutcome::NogNietBekend) {
+                    errs.push(format!(
+                        "{place}: a route condition cannot test 'nog niet bekend' (it is always unknown)"
                     ));
                 }
             }

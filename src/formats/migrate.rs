@@ -92,7 +92,8 @@ pub fn migrate_casus_value(v: &mut Value) -> Result<(), MigrationError> {
             }
         }
     }
-    obj.insert("schema".into(), SCHEMA_VERSION.into());
+    // Later steps belong to the case shape (model).
+    Casus::migrate_from(schema, obj);
     Ok(())
 }
 

@@ -6,9 +6,12 @@
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
-/// The version of the stored shape of [`Casus`]. Raise it when the shape changes and add a
-/// migration in `formats::migrate`.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The version of the stored shape of [`Casus`]. Raise it when the shape changes and add the
+/// step to [`Casus::migrate_from`], which `formats::migrate` calls on every stored or imported case.
+///
+/// - 1 -> 2: a sibling's `age_years` became `age` (years and months); recorded signals may
+///   leave `observer` and `when` empty; siblings may carry `at_risk_from`.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// The professional's role. The three groups shape the path through the aid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -92,6 +95,15 @@ impl Age {
     /// Age in months, for comparisons such as "16.5 years" (198 months).
     pub fn total_months(self) -> u32 {
         u32::from(self.years) * 12 + u32::from(self.months.min(11))
+    }
+
+    /// Dutch, as shown to the user: "14 jaar", "0 jaar en 2 maanden".
+    pub fn label(self) -> String {
+        match self.months.min(11) {
+            0 => format!("{} jaar", self.years),
+            1 => format!("{} jaar en 1 maand", self.years),
+            m => format!("{} jaar en {m} maanden", self.years),
+        }
     }
 
     /// The age band used by the signal lists (0–4, 4–12, 12–18).
@@ -186,10 +198,37 @@ impl HouseholdMember {
     }
 }
 
-/// A brother or sister; only the age is kept.
+/// Who in the household may harm a child.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RiskSource {
+    /// The child (or young person) the case is about, for example through sexually
+    /// transgressive behaviour toward a younger brother or sister.
+    CaseChild,
+    /// Another member of the household.
+    OtherHouseholdMember,
+}
+
+/// Another child in the family: a brother or sister of the child the case is about. Only the
+/// age is kept, never a name or birth date. Every child counts: a child who may be harmed by
+/// someone in the household gets its own safety route (`rules::safety::children`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Sibling {
-    pub age_years: Option<u8>,
+    /// Age in years and months (a newborn is 0 years and 2 months).
+    pub age: Option<Age>,
+    /// Set when this child may be harmed by the case child or another household member.
+    pub at_risk_from: Option<RiskSource>,
+}
+
+impl Sibling {
+    /// A sibling of this age, not flagged.
+    pub fn aged(years: u8, months: u8) -> Sibling {
+        Sibling {
+            age: Some(Age { years, months }),
+            at_risk_from: None,
+        }
+    }
 }
 
 /// Who observed a signal (KNMG step 1: keep your own findings apart from what others report).
@@ -214,15 +253,51 @@ pub enum When {
 }
 
 /// A signal from the catalogue that the professional recorded for this case.
+///
+/// Who observed it and when stay empty until the professional chooses: ticking a signal does
+/// not say that it was seen oneself, nor when (KNMG step 1: own findings apart from what
+/// others report).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RecordedSignal {
     /// The id of the signal in the content catalogue.
     pub id: String,
-    pub observer: Observer,
-    pub when: When,
+    #[serde(default)]
+    pub observer: Option<Observer>,
+    #[serde(default)]
+    pub when: Option<When>,
     /// Optional factual note (what was seen or heard), checked for identifiers.
     #[serde(default)]
     pub note: String,
+}
+
+impl RecordedSignal {
+    /// A newly ticked signal: who and when not chosen yet.
+    pub fn new(id: impl Into<String>) -> RecordedSignal {
+        RecordedSignal {
+            id: id.into(),
+            observer: None,
+            when: None,
+            note: String::new(),
+        }
+    }
+
+    /// The same signal with who and when chosen.
+    pub fn seen(mut self, observer: Observer, when: When) -> RecordedSignal {
+        self.observer = Some(observer);
+        self.when = Some(when);
+        self
+    }
+
+    /// Did the professional explicitly record this as an own observation? Only these count as
+    /// "O" (objective) in a SOEP summary; an empty observer is not an own observation.
+    pub fn is_own_observation(&self) -> bool {
+        self.observer == Some(Observer::Zelf)
+    }
+
+    /// Was the signal recorded as happening repeatedly?
+    pub fn is_repeated(&self) -> bool {
+        self.when == Some(When::Herhaaldelijk)
+    }
 }
 
 /// A three-way answer: a missing answer is `None` in the maps that hold these.
@@ -357,6 +432,36 @@ impl Casus {
         self.signals.iter().any(|s| s.id == id)
     }
 
+    /// The recorded signal with this id, if any.
+    pub fn signal(&self, id: &str) -> Option<&RecordedSignal> {
+        self.signals.iter().find(|s| s.id == id)
+    }
+
+    /// Bring the JSON object of a stored case from `schema` to [`SCHEMA_VERSION`], in place.
+    /// Pure; `formats` calls it before the typed read. Steps from schema 1 on live here
+    /// (schema 0 -> 1, the prototype's Dutch field names, stays in `formats`).
+    ///
+    /// - 1 -> 2: each sibling's `age_years` (whole years) becomes `age` with 0 months.
+    ///   Recorded signals need no change: a stored observer and moment stay as chosen.
+    pub fn migrate_from(schema: u64, obj: &mut serde_json::Map<String, serde_json::Value>) {
+        use serde_json::Value;
+        if schema < 2 {
+            if let Some(Value::Array(sibs)) = obj.get_mut("siblings") {
+                for sib in sibs.iter_mut() {
+                    if let Value::Object(o) = sib {
+                        if let Some(y) = o.remove("age_years") {
+                            if let Some(years) = y.as_u64() {
+                                o.entry("age")
+                                    .or_insert(serde_json::json!({ "years": years, "months": 0 }));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        obj.insert("schema".into(), Value::from(SCHEMA_VERSION));
+    }
+
     pub fn answer(&self, question: &str) -> Option<Answer> {
         self.answers.get(question).copied()
     }
@@ -463,6 +568,66 @@ mod tests {
         let partial: Casus = serde_json::from_str(r#"{"schema":1,"label":"x"}"#).unwrap();
         assert_eq!(partial.label, "x");
         assert!(partial.signals.is_empty());
+    }
+
+    #[test]
+    fn schema_1_siblings_get_an_age_in_years_and_months() {
+        let mut v: serde_json::Value = serde_json::from_str(
+            r#"{"schema":1,"siblings":[{"age_years":3},{"age_years":null},{}],
+                "signals":[{"id":"honger","observer":"zelf","when":"deze_week"}]}"#,
+        )
+        .unwrap();
+        let obj = v.as_object_mut().unwrap();
+        Casus::migrate_from(1, obj);
+        let c: Casus = serde_json::from_value(v).unwrap();
+        assert_eq!(c.schema, SCHEMA_VERSION);
+        assert_eq!(c.siblings[0], Sibling::aged(3, 0));
+        assert_eq!(c.siblings[1].age, None);
+        assert_eq!(c.siblings[2], Sibling::default());
+        // A stored observer stays as it was chosen.
+        assert!(c.signals[0].is_own_observation());
+    }
+
+    #[test]
+    fn a_ticked_signal_has_no_observer_and_is_no_own_observation() {
+        let r = RecordedSignal::new("honger");
+        assert_eq!((r.observer, r.when), (None, None));
+        assert!(!r.is_own_observation());
+        assert!(!r.is_repeated());
+        let told = r.clone().seen(Observer::KindVertelde, When::Herhaaldelijk);
+        assert!(!told.is_own_observation());
+        assert!(told.is_repeated());
+        assert!(r.seen(Observer::Zelf, When::Vandaag).is_own_observation());
+        let back: RecordedSignal = serde_json::from_str(r#"{"id":"honger"}"#).unwrap();
+        assert_eq!(back, RecordedSignal::new("honger"));
+    }
+
+    #[test]
+    fn ages_read_in_years_and_months() {
+        assert_eq!(
+            Age {
+                years: 0,
+                months: 2
+            }
+            .label(),
+            "0 jaar en 2 maanden"
+        );
+        assert_eq!(
+            Age {
+                years: 14,
+                months: 0
+            }
+            .label(),
+            "14 jaar"
+        );
+        assert_eq!(
+            Age {
+                years: 17,
+                months: 1
+            }
+            .label(),
+            "17 jaar en 1 maand"
+        );
     }
 
     #[test]

@@ -10,13 +10,17 @@
 //!   ("De afweging wijst op …"), the reasons, next steps for the role and the contacts;
 //! - [`Assessment::fits`]: the fit of every option, in catalogue order, without ranking;
 //! - [`Assessment::guardrails`]: the guard-rails that apply, in catalogue order;
-//! - [`Assessment::kindcheck`]: whether a parent signal asks for the kindcheck.
+//! - [`Assessment::kindcheck`]: whether a parent signal asks for the kindcheck;
+//! - [`Assessment::children`] and [`Assessment::child_routes`]: every child counts; a brother
+//!   or sister who may be harmed by someone in the household gets a route of its own.
 //!
 //! The aid never decides: every field describes where the answers point, the professional
 //! decides with colleagues, the family and Veilig Thuis.
 
 use crate::content::{Catalogue, Guardrail};
 use crate::model::Casus;
+use crate::rules::children::{self, Child, ChildRoute};
+use crate::rules::criteria::Facts;
 use crate::rules::options::{self, Fit, OptionFit};
 use crate::rules::safety::{self, Outcome, Weighing};
 use crate::rules::{guardrails, signals};
@@ -33,15 +37,26 @@ pub struct Assessment<'a> {
     pub guardrails: Vec<&'a Guardrail>,
     /// A parent signal for the kindcheck is recorded.
     pub kindcheck: bool,
+    /// Every child of the family, the child the case is about first (the kindcheck asks
+    /// about all of them).
+    pub children: Vec<Child>,
+    /// A route of its own for each brother or sister who may be harmed by someone in the
+    /// household.
+    pub child_routes: Vec<ChildRoute<'a>>,
 }
 
 /// Assess the case once: the safety weighing, the fit of every option and the guard-rails.
 pub fn assess<'a>(c: &Casus, cat: &'a Catalogue) -> Assessment<'a> {
+    let weighing = safety::weigh(c, cat);
+    // Safety binds the options: the conditions read the route of the weighing.
+    let facts = Facts::new(c, cat).with_route(weighing.outcome);
     Assessment {
-        weighing: safety::weigh(c, cat),
-        fits: options::assess(c, cat),
-        guardrails: guardrails::applicable(c, cat),
+        fits: options::assess(&facts, cat),
+        guardrails: guardrails::applicable(&facts, cat),
         kindcheck: signals::kindcheck_applies(c, cat),
+        children: children::all(c),
+        child_routes: children::routes(c, cat),
+        weighing,
     }
 }
 
@@ -98,11 +113,52 @@ mod tests {
             .insert(guardrails::DREIGT_UITHUISPLAATSING.into(), Answer::Ja);
         let a = assess(&c, cat);
         assert_eq!(a.weighing, safety::weigh(&c, cat));
-        assert_eq!(a.fits, options::assess(&c, cat));
-        assert_eq!(a.guardrails, guardrails::applicable(&c, cat));
+        let facts = Facts::new(&c, cat).with_route(a.weighing.outcome);
+        assert_eq!(a.fits, options::assess(&facts, cat));
+        assert_eq!(a.guardrails, guardrails::applicable(&facts, cat));
         assert!(a.is_acute());
         assert!(a.has_guardrail("casusregie"));
         assert_eq!(a.fits.len(), cat.options.options.len());
         assert!(a.fit("mst").is_some());
+    }
+
+    /// Safety binds the options: after a disclosure, or when the weighing points to a report,
+    /// "Afwachten en volgen" never fits, even when everything else speaks for it.
+    #[test]
+    fn afwachten_never_fits_when_the_weighing_points_to_acute_danger_or_a_report() {
+        let cat = catalogue();
+        let mut c = Casus::new();
+        c.age = Some(crate::model::Age {
+            years: 9,
+            months: 0,
+        });
+        for (q, a) in [
+            ("ontwikkeling_redelijk", Answer::Ja),
+            ("dreigt_uithuisplaatsing", Answer::Nee),
+            ("acute_crisis", Answer::Nee),
+            ("ouder_doet_mee", Answer::Ja),
+        ] {
+            c.answers.insert(q.into(), a);
+        }
+        c.safety.suspicion = Some(Answer::Nee);
+        assert_eq!(assess(&c, cat).outcome(), Outcome::GeenVermoeden);
+        assert_eq!(
+            assess(&c, cat).fit("afwachten_en_volgen").unwrap().fit,
+            Fit::Past
+        );
+
+        let mut disclosed = c.clone();
+        disclosed.safety.disclosure = Some(Answer::Ja);
+        let a = assess(&disclosed, cat);
+        assert_eq!(a.outcome(), Outcome::AcuutGevaar);
+        assert_eq!(a.fit("afwachten_en_volgen").unwrap().fit, Fit::PastNiet);
+
+        let mut report = c.clone();
+        report.safety.suspicion = Some(Answer::Ja);
+        report.safety.acute_unsafety = Some(Answer::Nee);
+        report.safety.structural_unsafety = Some(Answer::Ja);
+        let a = assess(&report, cat);
+        assert_eq!(a.outcome(), Outcome::Meldnorm);
+        assert_eq!(a.fit("afwachten_en_volgen").unwrap().fit, Fit::PastNiet);
     }
 }

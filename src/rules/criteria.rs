@@ -4,8 +4,68 @@
 //! [`Truth::Unknown`], never a guess. `all`, `any` and `not` follow Kleene logic, so an unknown
 //! part only decides the result when the known parts do not.
 
-use crate::content::{Catalogue, Condition, SafetyField};
+use crate::content::{Catalogue, Condition, SafetyField, SafetyOutcome};
 use crate::model::{Answer, Casus};
+use crate::rules::derive::{self, Derived};
+use std::collections::BTreeMap;
+
+/// What the conditions read: the case, the answers derived from its recorded signals, and the
+/// route of the safety weighing (once weighed). Built once per change by `rules::assess`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Facts<'a> {
+    pub case: &'a Casus,
+    /// Answers that follow from recorded signals, by question id ([`derive::answers`]).
+    pub derived: BTreeMap<String, Derived>,
+    /// The route of the safety weighing; `None` while it is being weighed (a `route`
+    /// condition is then unknown).
+    pub route: Option<SafetyOutcome>,
+}
+
+/// Where the answer to a question comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum AnswerSource<'f> {
+    /// Answered by the user (an explicit answer always wins).
+    Explicit(Answer),
+    /// Follows from recorded signals ("afgeleid uit: <signaal>"); changeable.
+    Derived(&'f Derived),
+    /// Not answered.
+    Open,
+}
+
+impl<'a> Facts<'a> {
+    /// The facts of a case before the safety weighing: derived answers, no route yet.
+    pub fn new(case: &'a Casus, cat: &Catalogue) -> Facts<'a> {
+        Facts {
+            case,
+            derived: derive::answers(case, cat),
+            route: None,
+        }
+    }
+
+    /// The same facts with the route of the safety weighing.
+    pub fn with_route(mut self, route: SafetyOutcome) -> Facts<'a> {
+        self.route = Some(route);
+        self
+    }
+
+    /// Where the answer to question `id` comes from: explicit first, then derived.
+    pub fn source(&self, id: &str) -> AnswerSource<'_> {
+        match (self.case.answer(id), self.derived.get(id)) {
+            (Some(a), _) => AnswerSource::Explicit(a),
+            (None, Some(d)) => AnswerSource::Derived(d),
+            (None, None) => AnswerSource::Open,
+        }
+    }
+
+    /// The answer to question `id`: the explicit one, else the derived one.
+    pub fn answer(&self, id: &str) -> Option<Answer> {
+        match self.source(id) {
+            AnswerSource::Explicit(a) => Some(a),
+            AnswerSource::Derived(d) => Some(d.answer),
+            AnswerSource::Open => None,
+        }
+    }
+}
 
 /// The value of a condition for a case.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -96,8 +156,9 @@ fn in_range<T: PartialOrd + Copy>(v: T, min: Option<T>, max: Option<T>) -> bool 
     min.is_none_or(|m| v >= m) && max.is_none_or(|m| v <= m)
 }
 
-/// Evaluate a condition for a case.
-pub fn eval(cond: &Condition, c: &Casus, cat: &Catalogue) -> Truth {
+/// Evaluate a condition on the facts of a case.
+pub fn eval(cond: &Condition, f: &Facts, cat: &Catalogue) -> Truth {
+    let c = f.case;
     match cond {
         Condition::Always => Truth::True,
         Condition::Age { min, max } => match c.age {
@@ -108,22 +169,32 @@ pub fn eval(cond: &Condition, c: &Casus, cat: &Catalogue) -> Truth {
             None => Truth::Unknown,
             Some(a) => Truth::from_bool(in_range(a.total_months(), *min, *max)),
         },
-        Condition::Answer { question, expect } => answer_is(c.answer(question), *expect),
+        Condition::Answer { question, expect } => answer_is(f.answer(question), *expect),
         Condition::Safety { field, expect } => answer_is(safety_answer(c, *field), *expect),
+        Condition::Route { any_of } => match f.route {
+            None | Some(SafetyOutcome::NogNietBekend) => Truth::Unknown,
+            Some(r) => Truth::from_bool(any_of.contains(&r)),
+        },
         Condition::Signal { any_of } => Truth::from_bool(any_of.iter().any(|s| c.has_signal(s))),
         Condition::Kindcheck => Truth::from_bool(crate::rules::signals::kindcheck_applies(c, cat)),
         Condition::Siblings => Truth::from_bool(!c.siblings.is_empty()),
+        Condition::SiblingAtRisk => {
+            Truth::from_bool(c.siblings.iter().any(|s| s.at_risk_from.is_some()))
+        }
+        Condition::School { any_of } => {
+            Truth::from_bool(c.school.is_some_and(|s| any_of.contains(&s)))
+        }
         Condition::Role { groups } => match c.role {
             None => Truth::Unknown,
             Some(r) => Truth::from_bool(groups.contains(&r.group())),
         },
         Condition::All { of } => of
             .iter()
-            .fold(Truth::True, |acc, x| acc.and(eval(x, c, cat))),
+            .fold(Truth::True, |acc, x| acc.and(eval(x, f, cat))),
         Condition::Any { of } => of
             .iter()
-            .fold(Truth::False, |acc, x| acc.or(eval(x, c, cat))),
-        Condition::Not { of } => eval(of, c, cat).not(),
+            .fold(Truth::False, |acc, x| acc.or(eval(x, f, cat))),
+        Condition::Not { of } => eval(of, f, cat).not(),
     }
 }
 
@@ -153,9 +224,9 @@ pub fn safety_field_label(field: SafetyField, cat: &Catalogue) -> String {
 
 /// A short Dutch description of what the case says about the parts of a condition, for the
 /// reasons shown next to a criterion. It states facts from the case, never a conclusion.
-pub fn describe(cond: &Condition, c: &Casus, cat: &Catalogue) -> String {
+pub fn describe(cond: &Condition, f: &Facts, cat: &Catalogue) -> String {
     let mut parts: Vec<String> = Vec::new();
-    collect(cond, c, cat, &mut parts);
+    collect(cond, f, cat, &mut parts);
     let mut uniq: Vec<String> = Vec::new();
     for p in parts {
         if !uniq.contains(&p) {
@@ -165,7 +236,8 @@ pub fn describe(cond: &Condition, c: &Casus, cat: &Catalogue) -> String {
     uniq.join("; ")
 }
 
-fn collect(cond: &Condition, c: &Casus, cat: &Catalogue, out: &mut Vec<String>) {
+fn collect(cond: &Condition, f: &Facts, cat: &Catalogue, out: &mut Vec<String>) {
+    let c = f.case;
     match cond {
         Condition::Always => {}
         Condition::Age { .. } | Condition::AgeMonths { .. } => out.push(match c.age {
@@ -183,7 +255,7 @@ fn collect(cond: &Condition, c: &Casus, cat: &Catalogue, out: &mut Vec<String>) 
                 .unwrap_or(question.as_str());
             out.push(format!(
                 "{text} Antwoord: {}",
-                answer_label(c.answer(question))
+                answer_label(f.answer(question))
             ));
         }
         Condition::Safety { field, .. } => out.push(format!(
@@ -191,6 +263,14 @@ fn collect(cond: &Condition, c: &Casus, cat: &Catalogue, out: &mut Vec<String>) 
             safety_field_label(*field, cat),
             answer_label(crate::rules::criteria::safety_answer(c, *field))
         )),
+        Condition::Route { .. } => {
+            if let Some(t) = f
+                .route
+                .and_then(|r| cat.safety.outcomes.iter().find(|t| t.outcome == r))
+            {
+                out.push(t.headline.clone());
+            }
+        }
         Condition::Signal { any_of } => {
             let found: Vec<&str> = cat
                 .signals
@@ -214,16 +294,31 @@ fn collect(cond: &Condition, c: &Casus, cat: &Catalogue, out: &mut Vec<String>) 
             0 => "geen broers of zussen vastgelegd".into(),
             n => format!("{n} broer(s) of zus(sen) vastgelegd"),
         }),
+        Condition::SiblingAtRisk => {
+            let n = c
+                .siblings
+                .iter()
+                .filter(|s| s.at_risk_from.is_some())
+                .count();
+            out.push(match n {
+                0 => "geen broer of zus die schade kan oplopen vastgelegd".into(),
+                n => format!("{n} broer(s) of zus(sen) die schade kunnen oplopen"),
+            })
+        }
+        Condition::School { .. } => out.push(match c.school {
+            None => "school nog niet ingevuld".into(),
+            Some(s) => format!("school: {}", s.label().to_lowercase()),
+        }),
         Condition::Role { .. } => out.push(match c.role {
             None => "rol nog niet gekozen".into(),
             Some(r) => format!("rol: {}", r.label()),
         }),
         Condition::All { of } | Condition::Any { of } => {
             for x in of {
-                collect(x, c, cat, out);
+                collect(x, f, cat, out);
             }
         }
-        Condition::Not { of } => collect(of, c, cat, out),
+        Condition::Not { of } => collect(of, f, cat, out),
     }
 }
 
@@ -283,15 +378,15 @@ mod tests {
             max: Some(18),
         };
         let mut c = Casus::new();
-        assert_eq!(eval(&cond, &c, cat), Truth::Unknown);
+        assert_eq!(eval(&cond, &Facts::new(&c, cat), cat), Truth::Unknown);
         c.age = age(10, 0);
-        assert_eq!(eval(&cond, &c, cat), Truth::True);
+        assert_eq!(eval(&cond, &Facts::new(&c, cat), cat), Truth::True);
         c.age = age(18, 11);
-        assert_eq!(eval(&cond, &c, cat), Truth::True);
+        assert_eq!(eval(&cond, &Facts::new(&c, cat), cat), Truth::True);
         c.age = age(9, 11);
-        assert_eq!(eval(&cond, &c, cat), Truth::False);
+        assert_eq!(eval(&cond, &Facts::new(&c, cat), cat), Truth::False);
         c.age = age(19, 0);
-        assert_eq!(eval(&cond, &c, cat), Truth::False);
+        assert_eq!(eval(&cond, &Facts::new(&c, cat), cat), Truth::False);
     }
 
     #[test]
@@ -303,9 +398,9 @@ mod tests {
         };
         let mut c = Casus::new();
         c.age = age(16, 5);
-        assert_eq!(eval(&cond, &c, cat), Truth::False);
+        assert_eq!(eval(&cond, &Facts::new(&c, cat), cat), Truth::False);
         c.age = age(16, 6);
-        assert_eq!(eval(&cond, &c, cat), Truth::True);
+        assert_eq!(eval(&cond, &Facts::new(&c, cat), cat), Truth::True);
     }
 
     #[test]
@@ -316,13 +411,13 @@ mod tests {
             expect: Answer::Nee,
         };
         let mut c = Casus::new();
-        assert_eq!(eval(&cond, &c, cat), Truth::Unknown);
+        assert_eq!(eval(&cond, &Facts::new(&c, cat), cat), Truth::Unknown);
         c.answers.insert("ouder_doet_mee".into(), Answer::WeetNiet);
-        assert_eq!(eval(&cond, &c, cat), Truth::Unknown);
+        assert_eq!(eval(&cond, &Facts::new(&c, cat), cat), Truth::Unknown);
         c.answers.insert("ouder_doet_mee".into(), Answer::Nee);
-        assert_eq!(eval(&cond, &c, cat), Truth::True);
+        assert_eq!(eval(&cond, &Facts::new(&c, cat), cat), Truth::True);
         c.answers.insert("ouder_doet_mee".into(), Answer::Ja);
-        assert_eq!(eval(&cond, &c, cat), Truth::False);
+        assert_eq!(eval(&cond, &Facts::new(&c, cat), cat), Truth::False);
     }
 
     #[test]
@@ -351,13 +446,13 @@ mod tests {
         };
         let mut c = Casus::new();
         c.age = age(20, 0);
-        assert_eq!(eval(&cond, &c, cat), Truth::Unknown);
+        assert_eq!(eval(&cond, &Facts::new(&c, cat), cat), Truth::Unknown);
         c.answers.insert("lvb".into(), Answer::Ja);
-        assert_eq!(eval(&cond, &c, cat), Truth::True);
+        assert_eq!(eval(&cond, &Facts::new(&c, cat), cat), Truth::True);
         c.answers.insert("lvb".into(), Answer::Nee);
-        assert_eq!(eval(&cond, &c, cat), Truth::False);
+        assert_eq!(eval(&cond, &Facts::new(&c, cat), cat), Truth::False);
         c.age = age(12, 0);
-        assert_eq!(eval(&cond, &c, cat), Truth::True);
+        assert_eq!(eval(&cond, &Facts::new(&c, cat), cat), Truth::True);
     }
 
     #[test]
@@ -367,27 +462,33 @@ mod tests {
         let sig = Condition::Signal {
             any_of: vec!["schulden".into()],
         };
-        assert_eq!(eval(&sig, &c, cat), Truth::False);
+        assert_eq!(eval(&sig, &Facts::new(&c, cat), cat), Truth::False);
         c.signals.push(RecordedSignal {
             id: "schulden".into(),
-            observer: crate::model::Observer::OuderVertelde,
-            when: crate::model::When::DezeMaand,
+            observer: Some(crate::model::Observer::OuderVertelde),
+            when: Some(crate::model::When::DezeMaand),
             note: String::new(),
         });
-        assert_eq!(eval(&sig, &c, cat), Truth::True);
+        assert_eq!(eval(&sig, &Facts::new(&c, cat), cat), Truth::True);
         let role = Condition::Role {
             groups: vec![crate::model::RoleGroup::School],
         };
-        assert_eq!(eval(&role, &c, cat), Truth::Unknown);
+        assert_eq!(eval(&role, &Facts::new(&c, cat), cat), Truth::Unknown);
         c.role = Some(Role::Zorgcoordinator);
-        assert_eq!(eval(&role, &c, cat), Truth::True);
+        assert_eq!(eval(&role, &Facts::new(&c, cat), cat), Truth::True);
         let not_role = Condition::Not {
             of: Box::new(role.clone()),
         };
-        assert_eq!(eval(&not_role, &c, cat), Truth::False);
-        assert_eq!(eval(&Condition::Siblings, &c, cat), Truth::False);
-        c.siblings.push(Sibling { age_years: Some(3) });
-        assert_eq!(eval(&Condition::Siblings, &c, cat), Truth::True);
+        assert_eq!(eval(&not_role, &Facts::new(&c, cat), cat), Truth::False);
+        assert_eq!(
+            eval(&Condition::Siblings, &Facts::new(&c, cat), cat),
+            Truth::False
+        );
+        c.siblings.push(Sibling::aged(3, 0));
+        assert_eq!(
+            eval(&Condition::Siblings, &Facts::new(&c, cat), cat),
+            Truth::True
+        );
     }
 
     #[test]
@@ -398,14 +499,14 @@ mod tests {
             question: "lvb".into(),
             expect: Answer::Ja,
         };
-        assert!(describe(&cond, &c, cat).ends_with("nog niet beantwoord"));
+        assert!(describe(&cond, &Facts::new(&c, cat), cat).ends_with("nog niet beantwoord"));
         c.answers.insert("lvb".into(), Answer::Nee);
-        assert!(describe(&cond, &c, cat).ends_with("nee"));
+        assert!(describe(&cond, &Facts::new(&c, cat), cat).ends_with("nee"));
         c.age = age(7, 0);
         let a = Condition::Age {
             min: Some(6),
             max: None,
         };
-        assert_eq!(describe(&a, &c, cat), "leeftijd 7 jaar");
+        assert_eq!(describe(&a, &Facts::new(&c, cat), cat), "leeftijd 7 jaar");
     }
 }

@@ -3,7 +3,9 @@
 
 pub mod analysis;
 pub mod assess;
+pub mod children;
 pub mod criteria;
+pub mod derive;
 pub mod flow;
 pub mod guardrails;
 pub mod options;

@@ -22,8 +22,7 @@
 //!    it, but a contra-indication or supporting criterion is still unanswered.
 
 use crate::content::{CareOption, Catalogue, Criterion, CriterionRole};
-use crate::model::Casus;
-use crate::rules::criteria::{self, Truth};
+use crate::rules::criteria::{self, Facts, Truth};
 
 /// How an option relates to the case. Not a ranking and not advice.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -127,13 +126,13 @@ pub fn fit_of(statuses: &[(CriterionRole, Status)]) -> Fit {
 }
 
 /// Assess one option for the case.
-pub fn assess_option<'a>(option: &'a CareOption, c: &Casus, cat: &Catalogue) -> OptionFit<'a> {
+pub fn assess_option<'a>(option: &'a CareOption, f: &Facts, cat: &Catalogue) -> OptionFit<'a> {
     let reasons: Vec<Reason<'a>> = option
         .criteria
         .iter()
         .map(|cr| {
-            let status = Status::of(cr.role, criteria::eval(&cr.condition, c, cat));
-            let detail = criteria::describe(&cr.condition, c, cat);
+            let status = Status::of(cr.role, criteria::eval(&cr.condition, f, cat));
+            let detail = criteria::describe(&cr.condition, f, cat);
             let text = if detail.is_empty() {
                 format!("{}: {}", prefix(cr.role, status), cr.label)
             } else {
@@ -158,11 +157,11 @@ pub fn assess_option<'a>(option: &'a CareOption, c: &Casus, cat: &Catalogue) -> 
 }
 
 /// Every option of the catalogue, in catalogue order, with its fit. No ranking, no advice.
-pub fn assess<'a>(c: &Casus, cat: &'a Catalogue) -> Vec<OptionFit<'a>> {
+pub fn assess<'a>(f: &Facts, cat: &'a Catalogue) -> Vec<OptionFit<'a>> {
     cat.options
         .options
         .iter()
-        .map(|o| assess_option(o, c, cat))
+        .map(|o| assess_option(o, f, cat))
         .collect()
 }
 
@@ -193,7 +192,7 @@ pub fn questions_used(cat: &Catalogue) -> Vec<&str> {
 mod tests {
     use super::*;
     use crate::content::catalogue;
-    use crate::model::{Age, Answer};
+    use crate::model::{Age, Answer, Casus};
     use CriterionRole::*;
     use Status::*;
 
@@ -250,7 +249,7 @@ mod tests {
     #[test]
     fn every_option_is_returned_in_catalogue_order() {
         let cat = catalogue();
-        let fits = assess(&Casus::new(), cat);
+        let fits = assess(&Facts::new(&Casus::new(), cat), cat);
         let ids: Vec<&str> = fits.iter().map(|f| f.option.id.as_str()).collect();
         let expected: Vec<&str> = cat.options.options.iter().map(|o| o.id.as_str()).collect();
         assert_eq!(ids, expected);
@@ -260,7 +259,7 @@ mod tests {
     #[test]
     fn an_empty_case_never_fits_an_option_with_criteria() {
         let cat = catalogue();
-        for f in assess(&Casus::new(), cat) {
+        for f in assess(&Facts::new(&Casus::new(), cat), cat) {
             if !f.option.criteria.is_empty() {
                 assert_ne!(f.fit, Fit::Past, "{}", f.option.id);
                 assert_ne!(f.fit, Fit::PastNiet, "{}", f.option.id);
@@ -284,7 +283,7 @@ mod tests {
         ] {
             c.answers.insert(q.into(), a);
         }
-        let mst = assess(&c, cat)
+        let mst = assess(&Facts::new(&c, cat), cat)
             .into_iter()
             .find(|f| f.option.id == "mst")
             .unwrap();
@@ -295,14 +294,14 @@ mod tests {
         );
         c.answers
             .insert("dreigt_uithuisplaatsing".into(), Answer::Nee);
-        let mst = assess(&c, cat)
+        let mst = assess(&Facts::new(&c, cat), cat)
             .into_iter()
             .find(|f| f.option.id == "mst")
             .unwrap();
         assert_eq!(mst.fit, Fit::Past);
         c.answers
             .insert("acuut_suicidaal_psychotisch".into(), Answer::Ja);
-        let mst = assess(&c, cat)
+        let mst = assess(&Facts::new(&c, cat), cat)
             .into_iter()
             .find(|f| f.option.id == "mst")
             .unwrap();

@@ -1,7 +1,63 @@
 //! Signals: which ones to show for an age band, and whether the kindcheck applies.
 
-use crate::content::{Catalogue, Signal, SignalDomain};
+use crate::content::{Catalogue, Signal, SignalDomain, SignalSafety};
 use crate::model::{AgeBand, Casus, RecordedSignal};
+
+/// What the recorded signals say about safety, by their meaning in the content
+/// (`signals.toml` `safety`, rules in `safety.toml` `signal_meanings`). Read by the weighing.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SafetyFindings<'a> {
+    /// The child told about violence or abuse: counts as acute on its own.
+    pub disclosures: Vec<&'a Signal>,
+    /// Injury that was probably inflicted.
+    pub injuries: Vec<&'a Signal>,
+    /// Fear of going home or of a parent.
+    pub fears: Vec<&'a Signal>,
+    /// Neglect signals that suggest structural unsafety: every neglect signal when two or more
+    /// different ones are recorded, else those recorded as repeated. Empty: no suggestion.
+    pub structural_neglect: Vec<&'a Signal>,
+    /// Violence signals recorded as repeated: they suggest structural unsafety.
+    pub structural_violence: Vec<&'a Signal>,
+}
+
+impl SafetyFindings<'_> {
+    /// Injury together with fear of going home: acute unless the professional weighs
+    /// otherwise (afwegingsvraag 2a "nee").
+    pub fn injury_with_fear(&self) -> bool {
+        !self.injuries.is_empty() && !self.fears.is_empty()
+    }
+
+    /// Do the signals suggest structural unsafety (afwegingsvraag 2b)?
+    pub fn suggests_structural(&self) -> bool {
+        !self.structural_neglect.is_empty() || !self.structural_violence.is_empty()
+    }
+}
+
+/// Read the recorded signals for their safety meaning. Unknown ids are skipped.
+pub fn safety_findings<'a>(c: &Casus, cat: &'a Catalogue) -> SafetyFindings<'a> {
+    let mut f = SafetyFindings::default();
+    let mut neglect: Vec<(&'a Signal, bool)> = Vec::new();
+    for (s, r) in recorded(c, cat) {
+        match s.safety {
+            Some(SignalSafety::Onthulling) => f.disclosures.push(s),
+            Some(SignalSafety::Letsel) => f.injuries.push(s),
+            Some(SignalSafety::Angst) => f.fears.push(s),
+            Some(SignalSafety::Verwaarlozing) => neglect.push((s, r.is_repeated())),
+            Some(SignalSafety::Geweld) if r.is_repeated() => f.structural_violence.push(s),
+            Some(SignalSafety::Geweld) | None => {}
+        }
+    }
+    f.structural_neglect = if neglect.len() >= 2 {
+        neglect.into_iter().map(|(s, _)| s).collect()
+    } else {
+        neglect
+            .into_iter()
+            .filter(|(_, rep)| *rep)
+            .map(|(s, _)| s)
+            .collect()
+    };
+    f
+}
 
 /// The signals listed for an age band, in catalogue order.
 pub fn signals_for(band: AgeBand, cat: &Catalogue) -> Vec<&Signal> {
@@ -44,8 +100,14 @@ pub fn signal<'a>(id: &str, cat: &'a Catalogue) -> Option<&'a Signal> {
 /// The recorded signals of a case with their catalogue entry. Unknown ids (for example from
 /// an older content version) are skipped.
 pub fn recorded<'a, 'c>(c: &'c Casus, cat: &'a Catalogue) -> Vec<(&'a Signal, &'c RecordedSignal)> {
+    let mut seen: Vec<&str> = Vec::new();
     c.signals
         .iter()
+        .filter(|r| {
+            let first = !seen.contains(&r.id.as_str());
+            seen.push(&r.id);
+            first
+        })
         .filter_map(|r| signal(&r.id, cat).map(|s| (s, r)))
         .collect()
 }
@@ -65,11 +127,59 @@ mod tests {
     use crate::content::catalogue;
     use crate::model::{Observer, When};
 
+    fn ids(v: &[&Signal]) -> Vec<String> {
+        v.iter().map(|s| s.id.clone()).collect()
+    }
+
+    #[test]
+    fn one_neglect_signal_suggests_nothing_two_or_a_repeated_one_do() {
+        let cat = catalogue();
+        let mut c = Casus::new();
+        c.signals.push(RecordedSignal::new("honger"));
+        assert!(!safety_findings(&c, cat).suggests_structural());
+        c.signals[0].when = Some(When::Herhaaldelijk);
+        assert_eq!(
+            ids(&safety_findings(&c, cat).structural_neglect),
+            ["honger"]
+        );
+        c.signals[0].when = Some(When::DezeWeek);
+        c.signals.push(RecordedSignal::new("vuil_onverzorgd"));
+        let f = safety_findings(&c, cat);
+        assert_eq!(ids(&f.structural_neglect), ["honger", "vuil_onverzorgd"]);
+        assert!(f.structural_violence.is_empty());
+    }
+
+    #[test]
+    fn violence_suggests_structural_only_when_repeated() {
+        let cat = catalogue();
+        let mut c = Casus::new();
+        c.signals.push(RecordedSignal::new("kind_getuige_geweld"));
+        assert!(!safety_findings(&c, cat).suggests_structural());
+        c.signals[0].when = Some(When::Herhaaldelijk);
+        assert!(safety_findings(&c, cat).suggests_structural());
+    }
+
+    #[test]
+    fn injury_needs_fear_to_count_and_a_disclosure_counts_alone() {
+        let cat = catalogue();
+        let mut c = Casus::new();
+        c.signals.push(RecordedSignal::new("blauwe_plekken"));
+        assert!(!safety_findings(&c, cat).injury_with_fear());
+        c.signals.push(RecordedSignal::new("bang_naar_huis"));
+        assert!(safety_findings(&c, cat).injury_with_fear());
+        let mut d = Casus::new();
+        d.signals.push(RecordedSignal::new("kind_vertelt_geweld"));
+        assert_eq!(
+            ids(&safety_findings(&d, cat).disclosures),
+            ["kind_vertelt_geweld"]
+        );
+    }
+
     fn rec(id: &str) -> RecordedSignal {
         RecordedSignal {
             id: id.into(),
-            observer: Observer::Zelf,
-            when: When::DezeWeek,
+            observer: Some(Observer::Zelf),
+            when: Some(When::DezeWeek),
             note: String::new(),
         }
     }

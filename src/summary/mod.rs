@@ -51,8 +51,7 @@ use crate::model::{Age, Answer, Casus, Observer, RecordedSignal, RoleGroup, When
 use crate::privacy::{self, IdentifierWarning};
 use crate::rules::analysis;
 use crate::rules::criteria::{answer_label, safety_answer};
-use crate::rules::guardrails;
-use crate::rules::options::{self, Fit, OptionFit, Status};
+use crate::rules::options::{Fit, OptionFit, Status};
 use crate::rules::safety;
 use crate::rules::signals;
 
@@ -711,8 +710,8 @@ fn child_lines(c: &Casus) -> Vec<String> {
         let ages: Vec<String> = c
             .siblings
             .iter()
-            .map(|s| match s.age_years {
-                Some(a) => format!("{a} jaar"),
+            .map(|s| match s.age {
+                Some(a) => a.label(),
                 None => "leeftijd onbekend".into(),
             })
             .collect();
@@ -791,11 +790,15 @@ fn signal_item(x: &Ctx, r: &RecordedSignal, with_observer: bool) -> Item {
     let text = if with_observer {
         format!(
             "{fact} ({}, {}).",
-            observer_label(r.observer, x.variant),
-            when_label(r.when)
+            r.observer
+                .map_or("wie: niet ingevuld", |o| observer_label(o, x.variant)),
+            r.when.map_or("wanneer: niet ingevuld", when_label)
         )
     } else {
-        format!("{fact} ({}).", when_label(r.when))
+        format!(
+            "{fact} ({}).",
+            r.when.map_or("wanneer: niet ingevuld", when_label)
+        )
     };
     let mut item = Item::new(text);
     if let Some(n) = filled(&r.note) {
@@ -805,11 +808,15 @@ fn signal_item(x: &Ctx, r: &RecordedSignal, with_observer: bool) -> Item {
 }
 
 /// The recorded signals whose observer passes `keep`, in the order they were recorded.
-fn signal_blocks(x: &Ctx, keep: impl Fn(Observer) -> bool, title: Option<&str>) -> Vec<Block> {
+fn signal_blocks(
+    x: &Ctx,
+    keep: impl Fn(&RecordedSignal) -> bool,
+    title: Option<&str>,
+) -> Vec<Block> {
     let items: Vec<Item> =
         x.c.signals
             .iter()
-            .filter(|r| keep(r.observer))
+            .filter(|r| keep(r))
             .map(|r| signal_item(x, r, true))
             .collect();
     list(title, items).into_iter().collect()
@@ -1072,7 +1079,7 @@ fn short_reason(f: &OptionFit) -> String {
 }
 
 fn option_blocks(x: &Ctx) -> Vec<Block> {
-    let fits = options::assess(x.c, x.cat);
+    let fits = crate::rules::assess::assess(x.c, x.cat).fits;
     if x.variant == Variant::Ouders {
         let items: Vec<Item> = fits
             .iter()
@@ -1134,7 +1141,9 @@ fn guardrail_blocks(x: &Ctx) -> Vec<Block> {
         GuardrailSection::DreigendeUithuisplaatsing,
         GuardrailSection::AlsVerblijfNodigIs,
     ] {
-        let rails = guardrails::applicable_in(section, x.c, x.cat);
+        let rails = crate::rules::assess::assess(x.c, x.cat)
+            .guardrails_in(section)
+            .collect::<Vec<_>>();
         if rails.is_empty() {
             continue;
         }
@@ -1190,8 +1199,9 @@ fn open_question_blocks(x: &Ctx) -> Vec<Block> {
 }
 
 fn soep_sections(x: &Ctx, on: &dyn Fn(SectionId) -> bool) -> Vec<SummarySection> {
-    let told = |o: Observer| o != Observer::Zelf;
-    let own = |o: Observer| o == Observer::Zelf;
+    // Only explicit own observations are "O"; everything else (told, or who not chosen) is "S".
+    let told = |r: &RecordedSignal| !r.is_own_observation();
+    let own = |r: &RecordedSignal| r.is_own_observation();
 
     // S: the concern, what the child, a parent or others told, what goes well.
     let mut s = Vec::new();
@@ -1240,7 +1250,7 @@ fn soep_sections(x: &Ctx, on: &dyn Fn(SectionId) -> bool) -> Vec<SummarySection>
         }
     }
     if on(SectionId::Mogelijkheden) {
-        let fits = options::assess(x.c, x.cat);
+        let fits = crate::rules::assess::assess(x.c, x.cat).fits;
         let considered: Vec<Item> = fits
             .iter()
             .filter(|f| f.fit != Fit::PastNiet)
@@ -1262,7 +1272,11 @@ fn soep_sections(x: &Ctx, on: &dyn Fn(SectionId) -> bool) -> Vec<SummarySection>
             });
         }
     }
-    if on(SectionId::Waarborgen) && !guardrails::applicable(x.c, x.cat).is_empty() {
+    if on(SectionId::Waarborgen)
+        && !crate::rules::assess::assess(x.c, x.cat)
+            .guardrails
+            .is_empty()
+    {
         for b in guardrail_blocks(x) {
             match b {
                 Block::Field { label, text } => p.push(Block::Field {
@@ -1505,7 +1519,8 @@ mod tests {
             years: 8,
             months: 0,
         });
-        let mst = options::assess(&c, cat)
+        let mst = crate::rules::assess::assess(&c, cat)
+            .fits
             .into_iter()
             .find(|f| f.option.id == "mst")
             .unwrap();

@@ -14,12 +14,21 @@ impl Case {
         Case(c)
     }
     pub fn signal(mut self, id: &str, observer: Observer) -> Case {
-        self.0.signals.push(RecordedSignal {
-            id: id.into(),
-            observer,
-            when: When::DezeWeek,
-            note: String::new(),
-        });
+        self.0
+            .signals
+            .push(RecordedSignal::new(id).seen(observer, When::DezeWeek));
+        self
+    }
+    /// A signal recorded as happening repeatedly ("herhaaldelijk").
+    pub fn repeated(mut self, id: &str, observer: Observer) -> Case {
+        self.0
+            .signals
+            .push(RecordedSignal::new(id).seen(observer, When::Herhaaldelijk));
+        self
+    }
+    /// A signal ticked without choosing who or when.
+    pub fn ticked(mut self, id: &str) -> Case {
+        self.0.signals.push(RecordedSignal::new(id));
         self
     }
     pub fn answer(mut self, q: &str, a: Answer) -> Case {
@@ -27,12 +36,7 @@ impl Case {
         self
     }
     pub fn siblings(mut self, ages: &[u8]) -> Case {
-        self.0.siblings = ages
-            .iter()
-            .map(|a| Sibling {
-                age_years: Some(*a),
-            })
-            .collect();
+        self.0.siblings = ages.iter().map(|a| Sibling::aged(*a, 0)).collect();
         self
     }
     pub fn safety(mut self, f: impl FnOnce(&mut thuiswijzer::model::SafetyAnswers)) -> Case {

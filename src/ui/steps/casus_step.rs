@@ -141,11 +141,11 @@ pub fn CasusStep() -> impl IntoView {
             {move || {
                 (0..sibling_rows.get())
                     .map(|i| {
-                        let raw = RwSignal::new(casus.with_untracked(|c| c.siblings.get(i).and_then(|s| s.age_years).map(|a| a.to_string()).unwrap_or_default()));
+                        let raw = RwSignal::new(casus.with_untracked(|c| c.siblings.get(i).and_then(|s| s.age).map(|a| a.years.to_string()).unwrap_or_default()));
                         let parsed = Memo::new(move |_| parse_number(&raw.get(), 0, 30, "de leeftijd van een broer of zus"));
                         Effect::new(move |_| {
                             if let Ok(a) = parsed.get() {
-                                casus.update(|c| if let Some(s) = c.siblings.get_mut(i) { s.age_years = a });
+                                casus.update(|c| if let Some(s) = c.siblings.get_mut(i) { s.age = a.map(|years| Age { years, months: s.age.map_or(0, |x| x.months) }) });
                             }
                         });
                         view! {

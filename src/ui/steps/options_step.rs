@@ -4,8 +4,8 @@
 use crate::app::state::AppState;
 use crate::content::{catalogue, CareOption, GuardrailSection, RatingStatus};
 use crate::model::{AgreedStep, Answer};
-use crate::rules::guardrails::applicable;
-use crate::rules::options::{assess, questions_used, Fit, Status};
+use crate::rules::assess::assess;
+use crate::rules::options::{questions_used, Fit, Status};
 use crate::ui::widgets::form::{AnswerRadios, TextField};
 use crate::ui::widgets::sources::{Sources, TermList, Uncertain};
 use leptos::prelude::*;
@@ -47,6 +47,7 @@ pub fn OptionsStep() -> impl IntoView {
     let fits = Memo::new(move |_| {
         casus.with(|c| {
             assess(c, cat)
+                .fits
                 .into_iter()
                 .map(|f| {
                     let reasons: Vec<(Status, String)> = f
@@ -61,7 +62,8 @@ pub fn OptionsStep() -> impl IntoView {
     });
     let guard = Memo::new(move |_| {
         casus.with(|c| {
-            applicable(c, cat)
+            assess(c, cat)
+                .guardrails
                 .into_iter()
                 .filter(|g| g.section != GuardrailSection::AlsVerblijfNodigIs)
                 .map(|g| g.id.clone())

@@ -3,7 +3,7 @@
 
 use crate::app::state::AppState;
 use crate::content::{catalogue, GuardrailSection};
-use crate::rules::guardrails::applicable_in;
+use crate::rules::assess::assess;
 use crate::ui::widgets::sources::{Sources, TermList, Uncertain};
 use leptos::prelude::*;
 
@@ -13,7 +13,9 @@ pub fn PlacementStep() -> impl IntoView {
     let cat = catalogue();
     let section = move |s: GuardrailSection| {
         casus.with(|c| {
-            applicable_in(s, c, cat)
+            assess(c, cat)
+                .guardrails_in(s)
+                .collect::<Vec<_>>()
                 .into_iter()
                 .map(|g| g.id.clone())
                 .collect::<Vec<_>>()

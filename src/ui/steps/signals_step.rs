@@ -117,12 +117,7 @@ fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
                         casus.update(|c| {
                             if on {
                                 if !c.has_signal(id) {
-                                    c.signals.push(RecordedSignal {
-                                        id: id.to_string(),
-                                        observer: Observer::Zelf,
-                                        when: When::DezeWeek,
-                                        note: String::new(),
-                                    });
+                                    c.signals.push(RecordedSignal::new(id));
                                 }
                             } else {
                                 c.signals.retain(|r| r.id != id);
@@ -143,10 +138,10 @@ fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
                                 name=format!("{id}-wie")
                                 legend="Wie zag of hoorde het?"
                                 options=OBSERVERS.iter().map(|(_, k, l)| (k.to_string(), l.to_string())).collect()
-                                selected=Signal::derive(move || current().and_then(|r| OBSERVERS.iter().find(|(o, _, _)| *o == r.observer).map(|(_, k, _)| k.to_string())))
+                                selected=Signal::derive(move || current().and_then(|r| OBSERVERS.iter().find(|(o, _, _)| Some(*o) == r.observer).map(|(_, k, _)| k.to_string())))
                                 on_change=Callback::new(move |k: String| {
                                     if let Some((o, _, _)) = OBSERVERS.iter().find(|(_, key, _)| *key == k) {
-                                        record(&|r| r.observer = *o)
+                                        record(&|r| r.observer = Some(*o))
                                     }
                                 })
                                 inline=true
@@ -155,10 +150,10 @@ fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
                                 name=format!("{id}-wanneer")
                                 legend="Wanneer?"
                                 options=WHENS.iter().map(|(_, k, l)| (k.to_string(), l.to_string())).collect()
-                                selected=Signal::derive(move || current().and_then(|r| WHENS.iter().find(|(w, _, _)| *w == r.when).map(|(_, k, _)| k.to_string())))
+                                selected=Signal::derive(move || current().and_then(|r| WHENS.iter().find(|(w, _, _)| Some(*w) == r.when).map(|(_, k, _)| k.to_string())))
                                 on_change=Callback::new(move |k: String| {
                                     if let Some((w, _, _)) = WHENS.iter().find(|(_, key, _)| *key == k) {
-                                        record(&|r| r.when = *w)
+                                        record(&|r| r.when = Some(*w))
                                     }
                                 })
                                 inline=true

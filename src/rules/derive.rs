@@ -1,0 +1,98 @@
+//! Answers derived from recorded signals.
+//!
+//! A question in `questions.toml` may name signals (`derived_from`) whose recording answers it
+//! with "ja": daily cannabis use answers "do substances stand central?", police contact answers
+//! "do offences stand central?". Such an answer is shown as "afgeleid uit: <signaal>" and stays
+//! changeable: an explicit answer in `Casus.answers` always wins ([`crate::rules::criteria::Facts`]).
+//! A signal never derives "nee": a signal that is not recorded is no observation.
+
+use crate::content::Catalogue;
+use crate::model::{Answer, Casus};
+use std::collections::BTreeMap;
+
+/// An answer derived from recorded signals.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Derived {
+    pub answer: Answer,
+    /// The recorded signals it follows from (ids in `signals.toml`), in catalogue order.
+    pub signals: Vec<String>,
+}
+
+/// Every derived answer for the case, by question id. Questions the user answered explicitly
+/// are included too (the view shows what the signals say next to the explicit answer).
+pub fn answers(c: &Casus, cat: &Catalogue) -> BTreeMap<String, Derived> {
+    cat.questions
+        .questions
+        .iter()
+        .filter_map(|q| {
+            let signals: Vec<String> = cat
+                .signals
+                .signals
+                .iter()
+                .filter(|s| q.derived_from.contains(&s.id) && c.has_signal(&s.id))
+                .map(|s| s.id.clone())
+                .collect();
+            (!signals.is_empty()).then(|| {
+                (
+                    q.id.clone(),
+                    Derived {
+                        answer: Answer::Ja,
+                        signals,
+                    },
+                )
+            })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content::catalogue;
+    use crate::model::{Observer, RecordedSignal, When};
+
+    fn with_signal(c: &mut Casus, id: &str) {
+        c.signals.push(RecordedSignal {
+            id: id.into(),
+            observer: Some(Observer::Zelf),
+            when: Some(When::DezeWeek),
+            note: String::new(),
+        });
+    }
+
+    #[test]
+    fn a_recorded_signal_derives_ja_and_names_itself() {
+        let cat = catalogue();
+        let (q, sig) = cat
+            .questions
+            .questions
+            .iter()
+            .find_map(|q| q.derived_from.first().map(|s| (q, s)))
+            .expect("at least one question is derived from a signal");
+        let mut c = Casus::new();
+        assert!(answers(&c, cat).is_empty());
+        with_signal(&mut c, sig);
+        let d = answers(&c, cat);
+        assert_eq!(
+            d.get(&q.id),
+            Some(&Derived {
+                answer: Answer::Ja,
+                signals: vec![sig.clone()]
+            })
+        );
+    }
+
+    #[test]
+    fn every_derivation_names_a_known_signal() {
+        let cat = catalogue();
+        for q in &cat.questions.questions {
+            for s in &q.derived_from {
+                assert!(
+                    cat.signals.signals.iter().any(|x| &x.id == s),
+                    "{}: {s}",
+                    q.id
+                );
+            }
+        }
+    }
+}
