@@ -81,9 +81,10 @@ fn professional_item(f: &OptionFit, full: bool) -> Item {
             .push(format!("Beoordeling: {}", f.option.rating.text));
         item
     } else {
+        // Compact: the short name (the full version and the options step give the full one).
         Item::new(format!(
             "{}: {} ({})",
-            f.option.name,
+            f.option.short,
             words::fit_short(f.fit),
             short_reason(f)
         ))

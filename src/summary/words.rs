@@ -38,8 +38,7 @@ pub fn disclaimer(audience: Audience) -> &'static str {
             "Dit overzicht helpt bij ons gesprek. Het is geen besluit: u beslist mee."
         }
         Audience::Professional => {
-            "Thuiswijzer ondersteunt het oordeel van de professional. Deze samenvatting is geen \
-             besluit."
+            "Thuiswijzer ondersteunt uw oordeel als professional; dit is geen besluit."
         }
     }
 }
