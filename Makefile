@@ -48,7 +48,7 @@ test-size:
 
 ## THUISWIJZER_ENGINES=chromium,firefox limits e2e/engines.test.mjs to some engines.
 test-e2e: dist-sub
-	node --test --test-concurrency=1 e2e/
+	node --test --test-concurrency=1 e2e/ bench/report.test.mjs
 
 ## The same site built for a sub-path, for e2e/subpath.test.mjs.
 dist-sub: setup-build
