@@ -109,7 +109,7 @@ const TESTS = {
     await next(tab, "Opties", "Mogelijkheden om thuis te blijven");
     await answer(tab, /^Is er iemand in het eigen netwerk die kan helpen/, "Ja");
     await answer(tab, /^Dreigt een uithuisplaatsing/, "Nee");
-    assert.equal(await tab.count("ul.option-list > li.option"), 12, "all twelve options, none hidden");
+    assert.equal(await tab.count("ul.option-list > li.option"), 13, "all thirteen options, none hidden");
     assert.match(await tab.text("#optie-eigen_netwerk .fit"), /Past bij de beschreven doelgroep$/);
     await tab.axe("opties (answered)");
 
