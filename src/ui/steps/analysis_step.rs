@@ -6,7 +6,7 @@ use crate::content::catalogue;
 use crate::model::Answer;
 use crate::rules::analysis::{completeness, fields_for_case, prepares_for_handover};
 use crate::ui::widgets::form::{AnswerRadios, TextField};
-use crate::ui::widgets::sources::{Sources, TermHelp};
+use crate::ui::widgets::sources::{Sources, TermHelp, Uncertain};
 use leptos::prelude::*;
 
 #[component]
@@ -63,6 +63,7 @@ pub fn AnalysisStep() -> impl IntoView {
                         if v.trim().is_empty() { c.analysis.remove(&id2); } else { c.analysis.insert(id2.clone(), v); }
                     }))
                 />
+                <Uncertain uncertain=f.uncertain.clone()/>
                 <Sources sources=f.sources.clone()/>
             }
         }).collect_view()}
