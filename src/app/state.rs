@@ -1,8 +1,10 @@
 //! The state of the app: the open case, where it is kept, and what the app tells the user.
 //! Every part of the app reaches it as a Leptos context (`AppState::provide` / `current`).
 
+use crate::content::catalogue;
 use crate::formats::working::WorkingCopy;
 use crate::model::Casus;
+use crate::rules::assess::{assess, Assessment};
 use crate::store::Stored;
 use leptos::prelude::*;
 
@@ -21,6 +23,9 @@ pub enum LockState {
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub casus: RwSignal<Casus>,
+    /// The case's assessment (weighing, fits, guard-rails, children, questions), computed once
+    /// per change of the case; every step and the summary read it.
+    pub assessment: Memo<Assessment<'static>>,
     /// Set when the user chose "Bewaar op dit apparaat" for this case.
     pub case_id: RwSignal<Option<String>>,
     /// The saved version this tab's copy is based on (cross-tab guard).
@@ -42,8 +47,10 @@ pub struct AppState {
 
 impl AppState {
     pub fn new() -> Self {
+        let casus = RwSignal::new(Casus::new());
         AppState {
-            casus: RwSignal::new(Casus::new()),
+            casus,
+            assessment: Memo::new(move |_| casus.with(|c| assess(c, catalogue()))),
             case_id: RwSignal::new(None),
             base_saved_at: RwSignal::new(None),
             stored: RwSignal::new(Stored::Empty),

@@ -5,7 +5,6 @@ use crate::app::state::AppState;
 use crate::content::{catalogue, CareOption, GuardrailSection, RatingStatus};
 use crate::model::{AgreedStep, Answer};
 use crate::rules::ages::{age_text, age_uncertain};
-use crate::rules::assess::assess;
 use crate::rules::options::{contra_indications, questions_used, Fit, Status};
 use crate::rules::questions::derived_note;
 use crate::ui::widgets::form::{AnswerRadios, TextField};
@@ -43,14 +42,14 @@ fn status_mark(s: Status) -> &'static str {
 #[component]
 pub fn OptionsStep() -> impl IntoView {
     let casus = AppState::current().casus;
+    let assessment = AppState::current().assessment;
     let cat = catalogue();
     // Which options the user chose to compare side by side (view state, not case data).
     let compare = RwSignal::new(BTreeSet::<String>::new());
     let fits = Memo::new(move |_| {
-        casus.with(|c| {
-            assess(c, cat)
-                .fits
-                .into_iter()
+        assessment.with(|a| {
+            a.fits
+                .iter()
                 .map(|f| {
                     let reasons: Vec<(Status, String, Option<String>)> = f
                         .shown_reasons()
@@ -75,9 +74,8 @@ pub fn OptionsStep() -> impl IntoView {
     });
     // The questions that can still change a fit for this child: (id, answer, derived note).
     let questions = Memo::new(move |_| {
-        casus.with(|c| {
-            assess(c, cat)
-                .questions
+        assessment.with(|a| {
+            a.questions
                 .iter()
                 .map(|s| (s.question.id.clone(), s.answer, derived_note(s, cat)))
                 .collect::<Vec<_>>()
@@ -87,10 +85,9 @@ pub fn OptionsStep() -> impl IntoView {
         questions.with(|qs| qs.iter().map(|(id, _, _)| id.clone()).collect::<Vec<_>>())
     });
     let guard = Memo::new(move |_| {
-        casus.with(|c| {
-            assess(c, cat)
-                .guardrails
-                .into_iter()
+        assessment.with(|a| {
+            a.guardrails
+                .iter()
                 .filter(|g| g.section != GuardrailSection::AlsVerblijfNodigIs)
                 .map(|g| g.id.clone())
                 .collect::<Vec<_>>()

@@ -3,18 +3,16 @@
 
 use crate::app::state::AppState;
 use crate::content::{catalogue, GuardrailSection};
-use crate::rules::assess::assess;
 use crate::ui::widgets::sources::{Sources, TermList, Uncertain};
 use leptos::prelude::*;
 
 #[component]
 pub fn PlacementStep() -> impl IntoView {
-    let casus = AppState::current().casus;
+    let assessment = AppState::current().assessment;
     let cat = catalogue();
     let section = move |s: GuardrailSection| {
-        casus.with(|c| {
-            assess(c, cat)
-                .guardrails_in(s)
+        assessment.with(|a| {
+            a.guardrails_in(s)
                 .collect::<Vec<_>>()
                 .into_iter()
                 .map(|g| g.id.clone())

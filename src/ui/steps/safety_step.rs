@@ -5,7 +5,7 @@ use crate::app::state::AppState;
 use crate::content::{catalogue, SafetyField, SafetyQuestion};
 use crate::model::{Answer, RoleGroup, StepStatus};
 use crate::rules::criteria::{safety_answer, set_safety_answer};
-use crate::rules::safety::{definition_for, weigh, Outcome};
+use crate::rules::safety::{definition_for, Outcome};
 use crate::ui::widgets::form::{AnswerRadios, Check, Radios};
 use crate::ui::widgets::sources::{Sources, TermHelp, TermList, Uncertain};
 use leptos::prelude::*;
@@ -14,12 +14,12 @@ use leptos::prelude::*;
 /// weighing points at acute danger.
 #[component]
 pub fn AcuteAlert() -> impl IntoView {
-    let casus = AppState::current().casus;
+    let assessment = AppState::current().assessment;
     let cat = catalogue();
-    let acute = Memo::new(move |_| casus.with(|c| weigh(c, cat).outcome == Outcome::AcuutGevaar));
+    let acute = Memo::new(move |_| assessment.with(|a| a.weighing.outcome == Outcome::AcuutGevaar));
     move || {
         acute.get().then(|| {
-            let w = casus.with(|c| weigh(c, cat));
+            let w = assessment.with(|a| a.weighing.clone());
             view! {
                 <section class="card acute-alert" role="alert" aria-labelledby="acuut-kop" id="acuut">
                     <h2 id="acuut-kop">"Mogelijk acuut gevaar: handel nu"</h2>
@@ -52,11 +52,12 @@ fn question(field: SafetyField) -> Option<&'static SafetyQuestion> {
 #[component]
 pub fn SafetyStep() -> impl IntoView {
     let casus = AppState::current().casus;
+    let assessment = AppState::current().assessment;
     let cat = catalogue();
     let group = Memo::new(move |_| casus.with(|c| c.role.map(|r| r.group())));
     let weighing = Memo::new(move |_| {
-        casus.with(|c| {
-            let w = weigh(c, cat);
+        assessment.with(|a| {
+            let w = &a.weighing;
             (
                 w.outcome,
                 w.headline.to_string(),
@@ -71,16 +72,16 @@ pub fn SafetyStep() -> impl IntoView {
     });
 
     let child_routes = Memo::new(move |_| {
-        casus.with(|c| {
-            crate::rules::children::routes(c, cat)
-                .into_iter()
+        assessment.with(|a| {
+            a.child_routes
+                .iter()
                 .map(|r| {
                     let steps: Vec<(String, Vec<String>)> = r
                         .steps
                         .iter()
                         .map(|n| (n.text.clone(), n.sources.clone()))
                         .collect();
-                    (r.headline, r.reason, steps)
+                    (r.headline.clone(), r.reason.clone(), steps)
                 })
                 .collect::<Vec<_>>()
         })

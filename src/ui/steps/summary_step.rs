@@ -4,7 +4,6 @@
 use crate::app::clock::local_date_nl;
 use crate::app::state::AppState;
 use crate::content::catalogue;
-use crate::rules::assess::assess;
 use crate::store;
 use crate::summary::{
     identifier_warnings, render, to_plain_text, Audience, Block, RenderInfo, Summary, Variant,
@@ -29,7 +28,7 @@ pub fn SummaryStep() -> impl IntoView {
     let sections = RwSignal::new(Variant::Collega.defaults());
     let full = RwSignal::new(false);
     let copied = RwSignal::new(None::<String>);
-    let assessment = Memo::new(move |_| casus.with(|c| assess(c, cat)));
+    let assessment = AppState::current().assessment;
     let summary = Memo::new(move |_| {
         assessment.with(|a| {
             casus.with(|c| render(c, a, cat, variant.get(), &sections.get(), &info(full.get())))
