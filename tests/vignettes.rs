@@ -987,3 +987,93 @@ fn v27_teacher_ticked_signals_are_no_own_observations() {
     assert!(!a.weighing.suggests_structural);
     assert_eq!(a.outcome(), Outcome::NogNietBekend);
 }
+
+// ---------------------------------------------------------------------------------------------
+// What is concluded on the way reaches the summary
+
+/// Every vignette, through to the summary: the default (compact) colleague summary names the
+/// route of the weighing, lists exactly the options that fit or may fit (by short name, in
+/// catalogue order) and names every guard-rail that applies outside a threatened placement;
+/// the parents' version carries no weighing and no meldcode vocabulary.
+#[test]
+fn every_vignette_reaches_the_summary() {
+    use thuiswijzer::content::GuardrailSection;
+    use thuiswijzer::summary::{render, to_plain_text, RenderInfo, Variant};
+    let cases: Vec<(&str, Casus)> = vec![
+        ("v01", v01()),
+        ("v02", v02()),
+        ("v03", v03()),
+        ("v04", v04()),
+        ("v06", v06()),
+        ("v07", v07()),
+        ("v08", v08()),
+        ("v09", v09()),
+        ("v10", v10()),
+        ("v11", v11()),
+        ("v12", v12()),
+        ("v13", v13()),
+        ("v14 7m", v14(7)),
+        ("v14 8m", v14(8)),
+        ("v15", v15()),
+        ("v16", v16()),
+        ("v17", v17()),
+        ("v18", v18()),
+        ("v19", v19()),
+        ("v20", v20()),
+        ("v21", v21()),
+        ("v22", v22()),
+        ("v23", v23()),
+        ("v24", v24()),
+        ("v25", v25()),
+        ("v26", v26()),
+    ];
+    let cat = catalogue();
+    let info = RenderInfo {
+        date: "01-12-2026".into(),
+        app_version: "test".into(),
+        full: false,
+    };
+    let flat = |t: String| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (name, c) in cases {
+        let a = assess(&c, cat);
+        let text = |v: Variant| flat(to_plain_text(&render(&c, &a, cat, v, &v.defaults(), &info)));
+        let colleague = text(Variant::Collega);
+        assert!(
+            colleague.contains(a.weighing.headline),
+            "{name}: the route '{}' is not in the summary:\n{colleague}",
+            a.weighing.headline
+        );
+        for f in &a.fits {
+            let listed = colleague.contains(&format!("- {}: past", f.option.short));
+            let fits = matches!(f.fit, Fit::Past | Fit::PastMisschien);
+            assert_eq!(
+                listed, fits,
+                "{name}: {} is {:?} but listed={listed}:\n{colleague}",
+                f.option.short, f.fit
+            );
+        }
+        for g in a
+            .guardrails
+            .iter()
+            .filter(|g| g.section != GuardrailSection::AlsVerblijfNodigIs)
+        {
+            assert!(
+                colleague.contains(&g.title),
+                "{name}: guard-rail '{}' is not in the summary",
+                g.title
+            );
+        }
+        let parents = text(Variant::Ouders);
+        for word in [
+            "De afweging wijst op",
+            "meldcode",
+            "afwegingsvraag",
+            "meldnorm",
+        ] {
+            assert!(
+                !parents.to_lowercase().contains(&word.to_lowercase()),
+                "{name}: '{word}' in the parents' version:\n{parents}"
+            );
+        }
+    }
+}
