@@ -4,7 +4,7 @@
 //! the choice in a form, and the word in running text (summary, reasons). Components, rules
 //! and the summary all read these tables.
 
-use super::casus::{Answer, Observer, StepStatus, When};
+use super::vocabulary::{Answer, Observer, StepStatus, When};
 
 /// (answer, key, choice in a form, word in running text)
 const ANSWERS: [(Answer, &str, &str, &str); 3] = [

@@ -3,6 +3,8 @@
 mod casus;
 mod format;
 mod labels;
+mod vocabulary;
 
 pub use casus::*;
 pub use format::date_nl;
+pub use vocabulary::*;
