@@ -32,6 +32,14 @@ test("a saved case survives a new session; an unsaved one does not; wiping wipes
     await tab.goto(t.origin + "/");
     await tab.waitForSelector("html[data-app-ready]");
     assert.match(await tab.locator("table.case-list").innerText(), /Bewaarde casus groep 7/);
+    // The case list fits the width of a tablet in portrait too (issue 13: it overflowed
+    // between about 640 and 900 px).
+    for (const width of [640, 768, 900]) {
+      await tab.setViewportSize({ width, height: 900 });
+      const over = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(over <= 0, `the case list makes the page scroll sideways by ${over} px at ${width} px`);
+    }
+    await tab.setViewportSize({ width: 1280, height: 900 });
     assert.equal(await tab.evaluate(() => sessionStorage.length), 0, "a new tab starts without a working copy");
     await tab.getByLabel("Label voor deze casus").count(); // start page has no such field
     await tab.goto(t.origin + "/casus");
