@@ -5,6 +5,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { requestProblem } from "./engine.mjs";
+import { pageTab } from "./engine-page.mjs";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
 export const ARGS = [
@@ -53,7 +54,7 @@ export async function launch() {
         async newTab() {
           const page = await context.newPage();
           watch(page);
-          return tab(page);
+          return pageTab(page, (h, path) => h.setInputFiles(path));
         },
         async download(t, action) {
           const [dl] = await Promise.all([t.page.waitForEvent("download"), action()]);
@@ -65,27 +66,5 @@ export async function launch() {
       };
     },
     close: () => browser.close(),
-  };
-}
-
-function tab(page) {
-  return {
-    page,
-    goto: (url) => page.goto(url).then(() => {}),
-    reload: () => page.reload().then(() => {}),
-    back: () => page.goBack().then(() => {}),
-    url: async () => page.url(),
-    eval: (expr) => page.evaluate(expr),
-    async element(expr) {
-      const h = await page.evaluateHandle(expr);
-      const el = h.asElement();
-      if (!el) await h.dispose();
-      return el;
-    },
-    evalOn: (h, fn) => h.evaluate(fn),
-    click: (h) => h.click(),
-    type: (h, text) => h.type(text),
-    upload: (h, path) => h.setInputFiles(path),
-    close: () => page.close(),
   };
 }

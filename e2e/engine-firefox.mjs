@@ -7,6 +7,7 @@ import { mkdtempSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { requestProblem } from "./engine.mjs";
+import { pageTab } from "./engine-page.mjs";
 
 export const FIREFOX = process.env.FIREFOX_PATH || "/usr/bin/firefox-esr";
 
@@ -59,7 +60,7 @@ export async function launch() {
           const page = await context.newPage();
           await page.setViewport(vp);
           watch(page);
-          return tab(page);
+          return pageTab(page, (h, path) => h.uploadFile(path));
         },
         async download(_t, action) {
           const before = new Set(readdirSync(dir));
@@ -78,27 +79,5 @@ export async function launch() {
       };
     },
     close: () => browser.close(),
-  };
-}
-
-function tab(page) {
-  return {
-    page,
-    goto: (url) => page.goto(url).then(() => {}),
-    reload: () => page.reload().then(() => {}),
-    back: () => page.goBack().then(() => {}),
-    url: async () => page.url(),
-    eval: (expr) => page.evaluate(expr),
-    async element(expr) {
-      const h = await page.evaluateHandle(expr);
-      const el = h.asElement();
-      if (!el) await h.dispose();
-      return el;
-    },
-    evalOn: (h, fn) => h.evaluate(fn),
-    click: (h) => h.click(),
-    type: (h, text) => h.type(text),
-    upload: (h, path) => h.uploadFile(path),
-    close: () => page.close(),
   };
 }
