@@ -16,11 +16,22 @@ mod model;
 #[path = "src/content"]
 mod content {
     pub mod condition;
+    pub mod meta;
+    pub mod screens;
     pub mod sources;
+    pub mod template;
     pub mod types;
     pub mod validate;
     mod validate_options;
+    /// Stand-in: the crate's `embedded.rs` includes what this script writes.
+    pub mod embedded {
+        pub fn screens() -> super::screens::ScreensFile {
+            unreachable!("the build script reads screens.toml itself")
+        }
+    }
 }
+
+use content::screens::ToRust;
 
 use content::types::{Catalogue, ReadFile, FILES};
 
@@ -65,4 +76,8 @@ fn main() {
     let out = env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set"));
     fs::write(Path::new(&out).join("catalogue.json"), json)
         .unwrap_or_else(|e| fail(&format!("cannot write catalogue.json: {e}")));
+    let mut screens = String::new();
+    catalogue.screens.to_rust(&mut screens);
+    fs::write(Path::new(&out).join("screens.rs"), screens)
+        .unwrap_or_else(|e| fail(&format!("cannot write screens.rs: {e}")));
 }

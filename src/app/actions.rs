@@ -84,7 +84,12 @@ pub fn delete_saved(state: AppState, id: &str) {
 pub fn confirm_replace(state: AppState) -> bool {
     !state.has_unsaved_work()
         || window()
-            .confirm_with_message("De open casus is niet bewaard op dit apparaat en gaat dan verloren. Wilt u doorgaan?")
+            .confirm_with_message(
+                &crate::content::catalogue()
+                    .screens
+                    .messages
+                    .replace_open_case,
+            )
             .unwrap_or(false)
 }
 
@@ -150,7 +155,7 @@ pub fn wipe_all(_state: AppState) {
     stop_writing();
     leptos::task::spawn_local(async move {
         store::wipe_everything().await;
-        store::notice_after_reload("Alles is gewist: de casus in dit tabblad, de opgeslagen casussen en de bestanden die Thuiswijzer bewaarde.");
+        store::notice_after_reload(&crate::content::catalogue().screens.messages.wiped);
         fresh_page();
     });
 }

@@ -23,7 +23,11 @@ pub fn lock_minutes(stored: &Stored) -> u32 {
 /// working copy.
 pub async fn lock_on(state: AppState, passphrase: &str, minutes: u32) -> Result<(), String> {
     store::new_lock(passphrase).await.map_err(|_| {
-        "Versleutelen lukt niet in deze browser. Het slot is niet aangezet.".to_string()
+        crate::content::catalogue()
+            .screens
+            .messages
+            .lock_encrypt_failed
+            .to_string()
     })?;
     let result = change_saved(
         state,
@@ -74,8 +78,11 @@ pub async fn unlock(state: AppState, passphrase: &str) -> Result<(), &'static st
         Some(SessionCopy::Sealed(s)) => match store::open_working(&s, passphrase).await {
             Some(w) => state.restore(w),
             None => state.notice.set(Some(
-                "De casus die in dit tabblad open stond, kon niet worden geopend. Uw bewaarde casussen vindt u onder ‘Mijn casussen en privacy’."
-                    .into(),
+                crate::content::catalogue()
+                    .screens
+                    .messages
+                    .working_copy_unreadable
+                    .to_string(),
             )),
         },
         // Locked from another tab: this tab's case stayed in memory.

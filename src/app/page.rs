@@ -10,7 +10,8 @@ thread_local! {
 
 /// Sets the document title (WCAG 2.4.2).
 pub fn set_title(title: &str) {
-    document().set_title(&format!("{title} – Thuiswijzer"));
+    let t = &crate::content::catalogue().screens.common;
+    document().set_title(&t.page_title.fill(&[&title]));
 }
 
 /// Moves focus to the first element matching `selector` after the next paint.

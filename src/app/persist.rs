@@ -25,10 +25,13 @@ pub fn install(state: AppState) {
         let gone = f.remove_expired(store::now_ms());
         if !gone.is_empty() {
             let _ = store::write_file(f);
-            state.notice.set(Some(format!(
-                "{} opgeslagen casus(sen) waren verlopen en zijn verwijderd.",
-                gone.len()
-            )));
+            state.notice.set(Some(
+                crate::content::catalogue()
+                    .screens
+                    .messages
+                    .expired
+                    .fill(&[&gone.len()]),
+            ));
             if state
                 .case_id
                 .with_untracked(|id| id.as_ref().is_some_and(|id| gone.contains(id)))
@@ -87,7 +90,13 @@ async fn refresh(state: AppState) {
         match mine {
             None if env.is_some() => {
                 state.unlink_case();
-                state.notice.set(Some("Deze casus is in een ander tabblad verwijderd van dit apparaat. Hij staat nu alleen nog in dit tabblad.".into()));
+                state.notice.set(Some(
+                    crate::content::catalogue()
+                        .screens
+                        .messages
+                        .deleted_in_other_tab
+                        .to_string(),
+                ));
             }
             // The same content saved elsewhere (for example opened there) is no conflict.
             Some(s) if state.casus.with_untracked(|c| *c == s.casus) => {

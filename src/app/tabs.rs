@@ -76,7 +76,10 @@ fn wiped_elsewhere() {
     store::forget_key();
     store::delete_working();
     store::notice_after_reload(
-        "Alles is gewist in een ander tabblad: ook de casus die hier open stond.",
+        &crate::content::catalogue()
+            .screens
+            .messages
+            .wiped_in_other_tab,
     );
     fresh_page();
 }

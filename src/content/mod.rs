@@ -6,7 +6,11 @@
 //! [`validate`] and [`sources`].
 
 pub mod condition;
+mod embedded;
+pub mod meta;
+pub mod screens;
 pub mod sources;
+pub mod template;
 pub mod types;
 pub mod validate;
 mod validate_options;
@@ -17,6 +21,9 @@ pub use types::*;
 pub use validate::*;
 
 use std::sync::OnceLock;
+
+/// The content file of the screen texts.
+const SCREENS_FILE: &str = "screens.toml";
 
 /// The validated catalogue as JSON, written by `build.rs`.
 pub const CATALOGUE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"));
@@ -38,11 +45,14 @@ impl Catalogue {
         self.named_metas().into_iter().map(|(_, m)| m).collect()
     }
 
-    /// The content date: the newest date of the content files (ISO dates compare as text).
+    /// The content date: the newest date of the content files that state facts (ISO dates
+    /// compare as text). The screen texts (`screens.toml`) are the interface, not facts: a new
+    /// button label does not make the content newer.
     pub fn content_date(&self) -> &str {
-        self.metas()
+        self.named_metas()
             .into_iter()
-            .map(|m| m.date.as_str())
+            .filter(|(file, _)| *file != SCREENS_FILE)
+            .map(|(_, m)| m.date.as_str())
             .max()
             .unwrap_or("")
     }
@@ -57,8 +67,19 @@ mod tests {
         let c = catalogue();
         let newest = c.content_date();
         assert_eq!(newest.len(), 10, "an ISO date: {newest}");
-        assert!(c.metas().iter().all(|m| m.date.as_str() <= newest));
-        assert!(c.metas().iter().any(|m| m.date == newest));
+        let facts: Vec<&Meta> = c
+            .named_metas()
+            .into_iter()
+            .filter(|(f, _)| *f != SCREENS_FILE)
+            .map(|(_, m)| m)
+            .collect();
+        assert_eq!(
+            facts.len(),
+            FILES.len() - 1,
+            "only the screen texts are left out"
+        );
+        assert!(facts.iter().all(|m| m.date.as_str() <= newest));
+        assert!(facts.iter().any(|m| m.date == newest));
     }
 
     #[test]

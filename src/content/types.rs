@@ -12,21 +12,11 @@
 //! [`condition`]: super::condition
 
 use super::condition::{Condition, Criterion, SafetyField, SafetyOutcome};
+use super::screens::ScreensFile;
 use crate::model::{AgeBand, RoleGroup};
 use serde::{Deserialize, Serialize};
 
-/// Header of every content file: where it comes from, when, and how it is reviewed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Meta {
-    pub title: String,
-    /// Main sources of the file (addresses or `seed:` ids from `about.toml`).
-    pub sources: Vec<String>,
-    /// Content date (YYYY-MM-DD): when the content was last checked against its sources.
-    pub date: String,
-    /// Review policy in Dutch.
-    pub review: String,
-}
+pub use super::meta::Meta;
 
 /// Reads one content file by name (`src/content/<name>.toml` in the build script) into the type
 /// its catalogue field needs.
@@ -39,11 +29,11 @@ pub trait ReadFile {
 /// It generates [`Catalogue`], [`FILES`], [`Catalogue::load`] and [`Catalogue::named_metas`], so
 /// the build script, the loader and the validator never write the list again.
 macro_rules! content_files {
-    ($($name:ident: $ty:ty,)*) => {
+    ($($(#[$attr:meta])* $name:ident: $ty:ty,)*) => {
         /// The whole catalogue. Field names equal the file names.
         #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
         pub struct Catalogue {
-            $(pub $name: $ty,)*
+            $($(#[$attr])* pub $name: $ty,)*
         }
 
         /// The names of the content files (`src/content/<name>.toml`), in catalogue order.
@@ -74,6 +64,9 @@ content_files! {
     analysis: AnalysisFile,
     glossary: GlossaryFile,
     about: AboutFile,
+    /// Compiled into the crate as Rust code (`content/embedded.rs`), not embedded as JSON.
+    #[serde(skip, default = "super::embedded::screens")]
+    screens: ScreensFile,
 }
 
 // ---------------------------------------------------------------------------------------------

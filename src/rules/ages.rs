@@ -6,16 +6,10 @@
 //! and 11 months. That is the scope of youth care in the Jeugdwet and the richtlijn
 //! Uithuisplaatsing (0–18, extendable to 23 when help started before 18).
 
+use crate::content::template::fill;
 use crate::content::{AgeRange, CareOption, Catalogue, Condition, Wording};
 use crate::model::{Age, Answer};
 use crate::rules::criteria::{age_place, lvb_answer, sibling_ages, AgePlace, Facts, Truth};
-
-/// Replace `{key}` placeholders.
-pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values.iter().fold(template.to_string(), |t, (k, v)| {
-        t.replace(&format!("{{{k}}}"), v)
-    })
-}
 
 /// "17 jaar", "17 jaar en 1 maand", "17 jaar en 7 maanden".
 pub fn age_words(a: Age, w: &Wording) -> String {

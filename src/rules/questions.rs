@@ -99,7 +99,7 @@ pub fn derived_note(s: &QuestionState, cat: &Catalogue) -> Option<String> {
     match &s.source {
         Source::Derived(signals) => {
             let texts: Vec<&str> = signals.iter().map(|s| s.text.as_str()).collect();
-            Some(crate::rules::ages::fill(
+            Some(crate::content::template::fill(
                 &cat.options.wording.derived,
                 &[("signalen", &texts.join(" "))],
             ))

@@ -8,13 +8,14 @@ use leptos::prelude::*;
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
-    set_title("Over Thuiswijzer");
-    show_static_hero(false);
     let cat = catalogue();
+    let t = &cat.screens.about;
+    set_title(&t.title);
+    show_static_hero(false);
     let metas = cat.metas();
     view! {
-        <h1 tabindex="-1">"Over Thuiswijzer"</h1>
-        <p class="muted">{format!("Versie {} · inhoud bijgewerkt tot {}", env!("CARGO_PKG_VERSION"), cat.content_date())}</p>
+        <h1 tabindex="-1">{t.title.as_str()}</h1>
+        <p class="muted">{t.version.fill(&[&env!("CARGO_PKG_VERSION"), &cat.content_date()])}</p>
         {cat.about.sections.iter().map(|s| view! {
             <section>
                 <h2>{s.title.clone()}</h2>
@@ -22,12 +23,12 @@ pub fn AboutPage() -> impl IntoView {
             </section>
         }).collect_view()}
         <section aria-labelledby="makers-kop">
-            <h2 id="makers-kop">"Makers en financiering"</h2>
+            <h2 id="makers-kop">{t.makers_heading.as_str()}</h2>
             <p>{cat.about.authorship.clone()}</p>
             <p>{cat.about.funding.clone()}</p>
         </section>
         <section aria-labelledby="bronnen-kop">
-            <h2 id="bronnen-kop">"Brondocumenten"</h2>
+            <h2 id="bronnen-kop">{t.documents_heading.as_str()}</h2>
             <ul>
                 {cat.about.source_documents.iter().map(|d| view! {
                     <li>{format!("{} – {} ({})", d.title, d.publisher, d.date)}</li>
@@ -35,9 +36,9 @@ pub fn AboutPage() -> impl IntoView {
             </ul>
         </section>
         <section aria-labelledby="inhoud-kop">
-            <h2 id="inhoud-kop">"Inhoud, datum en herziening"</h2>
+            <h2 id="inhoud-kop">{t.content_heading.as_str()}</h2>
             <table>
-                <thead><tr><th scope="col">"Onderdeel"</th><th scope="col">"Datum"</th><th scope="col">"Herziening"</th></tr></thead>
+                <thead><tr><th scope="col">{cat.screens.common.part.as_str()}</th><th scope="col">{t.date.as_str()}</th><th scope="col">{t.review.as_str()}</th></tr></thead>
                 <tbody>
                     {metas.into_iter().map(|m| view! {
                         <tr><td>{m.title.clone()}<Sources sources=m.sources.clone()/></td><td>{m.date.clone()}</td><td>{m.review.clone()}</td></tr>
@@ -46,7 +47,7 @@ pub fn AboutPage() -> impl IntoView {
             </table>
         </section>
         <section aria-labelledby="begrippen-over-kop">
-            <h2 id="begrippen-over-kop">"Begrippen"</h2>
+            <h2 id="begrippen-over-kop">{cat.screens.common.terms_heading.as_str()}</h2>
             <dl>
                 {cat.glossary.terms.iter().map(|t| view! {
                     <dt><strong>{t.term.clone()}</strong></dt>

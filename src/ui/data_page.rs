@@ -12,7 +12,7 @@ use crate::formats::export::{
 };
 use crate::formats::import_error::ImportError;
 use crate::formats::lock::{PassphraseError, MIN_PASSPHRASE_CHARS};
-use crate::formats::settings::{MAX_EXPIRY_DAYS, MIN_EXPIRY_DAYS};
+use crate::formats::settings::{DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS, MIN_EXPIRY_DAYS};
 use crate::formats::store::casus_plaintext;
 use crate::rules::input::parse_days;
 use crate::store::{self, crypto};
@@ -27,7 +27,9 @@ fn import_message(e: &ImportError) -> String {
 
 #[component]
 pub fn DataPage() -> impl IntoView {
-    set_title("Mijn casussen en privacy");
+    let screens = &crate::content::catalogue().screens;
+    let t = &screens.data;
+    set_title(&t.title);
     show_static_hero(false);
     let state = AppState::current();
     let export_pass = RwSignal::new(String::new());
@@ -44,7 +46,11 @@ pub fn DataPage() -> impl IntoView {
     let days_raw = RwSignal::new(
         state
             .stored
-            .with_untracked(|s| s.envelope().map(|e| e.settings.expiry_days).unwrap_or(30))
+            .with_untracked(|s| {
+                s.envelope()
+                    .map(|e| e.settings.expiry_days)
+                    .unwrap_or(DEFAULT_EXPIRY_DAYS)
+            })
             .to_string(),
     );
     let days_msg = RwSignal::new(None::<(bool, String)>);
@@ -54,19 +60,17 @@ pub fn DataPage() -> impl IntoView {
         let casus = state.casus.get_untracked();
         let pass = export_pass.get_untracked();
         let now = store::now_ms();
-        let name = format!("thuiswijzer-casus-{}.json", local_date_nl(now));
+        let name = t.export_file.fill(&[&local_date_nl(now)]);
         if pass.is_empty() {
             store::download(&name, &export_plain(&casus, now), "application/json");
-            export_msg.set(Some(
-                "Het bestand is gemaakt, zonder wachtwoord. Bewaar het op een veilige plek.".into(),
-            ));
+            export_msg.set(Some(t.exported_plain.to_string()));
             return;
         }
         if pass.chars().count() < MIN_PASSPHRASE_CHARS {
             export_msg.set(Some(PassphraseError::TooShort.message().into()));
             return;
         }
-        export_msg.set(Some("Het bestand wordt versleuteld…".into()));
+        export_msg.set(Some(t.encrypting.to_string()));
         leptos::task::spawn_local(async move {
             match crypto::encrypt(&pass, &casus_plaintext(&casus)).await {
                 Ok((salt, iv, ct, it)) => match export_encrypted(&salt, &iv, &ct, it, now) {
@@ -74,13 +78,11 @@ pub fn DataPage() -> impl IntoView {
                         store::download(&name, &text, "application/json");
                         // The passphrase does not stay on the page.
                         export_pass.set(String::new());
-                        export_msg.set(Some("Het versleutelde bestand is gemaakt. Zonder het wachtwoord kan niemand het openen, ook u niet.".into()));
+                        export_msg.set(Some(t.exported_encrypted.to_string()));
                     }
                     Err(e) => export_msg.set(Some(import_message(&e))),
                 },
-                Err(_) => export_msg.set(Some(
-                    "Versleutelen lukt niet in deze browser. Er is geen bestand gemaakt.".into(),
-                )),
+                Err(_) => export_msg.set(Some(t.encrypt_failed.to_string())),
             }
         });
     };
@@ -88,38 +90,30 @@ pub fn DataPage() -> impl IntoView {
     let finish_import = move |bytes: Vec<u8>| {
         let pass = import_pass.get_untracked();
         leptos::task::spawn_local(async move {
-            let result: Result<crate::model::Casus, ImportError> = match parse_export(
-                &bytes,
-                DEFAULT_MAX_IMPORT_BYTES,
-            ) {
-                Err(e) => Err(e),
-                Ok(ExportFile::Plain { casus, .. }) => Ok(casus),
-                Ok(ExportFile::Encrypted(file)) => {
-                    if pass.is_empty() {
-                        pending_import.set(Some(bytes.clone()));
-                        import_msg.set(Some((false, "Dit bestand is versleuteld. Vul het wachtwoord in en kies ‘Importeer’.".into())));
-                        return;
+            let result: Result<crate::model::Casus, ImportError> =
+                match parse_export(&bytes, DEFAULT_MAX_IMPORT_BYTES) {
+                    Err(e) => Err(e),
+                    Ok(ExportFile::Plain { casus, .. }) => Ok(casus),
+                    Ok(ExportFile::Encrypted(file)) => {
+                        if pass.is_empty() {
+                            pending_import.set(Some(bytes.clone()));
+                            import_msg.set(Some((false, t.import_needs_pass.to_string())));
+                            return;
+                        }
+                        match crypto::decrypt(&pass, &file).await {
+                            Ok(plain) => parse_decrypted_casus(&plain),
+                            Err(_) => Err(ImportError::WrongPassphraseOrTampered),
+                        }
                     }
-                    match crypto::decrypt(&pass, &file).await {
-                        Ok(plain) => parse_decrypted_casus(&plain),
-                        Err(_) => Err(ImportError::WrongPassphraseOrTampered),
-                    }
-                }
-            };
+                };
             match result {
                 Ok(casus) => {
                     if !actions::open_imported(state, casus) {
-                        import_msg.set(Some((
-                            false,
-                            "Niet geïmporteerd: de open casus is blijven staan.".into(),
-                        )));
+                        import_msg.set(Some((false, t.import_refused.to_string())));
                         return;
                     }
                     pending_import.set(None);
-                    import_msg.set(Some((
-                        true,
-                        "De casus is geïmporteerd en staat nu open in dit tabblad.".into(),
-                    )));
+                    import_msg.set(Some((true, t.imported.to_string())));
                 }
                 Err(e) => import_msg.set(Some((false, import_message(&e)))),
             }
@@ -145,65 +139,65 @@ pub fn DataPage() -> impl IntoView {
             Ok(d) => actions::change_setting(
                 state,
                 move |env| env.set_expiry_days(d),
-                format!("Bewaarde casussen worden nu {d} dagen na de laatste wijziging gewist."),
+                t.expiry_saved.fill(&[&d]),
                 days_msg,
             ),
             Err(e) => days_msg.set(Some((false, e))),
         };
 
     view! {
-        <h1 tabindex="-1">"Mijn casussen en privacy"</h1>
-        <p>"Alles wat u in Thuiswijzer invult, blijft in deze browser op dit apparaat. Er is geen server en er wordt niets verstuurd."</p>
+        <h1 tabindex="-1">{t.title.as_str()}</h1>
+        <p>{t.intro.as_str()}</p>
         <UnreadableStore/>
         <section aria-labelledby="open-kop">
-            <h2 id="open-kop">"De open casus"</h2>
+            <h2 id="open-kop">{t.open_heading.as_str()}</h2>
             <KeepToggle/>
             <div class="actions">
-                <A href=href("/casus") attr:class="button secondary">"Naar de open casus"</A>
-                <button type="button" class="secondary" on:click=move |_| actions::new_case(state)>"Nieuwe lege casus"</button>
+                <A href=href("/casus") attr:class="button secondary">{t.to_open_case.as_str()}</A>
+                <button type="button" class="secondary" on:click=move |_| actions::new_case(state)>{screens.common.new_case.as_str()}</button>
             </div>
         </section>
         <section aria-labelledby="bewaard-kop">
-            <h2 id="bewaard-kop">"Bewaard op dit apparaat"</h2>
+            <h2 id="bewaard-kop">{t.saved_heading.as_str()}</h2>
             <CaseList/>
             <div class="field">
-                <label for="bewaartermijn">"Bewaartermijn in dagen"</label>
-                <span class="hint" id="bewaartermijn-hint">{format!("Na deze termijn zonder wijziging wordt een bewaarde casus gewist ({MIN_EXPIRY_DAYS} tot en met {MAX_EXPIRY_DAYS} dagen; standaard 30).")}</span>
+                <label for="bewaartermijn">{t.expiry_label.as_str()}</label>
+                <span class="hint" id="bewaartermijn-hint">{t.expiry_hint.fill(&[&MIN_EXPIRY_DAYS, &MAX_EXPIRY_DAYS, &DEFAULT_EXPIRY_DAYS])}</span>
                 <input type="text" inputmode="numeric" id="bewaartermijn" aria-describedby="bewaartermijn-hint" prop:value=move || days_raw.get() on:input=move |ev| days_raw.set(event_target_value(&ev))/>
                 " "
-                <button type="button" class="secondary" on:click=save_days>"Termijn opslaan"</button>
+                <button type="button" class="secondary" on:click=save_days>{t.expiry_save.as_str()}</button>
                 {move || days_msg.get().map(|(ok, m)| view! { <p class=if ok { "card info" } else { "card danger" } role="status">{m}</p> })}
             </div>
         </section>
         <LockSettings/>
         <section aria-labelledby="export-kop">
-            <h2 id="export-kop">"Exporteren en importeren"</h2>
-            <p>"Met een bestand zet u een casus veilig of neemt u hem mee naar een ander apparaat. Versleutel het bestand met een wachtwoord als het op een gedeelde plek komt."</p>
+            <h2 id="export-kop">{t.export_heading.as_str()}</h2>
+            <p>{t.export_intro.as_str()}</p>
             <div class="field">
-                <label for="export-wachtwoord">"Wachtwoord voor het bestand (niet verplicht)"</label>
-                <span class="hint" id="export-wachtwoord-hint">{format!("Minstens {MIN_PASSPHRASE_CHARS} tekens. Bent u het kwijt, dan kan niemand het bestand nog openen.")}</span>
+                <label for="export-wachtwoord">{t.export_pass_label.as_str()}</label>
+                <span class="hint" id="export-wachtwoord-hint">{t.export_pass_hint.fill(&[&MIN_PASSPHRASE_CHARS])}</span>
                 <input type="password" id="export-wachtwoord" autocomplete="new-password" aria-describedby="export-wachtwoord-hint" prop:value=move || export_pass.get() on:input=move |ev| export_pass.set(event_target_value(&ev))/>
             </div>
-            <button type="button" on:click=do_export>"Exporteer de open casus"</button>
+            <button type="button" on:click=do_export>{t.export.as_str()}</button>
             {move || export_msg.get().map(|m| view! { <p class="card info" role="status">{m}</p> })}
             <div class="field import-field">
-                <label for="import-bestand">"Importeer een casus uit een bestand"</label>
-                <span class="hint" id="import-hint">"De geïmporteerde casus opent in dit tabblad. Uw bewaarde casussen blijven staan."</span>
+                <label for="import-bestand">{t.import_label.as_str()}</label>
+                <span class="hint" id="import-hint">{t.import_hint.as_str()}</span>
                 <input type="file" id="import-bestand" accept=".json,application/json" aria-describedby="import-hint" on:change=on_file/>
             </div>
             <div class="field">
-                <label for="import-wachtwoord">"Wachtwoord van het bestand (als het versleuteld is)"</label>
+                <label for="import-wachtwoord">{t.import_pass_label.as_str()}</label>
                 <input type="password" id="import-wachtwoord" autocomplete="off" prop:value=move || import_pass.get() on:input=move |ev| import_pass.set(event_target_value(&ev))/>
             </div>
             {move || pending_import.get().map(|bytes| view! {
-                <button type="button" on:click=move |_| finish_import(bytes.clone())>"Importeer"</button>
+                <button type="button" on:click=move |_| finish_import(bytes.clone())>{t.import.as_str()}</button>
             })}
             {move || import_msg.get().map(|(ok, m)| view! { <p class=if ok { "card info" } else { "card danger" } role="alert" id="import-melding" data-n=move || import_seq.get()>{m}</p> })}
         </section>
         <section aria-labelledby="wissen-kop">
-            <h2 id="wissen-kop">"Alles wissen"</h2>
-            <p>"Wist de open casus, alle bewaarde casussen en alle bestanden die Thuiswijzer in deze browser bewaarde. Dit kan niet ongedaan worden gemaakt."</p>
-            <WipeAll question="Weet u zeker dat u alles wilt wissen?" question_id="wis-vraag"/>
+            <h2 id="wissen-kop">{screens.cases.wipe.as_str()}</h2>
+            <p>{t.wipe_text.as_str()}</p>
+            <WipeAll question=t.wipe_question.as_str() question_id="wis-vraag"/>
         </section>
         {crate::content::catalogue()
             .about

@@ -10,7 +10,8 @@ use leptos::prelude::*;
 #[component]
 pub fn LockScreen() -> impl IntoView {
     let state = AppState::current();
-    set_title("Op slot");
+    let t = &crate::content::catalogue().screens.lock_screen;
+    set_title(&t.title);
     show_static_hero(false);
     focus_after_paint("#slot-kop");
     let pass = RwSignal::new(String::new());
@@ -23,7 +24,7 @@ pub fn LockScreen() -> impl IntoView {
         }
         let p = pass.get_untracked();
         if p.is_empty() {
-            error.set(Some("Vul uw wachtwoord in."));
+            error.set(Some(t.passphrase_empty.as_str()));
             focus_after_paint("#slot-wachtwoord");
             return;
         }
@@ -43,11 +44,11 @@ pub fn LockScreen() -> impl IntoView {
         });
     };
     view! {
-        <h1 tabindex="-1" id="slot-kop">"Thuiswijzer is op slot"</h1>
-        <p>"De bewaarde casussen en de casus in dit tabblad staan versleuteld op dit apparaat. Vul het wachtwoord in om verder te werken."</p>
+        <h1 tabindex="-1" id="slot-kop">{t.heading.as_str()}</h1>
+        <p>{t.intro.as_str()}</p>
         <form class="unlock-form" novalidate on:submit=submit>
             <div class=move || if error.get().is_some() { "field field-error" } else { "field" }>
-                <label for="slot-wachtwoord">"Wachtwoord"</label>
+                <label for="slot-wachtwoord">{t.passphrase.as_str()}</label>
                 {move || error.get().map(|e| view! { <span class="error-message" id="slot-fout" role="alert">{e}</span> })}
                 <input
                     type="password"
@@ -59,14 +60,14 @@ pub fn LockScreen() -> impl IntoView {
                     on:input=move |ev| pass.set(event_target_value(&ev))
                 />
             </div>
-            <button type="submit" aria-disabled=move || busy.get().to_string()>"Ontgrendel"</button>
-            {move || busy.get().then(|| view! { <p role="status">"Bezig met openen…"</p> })}
+            <button type="submit" aria-disabled=move || busy.get().to_string()>{t.unlock.as_str()}</button>
+            {move || busy.get().then(|| view! { <p role="status">{t.busy.as_str()}</p> })}
         </form>
         <section aria-labelledby="vergeten-kop">
-            <h2 id="vergeten-kop">"Wachtwoord vergeten?"</h2>
-            <p>"Zonder het wachtwoord kan niemand de bewaarde casussen openen, ook Thuiswijzer niet. U kunt wel alles wissen en opnieuw beginnen."</p>
+            <h2 id="vergeten-kop">{t.forgotten_heading.as_str()}</h2>
+            <p>{t.forgotten_text.as_str()}</p>
             <WipeAll
-                question="Weet u zeker dat u alles wilt wissen? De bewaarde casussen zijn dan weg."
+                question=t.wipe_question.as_str()
                 question_id="slot-wis-vraag"
             />
         </section>

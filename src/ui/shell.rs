@@ -51,10 +51,11 @@ fn Shell() -> impl IntoView {
 #[component]
 fn NotFound() -> impl IntoView {
     show_static_hero(false);
-    set_title("Pagina niet gevonden");
+    let t = &crate::content::catalogue().screens.shell;
+    set_title(&t.not_found_title);
     view! {
-        <h1 tabindex="-1">"Deze pagina bestaat niet"</h1>
-        <p><A href=href("/")>"Naar de startpagina"</A></p>
+        <h1 tabindex="-1">{t.not_found_heading.as_str()}</h1>
+        <p><A href=href("/")>{t.to_start.as_str()}</A></p>
     }
 }
 
@@ -76,6 +77,7 @@ fn StepRoute() -> impl IntoView {
 #[component]
 fn StepFrame(step: Step) -> impl IntoView {
     let state = AppState::current();
+    let t = &crate::content::catalogue().screens.shell;
     let placement = Memo::new(move |_| {
         state
             .casus
@@ -84,7 +86,7 @@ fn StepFrame(step: Step) -> impl IntoView {
     let position = move || flow::position(step, placement.get());
     Effect::new(move |_| {
         let title = match position() {
-            Some((n, total)) => format!("{} – Stap {n} van {total}", step.title()),
+            Some((n, total)) => format!("{} – {}", step.title(), t.progress.fill(&[&n, &total])),
             None => step.title().to_string(),
         };
         set_title(&title);
@@ -92,7 +94,7 @@ fn StepFrame(step: Step) -> impl IntoView {
     let neighbours = move || flow::neighbours(step, placement.get());
     let focus = move || state.casus.with(|c| flow::role_focus(c, step));
     view! {
-        <nav class="step-nav" aria-label="Stappen">
+        <nav class="step-nav" aria-label=t.steps_label.as_str()>
             <ol>
                 {move || {
                     flow::steps(placement.get())
@@ -105,7 +107,7 @@ fn StepFrame(step: Step) -> impl IntoView {
             </ol>
         </nav>
         <p class="step-progress">
-            {move || position().map(|(n, total)| format!("Stap {n} van {total}"))}
+            {move || position().map(|(n, total)| t.progress.fill(&[&n, &total]))}
         </p>
         {(step != Step::Veiligheid).then(|| view! { <AcuteAlert/> })}
         <h1 tabindex="-1">{step.title()}</h1>
@@ -118,7 +120,7 @@ fn StepFrame(step: Step) -> impl IntoView {
                     .map(|next| {
                         view! {
                             <A href=href(&format!("/{}", next.slug())) attr:class="button">
-                                {format!("Volgende: {}", next.short())}
+                                {t.next.fill(&[&next.short()])}
                             </A>
                         }
                     })
@@ -129,7 +131,7 @@ fn StepFrame(step: Step) -> impl IntoView {
                     .map(|prev| {
                         view! {
                             <A href=href(&format!("/{}", prev.slug())) attr:class="button secondary">
-                                {format!("Vorige: {}", prev.short())}
+                                {t.previous.fill(&[&prev.short()])}
                             </A>
                         }
                     })

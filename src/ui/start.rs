@@ -17,7 +17,8 @@ thread_local! {
 
 #[component]
 pub fn StartPage() -> impl IntoView {
-    set_title("Start");
+    let t = &crate::content::catalogue().screens;
+    set_title(&t.start.title);
     let state = AppState::current();
     // Counted, so a new start page that renders before the old one is cleaned up keeps it shown.
     START_PAGES.with(|n| n.set(n.get() + 1));
@@ -34,11 +35,11 @@ pub fn StartPage() -> impl IntoView {
     let has_content = move || state.casus.with(|c| !c.is_empty());
     view! {
         <section aria-labelledby="begin-kop">
-            <h2 id="begin-kop">"Beginnen"</h2>
+            <h2 id="begin-kop">{t.start.heading.as_str()}</h2>
             <Radios
                 name="start-rol"
-                legend="Wat is uw rol?"
-                hint="Uw rol bepaalt welke stappen de nadruk krijgen. U kunt dit later wijzigen."
+                legend=t.start.role_legend.as_str()
+                hint=t.start.role_hint.as_str()
                 options=Role::ALL
                     .iter()
                     .map(|r| (r.key().to_string(), r.label().to_string()))
@@ -50,19 +51,19 @@ pub fn StartPage() -> impl IntoView {
             />
             <div class="actions">
                 <A href=href("/casus") attr:class="button">
-                    {move || if has_content() { "Verder met deze casus" } else { "Start een nieuwe casus" }}
+                    {move || if has_content() { t.start.continue_case.as_str() } else { t.start.start_case.as_str() }}
                 </A>
                 {move || has_content().then(|| view! {
                     <button type="button" class="secondary" on:click=move |_| new_case(state)>
-                        "Nieuwe lege casus"
+                        {t.common.new_case.as_str()}
                     </button>
                 })}
             </div>
         </section>
         <section aria-labelledby="bewaard-start-kop">
-            <h2 id="bewaard-start-kop">"Bewaarde casussen"</h2>
+            <h2 id="bewaard-start-kop">{t.start.saved_heading.as_str()}</h2>
             <CaseList/>
-            <p><A href=href("/over")>"Over Thuiswijzer: bronnen, datum en grenzen"</A></p>
+            <p><A href=href("/over")>{t.start.about_link.as_str()}</A></p>
         </section>
     }
 }

@@ -58,7 +58,7 @@ pub fn OptionsStep() -> impl IntoView {
                             if !r.derived_from.is_empty() {
                                 t.push_str(&format!(
                                     " ({})",
-                                    crate::rules::ages::fill(
+                                    crate::content::template::fill(
                                         &cat.options.wording.derived,
                                         &[("signalen", &r.derived_from.join(" "))]
                                     )

@@ -12,6 +12,8 @@ use leptos_router::hooks::use_navigate;
 #[component]
 pub fn CaseList() -> impl IntoView {
     let state = AppState::current();
+    let t = &crate::content::catalogue().screens.cases;
+    let cancel = crate::content::catalogue().screens.common.cancel.as_str();
     let confirm = RwSignal::new(None::<String>);
     let navigate = use_navigate();
     let cases = move || {
@@ -23,18 +25,18 @@ pub fn CaseList() -> impl IntoView {
         {move || {
             let list = cases();
             if list.is_empty() {
-                return view! { <p>"Er zijn geen casussen op dit apparaat bewaard."</p> }.into_any();
+                return view! { <p>{t.none_saved.as_str()}</p> }.into_any();
             }
             let navigate = navigate.clone();
             view! {
                 <table class="case-list">
                     <thead><tr>
-                        <th scope="col">"Casus"</th><th scope="col">"Laatst gewijzigd"</th>
-                        <th scope="col">"Wordt gewist op"</th><th scope="col"><span class="visually-hidden">"Acties"</span></th>
+                        <th scope="col">{t.column_case.as_str()}</th><th scope="col">{t.column_saved.as_str()}</th>
+                        <th scope="col">{t.column_expires.as_str()}</th><th scope="col"><span class="visually-hidden">{t.column_actions.as_str()}</span></th>
                     </tr></thead>
                     <tbody>
                         {list.into_iter().map(|c| {
-                            let label = if c.casus.label.trim().is_empty() { "Casus zonder label".to_string() } else { c.casus.label.clone() };
+                            let label = if c.casus.label.trim().is_empty() { t.no_label.to_string() } else { c.casus.label.clone() };
                             let id_open = c.id.clone();
                             let id_del = c.id.clone();
                             let id_yes = c.id.clone();
@@ -44,23 +46,23 @@ pub fn CaseList() -> impl IntoView {
                             let label2 = label.clone();
                             view! {
                                 <tr>
-                                    <td>{label.clone()}{is_open.then(|| view! { <span class="tag">"open"</span> })}</td>
+                                    <td>{label.clone()}{is_open.then(|| view! { <span class="tag">{t.open_tag.as_str()}</span> })}</td>
                                     <td>{local_date_nl(c.saved_at_ms)}</td>
                                     <td>{local_date_nl(c.expires_at_ms())}</td>
                                     <td class="row-actions">
                                         <button type="button" class="secondary" on:click=move |_| {
                                             actions::open_saved(state, &id_open);
                                             navigate("/casus", Default::default());
-                                        }>"Openen"<span class="visually-hidden">{format!(" {label2}")}</span></button>
+                                        }>{t.open.as_str()}<span class="visually-hidden">{format!(" {label2}")}</span></button>
                                         " "
                                         {move || if confirm.get().as_deref() == Some(id_show.as_str()) {
                                             let id_yes = id_yes.clone();
                                             view! {
-                                                <span role="group" aria-label="Bevestig verwijderen">
-                                                    "Weet u het zeker? "
-                                                    <button type="button" class="danger-button" on:click=move |_| { actions::delete_saved(state, &id_yes); confirm.set(None); }>"Ja, verwijder"</button>
+                                                <span role="group" aria-label=t.confirm_label.as_str()>
+                                                    {t.confirm_question.as_str()}" "
+                                                    <button type="button" class="danger-button" on:click=move |_| { actions::delete_saved(state, &id_yes); confirm.set(None); }>{t.confirm_delete.as_str()}</button>
                                                     " "
-                                                    <button type="button" class="secondary" on:click=move |_| confirm.set(None)>"Annuleer"</button>
+                                                    <button type="button" class="secondary" on:click=move |_| confirm.set(None)>{cancel}</button>
                                                 </span>
                                             }.into_any()
                                         } else {
@@ -68,7 +70,7 @@ pub fn CaseList() -> impl IntoView {
                                             let l = label.clone();
                                             view! {
                                                 <button type="button" class="secondary" on:click=move |_| confirm.set(Some(id_del.clone()))>
-                                                    "Verwijderen"<span class="visually-hidden">{format!(" {l}")}</span>
+                                                    {t.delete.as_str()}<span class="visually-hidden">{format!(" {l}")}</span>
                                                 </button>
                                             }.into_any()
                                         }}
@@ -87,11 +89,14 @@ pub fn CaseList() -> impl IntoView {
 #[component]
 pub fn KeepToggle() -> impl IntoView {
     let state = AppState::current();
+    let t = &crate::content::catalogue().screens.cases;
     let saved = move || state.case_id.with(|id| id.is_some());
     let days = move || {
-        state
-            .stored
-            .with(|s| s.envelope().map(|e| e.settings.expiry_days).unwrap_or(30))
+        state.stored.with(|s| {
+            s.envelope()
+                .map(|e| e.settings.expiry_days)
+                .unwrap_or(crate::formats::settings::DEFAULT_EXPIRY_DAYS)
+        })
     };
     view! {
         <div class="keep-toggle">
@@ -103,15 +108,15 @@ pub fn KeepToggle() -> impl IntoView {
                     aria-describedby="bewaar-uitleg"
                     on:change=move |ev| if event_target_checked(&ev) { actions::keep_on_device(state) } else { actions::forget_on_device(state) }
                 />
-                <label for="bewaar-op-apparaat">"Bewaar deze casus op dit apparaat"</label>
+                <label for="bewaar-op-apparaat">{t.keep.as_str()}</label>
             </div>
             <p class="hint" id="bewaar-uitleg">
                 {move || if saved() && state.save_failed.get() {
-                    "Niet bewaard: opslaan op dit apparaat lukte niet. De casus staat alleen in dit tabblad. Exporteer hem als bestand.".to_string()
+                    t.keep_failed.to_string()
                 } else if saved() {
-                    format!("Bewaard in deze browser, niet op een server. Na {} dagen zonder wijziging wordt de casus gewist. De browser kan bewaarde gegevens ook zelf wissen: exporteer of print wat u nodig heeft.", days())
+                    t.kept.fill(&[&days()])
                 } else {
-                    "Niet bewaard: de casus staat alleen in dit tabblad en verdwijnt als u het tabblad sluit.".to_string()
+                    t.not_kept.to_string()
                 }}
             </p>
         </div>
@@ -122,20 +127,21 @@ pub fn KeepToggle() -> impl IntoView {
 #[component]
 pub fn WipeAll(question: &'static str, question_id: &'static str) -> impl IntoView {
     let state = AppState::current();
+    let t = &crate::content::catalogue().screens;
     let confirm = RwSignal::new(false);
     move || {
         if confirm.get() {
             view! {
                 <div class="card danger" role="group" aria-labelledby=question_id>
                     <p id=question_id><strong>{question}</strong></p>
-                    <button type="button" class="danger-button" on:click=move |_| { actions::wipe_all(state); confirm.set(false); }>"Ja, wis alles"</button>
+                    <button type="button" class="danger-button" on:click=move |_| { actions::wipe_all(state); confirm.set(false); }>{t.cases.wipe_yes.as_str()}</button>
                     " "
-                    <button type="button" class="secondary" on:click=move |_| confirm.set(false)>"Annuleer"</button>
+                    <button type="button" class="secondary" on:click=move |_| confirm.set(false)>{t.common.cancel.as_str()}</button>
                 </div>
             }
             .into_any()
         } else {
-            view! { <button type="button" class="danger-button" on:click=move |_| confirm.set(true)>"Alles wissen"</button> }.into_any()
+            view! { <button type="button" class="danger-button" on:click=move |_| confirm.set(true)>{t.cases.wipe.as_str()}</button> }.into_any()
         }
     }
 }
@@ -148,21 +154,22 @@ pub fn UnreadableStore() -> impl IntoView {
     move || {
         state.stored.with(|s| match s {
             Stored::Unreadable { error, raw } => {
+                let t = &crate::content::catalogue().screens.cases;
                 let raw = raw.clone();
                 let msg = error.message();
                 Some(view! {
                     <section class="card danger" role="alert" aria-labelledby="onleesbaar-kop" id="onleesbaar">
-                        <h2 id="onleesbaar-kop">"De bewaarde gegevens zijn niet te lezen"</h2>
+                        <h2 id="onleesbaar-kop">{t.unreadable_heading.as_str()}</h2>
                         <p>{msg}</p>
-                        <p>"Thuiswijzer laat ze onaangeroerd staan en bewaart intussen niets. Download ze om ze te laten herstellen, of zet ze apart om opnieuw te beginnen."</p>
-                        <button type="button" class="secondary" on:click=move |_| store::download("thuiswijzer-onleesbare-gegevens.txt", &raw, "text/plain")>"Download voor herstel"</button>
+                        <p>{t.unreadable_text.as_str()}</p>
+                        <button type="button" class="secondary" on:click=move |_| store::download(&t.unreadable_file, &raw, "text/plain")>{t.unreadable_download.as_str()}</button>
                         " "
                         <button type="button" class="secondary" on:click=move |_| {
                             match store::set_unreadable_aside().map_err(String::from) {
-                                Ok(_) => { state.stored.set(store::stored_now()); state.notice.set(Some("De onleesbare gegevens staan apart. U kunt weer bewaren.".into())); }
+                                Ok(_) => { state.stored.set(store::stored_now()); state.notice.set(Some(t.unreadable_aside_done.to_string())); }
                                 Err(m) => state.notice.set(Some(m)),
                             }
-                        }>"Zet apart en begin opnieuw"</button>
+                        }>{t.unreadable_aside.as_str()}</button>
                     </section>
                 })
             }

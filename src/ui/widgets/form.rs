@@ -16,7 +16,7 @@ pub fn IdWarnings(#[prop(into)] text: Signal<String>, id: String) -> impl IntoVi
         (!list.is_empty()).then(|| {
             view! {
                 <div class="id-warning" id=id.clone() role="status">
-                    <strong>"Let op: dit kan iemand herkenbaar maken."</strong>
+                    <strong>{crate::content::catalogue().screens.form.id_warning.as_str()}</strong>
                     <ul>{list.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
                 </div>
             }

@@ -15,13 +15,14 @@ use leptos::prelude::*;
 #[component]
 pub fn LockBar() -> impl IntoView {
     let state = AppState::current();
+    let t = &crate::content::catalogue().screens.lock;
     move || {
         (state.lock.get() == LockState::Open).then(|| {
             view! {
                 <div class="lock-bar no-print">
-                    <span>{move || format!("Het slot staat aan. Na {} zonder gebruik gaat Thuiswijzer op slot.", minutes_nl(state.stored.with(lock_minutes)))}</span>
+                    <span>{move || t.bar.fill(&[&minutes_nl(state.stored.with(lock_minutes))])}</span>
                     " "
-                    <button type="button" class="secondary" on:click=move |_| lock_now(state)>"Nu op slot"</button>
+                    <button type="button" class="secondary" on:click=move |_| lock_now(state)>{t.lock_now.as_str()}</button>
                 </div>
             }
         })
@@ -33,6 +34,8 @@ pub fn LockBar() -> impl IntoView {
 #[component]
 pub fn LockSettings() -> impl IntoView {
     let state = AppState::current();
+    let screens = &crate::content::catalogue().screens;
+    let t = &screens.lock;
     let pass = RwSignal::new(String::new());
     let repeat = RwSignal::new(String::new());
     let minutes_raw = RwSignal::new(state.stored.with_untracked(lock_minutes).to_string());
@@ -54,7 +57,7 @@ pub fn LockSettings() -> impl IntoView {
             Err(e) => return msg.set(Some((false, e))),
         };
         busy.set(true);
-        msg.set(Some((true, "Het slot wordt aangezet…".into())));
+        msg.set(Some((true, t.turning_on.to_string())));
         leptos::task::spawn_local(async move {
             let result = lock_on(state, &p, minutes).await;
             busy.set(false);
@@ -62,7 +65,7 @@ pub fn LockSettings() -> impl IntoView {
                 Ok(()) => {
                     pass.set(String::new());
                     repeat.set(String::new());
-                    msg.set(Some((true, format!("Het slot staat aan. De bewaarde casussen staan nu versleuteld op dit apparaat. Na {} zonder gebruik gaat Thuiswijzer op slot.", minutes_nl(minutes)))));
+                    msg.set(Some((true, t.turned_on.fill(&[&minutes_nl(minutes)]))));
                 }
                 Err(m) => msg.set(Some((false, m))),
             }
@@ -73,10 +76,7 @@ pub fn LockSettings() -> impl IntoView {
         Ok(m) => change_setting(
             state,
             move |env| env.settings.lock_after_minutes = m,
-            format!(
-                "Thuiswijzer gaat nu op slot na {} zonder gebruik.",
-                minutes_nl(m)
-            ),
+            t.minutes_saved.fill(&[&minutes_nl(m)]),
             msg,
         ),
         Err(e) => msg.set(Some((false, e))),
@@ -86,7 +86,7 @@ pub fn LockSettings() -> impl IntoView {
         confirm_off.set(false);
         leptos::task::spawn_local(async move {
             msg.set(Some(match lock_off(state).await {
-                Ok(()) => (true, "Het slot staat uit. De bewaarde casussen staan weer onversleuteld op dit apparaat.".into()),
+                Ok(()) => (true, t.turned_off.to_string()),
                 Err(e) => (false, e),
             }));
         });
@@ -95,8 +95,8 @@ pub fn LockSettings() -> impl IntoView {
     let minutes_field = move || {
         view! {
             <div class="field">
-                <label for="slot-minuten">"Op slot na … minuten zonder gebruik"</label>
-                <span class="hint" id="slot-minuten-hint">{format!("Van {MIN_LOCK_MINUTES} tot en met {MAX_LOCK_MINUTES} minuten; standaard {DEFAULT_LOCK_MINUTES}.")}</span>
+                <label for="slot-minuten">{t.minutes_label.as_str()}</label>
+                <span class="hint" id="slot-minuten-hint">{t.minutes_hint.fill(&[&MIN_LOCK_MINUTES, &MAX_LOCK_MINUTES, &DEFAULT_LOCK_MINUTES])}</span>
                 <input type="text" inputmode="numeric" id="slot-minuten" aria-describedby="slot-minuten-hint" prop:value=move || minutes_raw.get() on:input=move |ev| minutes_raw.set(event_target_value(&ev))/>
             </div>
         }
@@ -104,42 +104,42 @@ pub fn LockSettings() -> impl IntoView {
 
     view! {
         <section aria-labelledby="slot-instellen-kop">
-            <h2 id="slot-instellen-kop">"Slot met wachtwoord"</h2>
-            <p>"Werkt u op een computer die u met anderen deelt? Zet dan het slot aan. De bewaarde casussen en de casus in dit tabblad worden dan versleuteld op dit apparaat bewaard. Na een tijd zonder gebruik gaat Thuiswijzer op slot; met het wachtwoord werkt u verder."</p>
+            <h2 id="slot-instellen-kop">{t.heading.as_str()}</h2>
+            <p>{t.intro.as_str()}</p>
             {move || if state.lock.get() == LockState::Off {
                 view! {
-                    <p class="card warning">"Vergeet het wachtwoord niet. Zonder wachtwoord kan niemand de bewaarde casussen nog openen, ook Thuiswijzer niet."</p>
+                    <p class="card warning">{t.forget_warning.as_str()}</p>
                     <div class="field">
-                        <label for="slot-nieuw">"Kies een wachtwoord"</label>
-                        <span class="hint" id="slot-nieuw-hint">{format!("Minstens {MIN_PASSPHRASE_CHARS} tekens. Een zin van een paar woorden is sterk en goed te onthouden.")}</span>
+                        <label for="slot-nieuw">{t.new_label.as_str()}</label>
+                        <span class="hint" id="slot-nieuw-hint">{t.new_hint.fill(&[&MIN_PASSPHRASE_CHARS])}</span>
                         <input type="password" id="slot-nieuw" autocomplete="new-password" aria-describedby="slot-nieuw-hint" prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev))/>
                     </div>
                     <div class="field">
-                        <label for="slot-herhaal">"Typ het wachtwoord nog een keer"</label>
+                        <label for="slot-herhaal">{t.repeat_label.as_str()}</label>
                         <input type="password" id="slot-herhaal" autocomplete="new-password" prop:value=move || repeat.get() on:input=move |ev| repeat.set(event_target_value(&ev))/>
                     </div>
                     {minutes_field()}
-                    <button type="button" on:click=turn_on aria-disabled=move || busy.get().to_string()>"Zet het slot aan"</button>
+                    <button type="button" on:click=turn_on aria-disabled=move || busy.get().to_string()>{t.turn_on.as_str()}</button>
                 }.into_any()
             } else {
                 view! {
-                    <p><strong>"Het slot staat aan."</strong>" De bewaarde casussen staan versleuteld op dit apparaat."</p>
+                    <p><strong>{t.is_on.as_str()}</strong>" "{t.is_on_text.as_str()}</p>
                     {minutes_field()}
                     <div class="actions">
-                        <button type="button" class="secondary" on:click=save_minutes>"Minuten opslaan"</button>
-                        <button type="button" on:click=move |_| lock_now(state)>"Nu op slot"</button>
+                        <button type="button" class="secondary" on:click=save_minutes>{t.save_minutes.as_str()}</button>
+                        <button type="button" on:click=move |_| lock_now(state)>{t.lock_now.as_str()}</button>
                     </div>
                     {move || if confirm_off.get() {
                         view! {
                             <div class="card warning" role="group" aria-labelledby="slot-uit-vraag">
-                                <p id="slot-uit-vraag"><strong>"Slot uitzetten? De bewaarde casussen staan dan weer onversleuteld op dit apparaat."</strong></p>
-                                <button type="button" on:click=turn_off>"Ja, zet het slot uit"</button>
+                                <p id="slot-uit-vraag"><strong>{t.off_question.as_str()}</strong></p>
+                                <button type="button" on:click=turn_off>{t.off_yes.as_str()}</button>
                                 " "
-                                <button type="button" class="secondary" on:click=move |_| confirm_off.set(false)>"Annuleer"</button>
+                                <button type="button" class="secondary" on:click=move |_| confirm_off.set(false)>{screens.common.cancel.as_str()}</button>
                             </div>
                         }.into_any()
                     } else {
-                        view! { <button type="button" class="secondary" on:click=move |_| confirm_off.set(true)>"Slot uitzetten"</button> }.into_any()
+                        view! { <button type="button" class="secondary" on:click=move |_| confirm_off.set(true)>{t.off.as_str()}</button> }.into_any()
                     }}
                 }.into_any()
             }}

@@ -11,29 +11,30 @@ use leptos_router::components::A;
 #[component]
 pub fn Notices() -> impl IntoView {
     let state = AppState::current();
+    let t = &crate::content::catalogue().screens.notices;
     view! {
         {move || state.notice.get().map(|m| view! {
             <div class="card info notice" role="status">
                 <p>{m}</p>
-                <button type="button" class="link-button" on:click=move |_| state.notice.set(None)>"Sluit melding"</button>
+                <button type="button" class="link-button" on:click=move |_| state.notice.set(None)>{t.close.as_str()}</button>
             </div>
         })}
         {move || state.conflict.get().then(|| view! {
             <div class="card warning" role="alert">
-                <p><strong>"Deze casus is in een ander tabblad gewijzigd."</strong>" Thuiswijzer bewaart uw wijzigingen hier pas als u kiest."</p>
-                <button type="button" on:click=move |_| actions::resolve_conflict(state, true)>"Laad de versie uit het andere tabblad"</button>
+                <p><strong>{t.conflict.as_str()}</strong>" "{t.conflict_text.as_str()}</p>
+                <button type="button" on:click=move |_| actions::resolve_conflict(state, true)>{t.conflict_load.as_str()}</button>
                 " "
-                <button type="button" class="secondary" on:click=move |_| actions::resolve_conflict(state, false)>"Bewaar de versie van dit tabblad"</button>
+                <button type="button" class="secondary" on:click=move |_| actions::resolve_conflict(state, false)>{t.conflict_keep.as_str()}</button>
             </div>
         })}
         {move || state.update_ready.get().then(|| view! {
             <div class="card info" role="status">
-                <p>"Er is een nieuwe versie van Thuiswijzer. Uw casus blijft staan als u bijwerkt."</p>
-                <button type="button" on:click=move |_| crate::app::service_worker::take_update()>"Nu bijwerken"</button>
+                <p>{t.update_ready.as_str()}</p>
+                <button type="button" on:click=move |_| crate::app::service_worker::take_update()>{t.update_now.as_str()}</button>
             </div>
         })}
         {move || state.stored.with(|s| matches!(s, Stored::Unreadable { .. })).then(|| view! {
-            <p class="card danger">"De bewaarde gegevens zijn niet te lezen. "<A href=href("/gegevens")>"Bekijk wat u kunt doen"</A>"."</p>
+            <p class="card danger">{t.unreadable.as_str()}" "<A href=href("/gegevens")>{t.unreadable_link.as_str()}</A>"."</p>
         })}
     }
 }

@@ -23,7 +23,7 @@ pub fn SourceLink(#[prop(into)] source: String) -> impl IntoView {
             view! {
                 <a class="source" href=source rel="noreferrer noopener" target="_blank">
                     {shown}
-                    <span class="visually-hidden">" (opent in een nieuw tabblad)"</span>
+                    <span class="visually-hidden">" "{crate::content::catalogue().screens.sources.new_tab.as_str()}</span>
                 </a>
             }
             .into_any()
@@ -35,15 +35,16 @@ pub fn SourceLink(#[prop(into)] source: String) -> impl IntoView {
 #[component]
 pub fn Sources(sources: Vec<String>) -> impl IntoView {
     (!sources.is_empty()).then(|| {
+        let t = &crate::content::catalogue().screens.sources;
         let label = if sources.len() == 1 {
-            "Bron: "
+            t.source.as_str()
         } else {
-            "Bronnen: "
+            t.sources.as_str()
         };
         let n = sources.len();
         view! {
             <p class="small muted sources">
-                {label}
+                {label}" "
                 {sources
                     .into_iter()
                     .enumerate()
@@ -57,7 +58,12 @@ pub fn Sources(sources: Vec<String>) -> impl IntoView {
 /// The note that a fact is uncertain, as the content says.
 #[component]
 pub fn Uncertain(uncertain: Option<String>) -> impl IntoView {
-    uncertain.map(|u| view! { <p class="uncertain small">"Onzeker: " {u}</p> })
+    let label = crate::content::catalogue()
+        .screens
+        .sources
+        .uncertain
+        .as_str();
+    uncertain.map(|u| view! { <p class="uncertain small">{label}" " {u}</p> })
 }
 
 /// A short explanation of a term on demand, with its source (glossary content).
@@ -67,7 +73,7 @@ pub fn TermHelp(#[prop(into)] id: String) -> impl IntoView {
     cat.glossary.terms.iter().find(|t| t.id == id).map(|t| {
         view! {
             <details class="term-help">
-                <summary>{format!("Uitleg: {}", t.term)}</summary>
+                <summary>{cat.screens.sources.term_help.fill(&[&t.term])}</summary>
                 <div class="term-text">
                     <p>{t.text.clone()}</p>
                     <Uncertain uncertain=t.uncertain.clone()/>
@@ -83,7 +89,7 @@ pub fn TermHelp(#[prop(into)] id: String) -> impl IntoView {
 pub fn TermList(ids: &'static [&'static str]) -> impl IntoView {
     view! {
         <section class="terms no-print" aria-labelledby="begrippen-kop">
-            <h2 id="begrippen-kop">"Begrippen"</h2>
+            <h2 id="begrippen-kop">{crate::content::catalogue().screens.common.terms_heading.as_str()}</h2>
             <ul class="term-list">
                 {ids.iter().map(|id| view! { <li><TermHelp id=*id/></li> }).collect_view()}
             </ul>

@@ -1,0 +1,336 @@
+//! The texts of the screens (`screens.toml`): headings, intros, labels, buttons, hints and
+//! messages of the pages, widgets and app notices. One struct per page or widget; every field is
+//! required and unknown fields are refused, so a missing or misspelled text is a build error.
+//! Components read them as `content::catalogue().screens.<page>.<field>`.
+//!
+//! The build script reads and checks the TOML, then compiles the texts into the crate as Rust
+//! code (`OUT_DIR/screens.rs`, built by [`ToRust`] and included by `content/embedded.rs`), not
+//! as JSON: so the wasm holds no deserializer for them (that would cost about 4 KB brotli for
+//! every few dozen texts).
+//!
+//! Plain data, serde and std only: this file compiles in the build script too.
+
+use super::meta::Meta;
+use super::template::{
+    Date, Duration, Holes, MinMaxDefault, NOfTotal, Name, Text, Tpl, VersionDate, N,
+};
+use serde::Deserialize;
+use std::fmt::Write;
+
+/// Writes a value as the Rust expression that builds it.
+pub trait ToRust {
+    fn to_rust(&self, out: &mut String);
+}
+
+impl ToRust for String {
+    fn to_rust(&self, out: &mut String) {
+        // `{:?}` of a str is a valid Rust string literal.
+        let _ = write!(out, "{self:?}.to_string()");
+    }
+}
+
+impl ToRust for Text {
+    fn to_rust(&self, out: &mut String) {
+        let _ = write!(out, "Text({:?})", self.as_str());
+    }
+}
+
+impl<H: Holes> ToRust for Tpl<H> {
+    fn to_rust(&self, out: &mut String) {
+        let _ = write!(out, "Tpl::checked_by_build({:?})", self.raw());
+    }
+}
+
+impl ToRust for Vec<String> {
+    fn to_rust(&self, out: &mut String) {
+        out.push_str("vec![");
+        for s in self {
+            s.to_rust(out);
+            out.push(',');
+        }
+        out.push(']');
+    }
+}
+
+impl ToRust for Meta {
+    fn to_rust(&self, out: &mut String) {
+        out.push_str("Meta { title: ");
+        self.title.to_rust(out);
+        out.push_str(", sources: ");
+        self.sources.to_rust(out);
+        out.push_str(", date: ");
+        self.date.to_rust(out);
+        out.push_str(", review: ");
+        self.review.to_rust(out);
+        out.push('}');
+    }
+}
+
+/// Visits every text of a table with its name (`start.title`), for the tests.
+pub trait EachText {
+    fn each_text(&self, path: &str, f: &mut dyn FnMut(String, &'static str));
+}
+
+impl EachText for Text {
+    fn each_text(&self, path: &str, f: &mut dyn FnMut(String, &'static str)) {
+        f(path.to_string(), self.as_str())
+    }
+}
+
+impl<H: Holes> EachText for Tpl<H> {
+    fn each_text(&self, path: &str, f: &mut dyn FnMut(String, &'static str)) {
+        f(path.to_string(), self.raw())
+    }
+}
+
+impl EachText for Meta {
+    fn each_text(&self, _: &str, _: &mut dyn FnMut(String, &'static str)) {}
+}
+
+/// Declares tables of screen texts: every field a required [`Text`] or [`Tpl`], unknown
+/// fields refused, and the Rust expression that builds the table.
+macro_rules! texts {
+    ($($(#[$m:meta])* $ty:ident { $($(#[$fm:meta])* $field:ident: $fty:ty,)* })*) => {
+        $(
+            $(#[$m])*
+            #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
+            #[serde(deny_unknown_fields)]
+            pub struct $ty {
+                $($(#[$fm])* pub $field: $fty,)*
+            }
+
+            impl EachText for $ty {
+                fn each_text(&self, path: &str, f: &mut dyn FnMut(String, &'static str)) {
+                    $(
+                        let name = stringify!($field);
+                        let inner = if path.is_empty() { name.to_string() } else { format!("{path}.{name}") };
+                        self.$field.each_text(&inner, f);
+                    )*
+                }
+            }
+
+            impl ToRust for $ty {
+                fn to_rust(&self, out: &mut String) {
+                    out.push_str(concat!(stringify!($ty), " {"));
+                    $(
+                        out.push_str(concat!(stringify!($field), ": "));
+                        self.$field.to_rust(out);
+                        out.push(',');
+                    )*
+                    out.push('}');
+                }
+            }
+        )*
+    };
+}
+
+texts! {
+    /// `screens.toml`: one table per page or widget.
+    ScreensFile {
+        meta: Meta,
+        common: Common,
+        start: Start,
+        shell: Shell,
+        about: About,
+        lock_screen: LockScreen,
+        notices: Notices,
+        cases: Cases,
+        lock: Lock,
+        form: Form,
+        sources: Sources,
+        data: Data,
+        messages: Messages,
+    }
+
+    /// Words several screens share.
+    Common {
+        /// The button that starts a new, empty case.
+        new_case: Text,
+        cancel: Text,
+        /// The title of the browser tab: the page, then the app.
+        page_title: Tpl<Name>,
+        /// The heading of the list of terms under a step and on the about page.
+        terms_heading: Text,
+        /// The first column of a table of facts (the about page, the comparison of options).
+        part: Text,
+    }
+
+    /// The start page (`ui/start.rs`).
+    Start {
+        title: Text,
+        heading: Text,
+        role_legend: Text,
+        role_hint: Text,
+        continue_case: Text,
+        start_case: Text,
+        saved_heading: Text,
+        about_link: Text,
+    }
+
+    /// The frame of every step and the page that does not exist (`ui/shell.rs`).
+    Shell {
+        not_found_title: Text,
+        not_found_heading: Text,
+        to_start: Text,
+        steps_label: Text,
+        progress: Tpl<NOfTotal>,
+        next: Tpl<Name>,
+        previous: Tpl<Name>,
+    }
+}
+
+texts! {
+    /// "Over Thuiswijzer" (`ui/about.rs`); the rest of the page is `about.toml`.
+    About {
+        title: Text,
+        version: Tpl<VersionDate>,
+        makers_heading: Text,
+        documents_heading: Text,
+        content_heading: Text,
+        date: Text,
+        review: Text,
+    }
+
+    /// The whole page while the app is locked (`ui/lock_screen.rs`).
+    LockScreen {
+        title: Text,
+        heading: Text,
+        intro: Text,
+        passphrase: Text,
+        passphrase_empty: Text,
+        unlock: Text,
+        busy: Text,
+        forgotten_heading: Text,
+        forgotten_text: Text,
+        wipe_question: Text,
+    }
+
+    /// Messages at the top of every page (`ui/widgets/notices.rs`).
+    Notices {
+        close: Text,
+        conflict: Text,
+        conflict_text: Text,
+        conflict_load: Text,
+        conflict_keep: Text,
+        update_ready: Text,
+        update_now: Text,
+        unreadable: Text,
+        unreadable_link: Text,
+    }
+
+    /// The saved cases, "Bewaar op dit apparaat", "Alles wissen" and unreadable data
+    /// (`ui/widgets/cases.rs`).
+    Cases {
+        none_saved: Text,
+        column_case: Text,
+        column_saved: Text,
+        column_expires: Text,
+        column_actions: Text,
+        no_label: Text,
+        open_tag: Text,
+        open: Text,
+        confirm_label: Text,
+        confirm_question: Text,
+        confirm_delete: Text,
+        delete: Text,
+        keep: Text,
+        keep_failed: Text,
+        kept: Tpl<N>,
+        not_kept: Text,
+        wipe: Text,
+        wipe_yes: Text,
+        unreadable_heading: Text,
+        unreadable_text: Text,
+        unreadable_download: Text,
+        unreadable_file: Text,
+        unreadable_aside: Text,
+        unreadable_aside_done: Text,
+    }
+
+    /// The lock bar and the lock settings (`ui/widgets/lock.rs`).
+    Lock {
+        bar: Tpl<Duration>,
+        lock_now: Text,
+        heading: Text,
+        intro: Text,
+        forget_warning: Text,
+        new_label: Text,
+        new_hint: Tpl<N>,
+        repeat_label: Text,
+        minutes_label: Text,
+        minutes_hint: Tpl<MinMaxDefault>,
+        turn_on: Text,
+        turning_on: Text,
+        turned_on: Tpl<Duration>,
+        is_on: Text,
+        is_on_text: Text,
+        save_minutes: Text,
+        minutes_saved: Tpl<Duration>,
+        off: Text,
+        off_question: Text,
+        off_yes: Text,
+        turned_off: Text,
+    }
+
+    /// Form controls (`ui/widgets/form.rs`).
+    Form {
+        id_warning: Text,
+    }
+
+    /// Sources, uncertainty notes and term help (`ui/widgets/sources.rs`).
+    Sources {
+        new_tab: Text,
+        source: Text,
+        sources: Text,
+        uncertain: Text,
+        term_help: Tpl<Name>,
+    }
+}
+
+texts! {
+    /// "Mijn casussen en privacy" (`ui/data_page.rs`).
+    Data {
+        title: Text,
+        intro: Text,
+        open_heading: Text,
+        to_open_case: Text,
+        saved_heading: Text,
+        expiry_label: Text,
+        expiry_hint: Tpl<MinMaxDefault>,
+        expiry_save: Text,
+        expiry_saved: Tpl<N>,
+        export_heading: Text,
+        export_intro: Text,
+        export_pass_label: Text,
+        export_pass_hint: Tpl<N>,
+        export: Text,
+        export_file: Tpl<Date>,
+        exported_plain: Text,
+        encrypting: Text,
+        exported_encrypted: Text,
+        encrypt_failed: Text,
+        import_label: Text,
+        import_hint: Text,
+        import_pass_label: Text,
+        import: Text,
+        import_needs_pass: Text,
+        import_refused: Text,
+        imported: Text,
+        wipe_text: Text,
+        wipe_question: Text,
+    }
+}
+
+texts! {
+    /// Messages of the app layer (`src/app/`): questions before a case is replaced, notices
+    /// after wiping, locking, expiry and changes in another tab.
+    Messages {
+        replace_open_case: Text,
+        wiped: Text,
+        wiped_in_other_tab: Text,
+        lock_encrypt_failed: Text,
+        working_copy_unreadable: Text,
+        expired: Tpl<N>,
+        deleted_in_other_tab: Text,
+    }
+}
