@@ -77,17 +77,32 @@ impl TalkPart {
         TalkPart::Ouders,
         TalkPart::Uitzondering,
     ];
+}
 
-    /// The heading of the part (the one Dutch name of each part).
-    pub fn title(self) -> &'static str {
-        match self {
-            TalkPart::Openen => "Openen",
-            TalkPart::Zorg => "De zorg: wat u zag en hoorde",
-            TalkPart::Uitleg => "De uitleg van de ouders",
-            TalkPart::NietNu => "Wat u nu nog niet zegt of belooft",
-            TalkPart::Afsluiten => "Afsluiten: afspraken en een volgend moment",
-            TalkPart::Ouders => "Beide ouders met gezag",
-            TalkPart::Uitzondering => "Als een gesprek niet veilig is",
+/// The heading of each part of the talk.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PartTitles {
+    pub openen: String,
+    pub zorg: String,
+    pub uitleg: String,
+    pub niet_nu: String,
+    pub afsluiten: String,
+    pub ouders: String,
+    pub uitzondering: String,
+}
+
+impl PartTitles {
+    /// The heading of a part.
+    pub fn of(&self, part: TalkPart) -> &str {
+        match part {
+            TalkPart::Openen => &self.openen,
+            TalkPart::Zorg => &self.zorg,
+            TalkPart::Uitleg => &self.uitleg,
+            TalkPart::NietNu => &self.niet_nu,
+            TalkPart::Afsluiten => &self.afsluiten,
+            TalkPart::Ouders => &self.ouders,
+            TalkPart::Uitzondering => &self.uitzondering,
         }
     }
 }

@@ -12,7 +12,9 @@
 //! [`condition`]: super::condition
 
 use super::condition::{Condition, Criterion, SafetyField, SafetyOutcome};
-use super::conversation::{ChildPrompts, ConversationScreen, ShareRule, SourcedText, TalkItem};
+use super::conversation::{
+    ChildPrompts, ConversationScreen, PartTitles, ShareRule, SourcedText, TalkItem,
+};
 use crate::model::{AgeBand, RoleGroup};
 use serde::{Deserialize, Serialize};
 
@@ -604,6 +606,7 @@ pub struct AboutSection {
 pub struct ConversationFile {
     pub meta: Meta,
     pub screen: ConversationScreen,
+    pub parts: PartTitles,
     pub talk: Vec<TalkItem>,
     pub child: Vec<ChildPrompts>,
     pub child_general: SourcedText,

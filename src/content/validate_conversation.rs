@@ -110,11 +110,19 @@ impl Catalogue {
                 ));
             }
         }
-        // Every screen text is filled (serialised, so a new field is checked too).
-        if let Ok(serde_json::Value::Object(m)) = serde_json::to_value(&f.screen) {
+        // Every screen text and part heading is filled (serialised, so a new field is checked
+        // too).
+        let texts = [
+            serde_json::to_value(&f.screen),
+            serde_json::to_value(&f.parts),
+        ];
+        for m in texts.into_iter().filter_map(|v| match v {
+            Ok(serde_json::Value::Object(m)) => Some(m),
+            _ => None,
+        }) {
             for (k, v) in m {
                 if v.as_str().is_none_or(|t| t.trim().is_empty()) {
-                    errs.push(format!("{file} [screen]: '{k}' is empty"));
+                    errs.push(format!("{file} [screen] or [parts]: '{k}' is empty"));
                 }
             }
         }

@@ -48,6 +48,7 @@ pub(crate) fn conversation(x: &Ctx) -> Vec<Block> {
 /// hear the child of this age. Compact leaves the exception out unless a talk may be unsafe.
 pub(crate) fn guidance(x: &Ctx) -> Vec<Block> {
     let g = conversation::guidance(x.c, x.a, x.cat);
+    let titles = &x.cat.conversation.parts;
     let mut out = Vec::new();
     for (part, items) in &g.parts {
         // Compact: the exception only when it applies (the full version always has it).
@@ -56,10 +57,10 @@ pub(crate) fn guidance(x: &Ctx) -> Vec<Block> {
         }
         if x.full {
             let list = items.iter().map(|t| Item::new(t.text.clone())).collect();
-            out.extend(Block::list(Some(part.title()), list));
+            out.extend(Block::list(Some(titles.of(*part)), list));
         } else {
             let text: Vec<&str> = items.iter().map(|t| t.text.as_str()).collect();
-            out.push(Block::field(part.title(), text.join(" ")));
+            out.push(Block::field(titles.of(*part), text.join(" ")));
         }
     }
     if let Some(p) = g.child {

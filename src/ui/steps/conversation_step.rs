@@ -76,7 +76,7 @@ pub fn ConversationStep() -> impl IntoView {
                     let open = first && *part == crate::content::TalkPart::Uitzondering;
                     view! {
                         <details class="more talk-part" open=open>
-                            <summary>{part.title()}</summary>
+                            <summary>{cat.conversation.parts.of(*part).to_string()}</summary>
                             <ul>{items.iter().map(|t| talk_item(t)).collect_view()}</ul>
                         </details>
                     }
