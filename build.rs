@@ -16,9 +16,11 @@ mod model;
 #[path = "src/content"]
 mod content {
     pub mod condition;
+    pub mod conversation;
     pub mod sources;
     pub mod types;
     pub mod validate;
+    mod validate_conversation;
     mod validate_options;
 }
 

@@ -6,12 +6,15 @@
 //! [`validate`] and [`sources`].
 
 pub mod condition;
+pub mod conversation;
 pub mod sources;
 pub mod types;
 pub mod validate;
+mod validate_conversation;
 mod validate_options;
 
 pub use condition::*;
+pub use conversation::*;
 pub use sources::*;
 pub use types::*;
 pub use validate::*;

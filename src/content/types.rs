@@ -12,6 +12,9 @@
 //! [`condition`]: super::condition
 
 use super::condition::{Condition, Criterion, SafetyField, SafetyOutcome};
+use super::conversation::{
+    ChildPrompts, ConversationScreen, PartTitles, ShareRule, SourcedText, TalkItem,
+};
 use crate::model::{AgeBand, RoleGroup};
 use serde::{Deserialize, Serialize};
 
@@ -74,6 +77,7 @@ content_files! {
     analysis: AnalysisFile,
     glossary: GlossaryFile,
     about: AboutFile,
+    conversation: ConversationFile,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -594,4 +598,17 @@ pub struct AboutSection {
     pub title: String,
     /// Paragraphs.
     pub paragraphs: Vec<String>,
+}
+
+/// `conversation.toml`: the talk with the parents and the child (types in `conversation.rs`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConversationFile {
+    pub meta: Meta,
+    pub screen: ConversationScreen,
+    pub parts: PartTitles,
+    pub talk: Vec<TalkItem>,
+    pub child: Vec<ChildPrompts>,
+    pub child_general: SourcedText,
+    pub share: Vec<ShareRule>,
 }

@@ -3,6 +3,7 @@
 //! It holds no identifiers by design: no names, no birth dates, no addresses. The label is
 //! chosen by the professional and is checked by `privacy::scan` like every other free text.
 
+use super::conversation::Conversation;
 use super::vocabulary::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -164,6 +165,14 @@ pub struct Casus {
     /// What the professional wants to discuss with the parents, in words meant for them. Only
     /// this text (never `concern`) says in the parents' summary what the conversation is about.
     pub for_parents: String,
+    /// The talk with the parents and the child (meldcode step 3): their words, and the reason
+    /// when the talk was not held.
+    #[serde(skip_serializing_if = "is_default")]
+    pub conversation: Conversation,
+}
+
+fn is_default<T: Default + PartialEq>(v: &T) -> bool {
+    *v == T::default()
 }
 
 impl Default for Casus {
@@ -188,6 +197,7 @@ impl Default for Casus {
             steps: Vec::new(),
             open_questions: String::new(),
             for_parents: String::new(),
+            conversation: Conversation::default(),
         }
     }
 }
@@ -294,6 +304,9 @@ impl Casus {
             out.push((format!("Afspraak {}: wat", i + 1), s.what.as_str()));
             out.push((format!("Afspraak {}: wie", i + 1), s.who.as_str()));
             out.push((format!("Afspraak {}: wanneer", i + 1), s.when.as_str()));
+        }
+        for (place, text) in self.conversation.free_texts() {
+            out.push((place.into(), text));
         }
         out.retain(|(_, t)| !t.trim().is_empty());
         out
