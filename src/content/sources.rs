@@ -149,6 +149,28 @@ impl Catalogue {
                 d(&self.glossary.meta),
             ));
         }
+        let rd = d(&self.return_home.meta);
+        for f in &self.return_home.facts {
+            v.push(EntryRef::new(
+                format!("return_home.toml feit '{}'", f.id),
+                &f.sources,
+                rd,
+            ));
+        }
+        for q in self.return_home.questions() {
+            v.push(EntryRef::new(
+                format!("return_home.toml vraag '{}'", q.id),
+                &q.sources,
+                rd,
+            ));
+        }
+        for a in &self.return_home.alternatives {
+            v.push(EntryRef::new(
+                format!("return_home.toml weg '{}'", a.id),
+                &a.sources,
+                rd,
+            ));
+        }
         v
     }
 }
