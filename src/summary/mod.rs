@@ -15,6 +15,7 @@
 //! | what every part reads (case, assessment, spec)     | `ctx.rs`      |
 //! | the safety section                                 | `weighing.rs` |
 //! | the options section and its one-line reasons       | `choices.rs`  |
+//! | the section "Weer thuis" (return home)             | `return_blocks.rs` |
 //! | the SOEP form                                      | `soep.rs`     |
 //! | plain text and the identifier scan                 | `text.rs`     |
 //! | every fixed Dutch sentence                         | `words.rs`    |
@@ -48,6 +49,7 @@ mod blocks;
 mod choices;
 mod ctx;
 mod doc;
+mod return_blocks;
 mod sections;
 mod soep;
 mod text;
@@ -164,6 +166,7 @@ fn standard_section(x: &Ctx, id: SectionId) -> Vec<Block> {
         SectionId::Waarborgen => blocks::guardrails(x),
         SectionId::Afspraken => or_empty(blocks::steps(x)),
         SectionId::OpenVragen => or_empty(blocks::open_questions(x)),
+        SectionId::WeerThuis => return_blocks::blocks(x),
     }
 }
 

@@ -7,6 +7,7 @@
 //! every place that must decide about it.
 
 use super::sections::{SectionId, Sections};
+use crate::model::Casus;
 
 /// For whom the summary is written.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -18,6 +19,8 @@ pub enum Variant {
     Ouders,
     /// "Overdracht lokaal team": structured as the verklarende analyse.
     LokaalTeam,
+    /// "Weer thuis": the considerations about a return home, for a child who lives elsewhere.
+    WeerThuis,
 }
 
 /// Who reads the summary.
@@ -58,6 +61,7 @@ pub struct Headings {
     pub waarborgen: &'static str,
     pub afspraken: &'static str,
     pub open_vragen: &'static str,
+    pub weer_thuis: &'static str,
 }
 
 impl Headings {
@@ -74,6 +78,7 @@ impl Headings {
             SectionId::Waarborgen => self.waarborgen,
             SectionId::Afspraken => self.afspraken,
             SectionId::OpenVragen => self.open_vragen,
+            SectionId::WeerThuis => self.weer_thuis,
         }
     }
 }
@@ -99,6 +104,8 @@ pub struct VariantSpec {
     pub checkbox: Headings,
     pub headings: Headings,
     pub analysis: AnalysisStyle,
+    /// Offered only for a child who lives elsewhere now (`Casus::lives_elsewhere`).
+    pub only_when_elsewhere: bool,
 }
 
 const PROFESSIONAL_CHECKBOXES: Headings = Headings {
@@ -112,6 +119,7 @@ const PROFESSIONAL_CHECKBOXES: Headings = Headings {
     waarborgen: "Waarborgen",
     afspraken: "Afspraken",
     open_vragen: "Open vragen",
+    weer_thuis: "Weer thuis",
 };
 
 const PROFESSIONAL_HEADINGS: Headings = Headings {
@@ -125,6 +133,7 @@ const PROFESSIONAL_HEADINGS: Headings = Headings {
     waarborgen: "Waarborgen",
     afspraken: "Afspraken",
     open_vragen: "Open vragen",
+    weer_thuis: "Weer thuis: afwegingen over terugkeer",
 };
 
 const COLLEGA: VariantSpec = VariantSpec {
@@ -144,10 +153,15 @@ const COLLEGA: VariantSpec = VariantSpec {
         SectionId::Afspraken,
         SectionId::OpenVragen,
     ],
-    defaults: Sections::ALL,
+    // "Weer thuis" has a variant of its own.
+    defaults: Sections {
+        return_home: false,
+        ..Sections::ALL
+    },
     checkbox: PROFESSIONAL_CHECKBOXES,
     headings: PROFESSIONAL_HEADINGS,
     analysis: AnalysisStyle::Filled,
+    only_when_elsewhere: false,
 };
 
 const LOKAAL_TEAM: VariantSpec = VariantSpec {
@@ -167,7 +181,11 @@ const LOKAAL_TEAM: VariantSpec = VariantSpec {
         SectionId::Afspraken,
         SectionId::OpenVragen,
     ],
-    defaults: Sections::ALL,
+    // "Weer thuis" has a variant of its own.
+    defaults: Sections {
+        return_home: false,
+        ..Sections::ALL
+    },
     checkbox: PROFESSIONAL_CHECKBOXES,
     headings: Headings {
         // The team continues the analysis; it is not a preparation for them.
@@ -175,6 +193,7 @@ const LOKAAL_TEAM: VariantSpec = VariantSpec {
         ..PROFESSIONAL_HEADINGS
     },
     analysis: AnalysisStyle::Shared,
+    only_when_elsewhere: false,
 };
 
 const OUDERS: VariantSpec = VariantSpec {
@@ -225,12 +244,54 @@ const OUDERS: VariantSpec = VariantSpec {
         waarborgen: "",
         afspraken: "Wat we afspreken",
         open_vragen: "Wat we nog willen weten",
+        weer_thuis: "",
     },
     analysis: AnalysisStyle::Plain,
+    only_when_elsewhere: false,
+};
+
+const WEER_THUIS: VariantSpec = VariantSpec {
+    key: "weer_thuis",
+    label: "Weer thuis (afwegingen over terugkeer)",
+    title: "Weer thuis: afwegingen over terugkeer naar huis",
+    soep_title: None,
+    audience: Audience::Professional,
+    // The updated analysis comes first: the afwegingen start from it.
+    order: &[
+        SectionId::Zorg,
+        SectionId::Analyse,
+        SectionId::WeerThuis,
+        SectionId::Veiligheid,
+        SectionId::Netwerk,
+        SectionId::Afspraken,
+        SectionId::OpenVragen,
+    ],
+    defaults: Sections {
+        concern: true,
+        analysis: true,
+        return_home: true,
+        network: true,
+        steps: true,
+        open_questions: true,
+        ..Sections::NONE
+    },
+    checkbox: PROFESSIONAL_CHECKBOXES,
+    headings: Headings {
+        analyse: "Verklarende analyse (bijgewerkt)",
+        analyse_voorbereiding: "Verklarende analyse (bijgewerkt)",
+        ..PROFESSIONAL_HEADINGS
+    },
+    analysis: AnalysisStyle::Filled,
+    only_when_elsewhere: true,
 };
 
 impl Variant {
-    pub const ALL: [Variant; 3] = [Variant::Collega, Variant::Ouders, Variant::LokaalTeam];
+    pub const ALL: [Variant; 4] = [
+        Variant::Collega,
+        Variant::Ouders,
+        Variant::LokaalTeam,
+        Variant::WeerThuis,
+    ];
 
     /// The description of the variant: the one place where variants differ.
     pub fn spec(self) -> &'static VariantSpec {
@@ -238,6 +299,7 @@ impl Variant {
             Variant::Collega => &COLLEGA,
             Variant::Ouders => &OUDERS,
             Variant::LokaalTeam => &LOKAAL_TEAM,
+            Variant::WeerThuis => &WEER_THUIS,
         }
     }
 
@@ -263,6 +325,11 @@ impl Variant {
     /// The sections on when the variant is chosen.
     pub fn defaults(self) -> Sections {
         self.spec().defaults
+    }
+
+    /// Is this variant offered for the case? "Weer thuis" only when the child lives elsewhere.
+    pub fn offered_for(self, c: &Casus) -> bool {
+        !self.spec().only_when_elsewhere || c.lives_elsewhere()
     }
 }
 
