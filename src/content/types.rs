@@ -15,21 +15,10 @@ use super::condition::{Condition, Criterion, SafetyField, SafetyOutcome};
 use super::conversation::{
     ChildPrompts, ConversationScreen, PartTitles, ShareRule, SourcedText, TalkItem,
 };
+pub use super::meta::Meta;
+use super::return_types::ReturnHomeFile;
 use crate::model::{AgeBand, RoleGroup};
 use serde::{Deserialize, Serialize};
-
-/// Header of every content file: where it comes from, when, and how it is reviewed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Meta {
-    pub title: String,
-    /// Main sources of the file (addresses or `seed:` ids from `about.toml`).
-    pub sources: Vec<String>,
-    /// Content date (YYYY-MM-DD): when the content was last checked against its sources.
-    pub date: String,
-    /// Review policy in Dutch.
-    pub review: String,
-}
 
 /// Reads one content file by name (`src/content/<name>.toml` in the build script) into the type
 /// its catalogue field needs.
@@ -78,6 +67,7 @@ content_files! {
     glossary: GlossaryFile,
     about: AboutFile,
     conversation: ConversationFile,
+    return_home: ReturnHomeFile,
 }
 
 // ---------------------------------------------------------------------------------------------
