@@ -273,6 +273,31 @@ impl Casus {
         out.retain(|(_, t)| !t.trim().is_empty());
         out
     }
+
+    /// Every free-text field, to change in place: the same fields as [`Casus::free_texts`],
+    /// empty ones included.
+    pub fn free_texts_mut(&mut self) -> Vec<&mut String> {
+        let mut out: Vec<&mut String> = vec![
+            &mut self.label,
+            &mut self.concern,
+            &mut self.notes,
+            &mut self.strengths,
+            &mut self.open_questions,
+            &mut self.for_parents,
+        ];
+        out.extend(self.signals.iter_mut().map(|s| &mut s.note));
+        out.extend(self.analysis.values_mut());
+        for n in &mut self.network {
+            out.push(&mut n.who);
+            out.push(&mut n.what);
+        }
+        for s in &mut self.steps {
+            out.push(&mut s.what);
+            out.push(&mut s.who);
+            out.push(&mut s.when);
+        }
+        out
+    }
 }
 
 #[cfg(test)]
