@@ -134,7 +134,7 @@ const TESTS = {
     await tab.axe("veiligheid (answered)");
 
     await next(tab, "Analyse", "Verklarende analyse voorbereiden");
-    await tab.fill("De zorg of vraag", "Zorgen over vermoeidheid en verzuim.");
+    await tab.fill("Het kind: wat het nodig heeft en hoe het gaat", "Moe, mist ontbijt; leert goed als het uitgerust is.");
     await tab.fill("Wat u zag en hoorde", "Drie keer deze maand zonder ontbijt; twee dagen afwezig.");
     await tab.waitText(/^2 van \d+ onderdelen ingevuld\.$/);
 

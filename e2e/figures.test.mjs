@@ -98,7 +98,7 @@ const ROLES = [
       ["Loopt achter in de taal- of spraakontwikkeling.", "Iemand anders", "Deze maand"],
       ["Gezin heeft schulden of betalingsachterstanden.", "Een ouder vertelde het", "Deze maand"],
     ],
-    analysis: [["De zorg of vraag", "Ouders zijn overbelast; de peuter loopt achter in taal."]],
+    analysis: [["Wat u zag en hoorde", "Huisbezoek: huis netjes, moeder huilde; de peuter zegt nog geen tweewoordzinnen."]],
     network: ["buren", "kunnen af en toe oppassen"],
     step: ["Aanmelding bij schuldhulpverlening", "lokaal team", "deze week"],
     parents: "U vertelde dat u heel moe bent en dat er geldzorgen zijn. We willen bespreken hoe het lichter kan.",

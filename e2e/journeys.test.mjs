@@ -81,7 +81,9 @@ test("teacher (Leraar) journey from the start page to the summary", async () => 
   // Analyse: the teacher prepares; two fields.
   await next(page, "Analyse", "Verklarende analyse voorbereiden");
   assert.match(await body(), /U bereidt de analyse voor/);
-  await page.getByLabel("De zorg of vraag").fill("Zorgen over vermoeidheid en verzuim.");
+  // The concern is asked once: step 1's text is the analysis' first part, not a second question.
+  assert.equal(await page.getByLabel("De zorg of vraag").inputValue(), "Komt de laatste weken moe en zonder eten naar school.");
+  await page.getByLabel("Het kind: wat het nodig heeft en hoe het gaat").fill("Moe, mist ontbijt; leert goed als het uitgerust is.");
   await page.getByLabel("Wat u zag en hoorde").fill("Drie keer deze maand zonder ontbijt; twee dagen afwezig.");
   await page.getByText(/^2 van \d+ onderdelen ingevuld\.$/).waitFor();
   await axe(page, "analyse");

@@ -135,6 +135,11 @@ impl Catalogue {
                 d(&self.guardrails.meta),
             ));
         }
+        v.push(EntryRef::new(
+            "analysis.toml [concern]".into(),
+            &self.analysis.concern.sources,
+            d(&self.analysis.meta),
+        ));
         for f in &self.analysis.fields {
             v.push(EntryRef::new(
                 format!("analysis.toml veld '{}'", f.id),

@@ -516,7 +516,18 @@ pub struct Guardrail {
 #[serde(deny_unknown_fields)]
 pub struct AnalysisFile {
     pub meta: Meta,
+    /// The concern of step 1 (`Casus::concern`), shown again, editable, above the fields: it is
+    /// asked once and is the first part of the analysis.
+    pub concern: AnalysisConcern,
     pub fields: Vec<AnalysisField>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnalysisConcern {
+    pub label: String,
+    pub hint: String,
+    pub sources: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -49,6 +49,15 @@ pub fn AnalysisStep() -> impl IntoView {
             "Denkhulp (geen officieel format): wat maakte het kwetsbaar, wat lokte het uit, wat houdt het in stand, en wat beschermt?"
         </p>
         <p class="muted" aria-live="polite">{move || { let (f, t) = progress.get(); format!("{f} van {t} onderdelen ingevuld.") }}</p>
+        <TextField
+            multiline=true
+            id="analyse-zorg".to_string()
+            label=cat.analysis.concern.label.clone()
+            hint=cat.analysis.concern.hint.clone()
+            value=Signal::derive(move || casus.with(|c| c.concern.clone()))
+            on_change=Callback::new(move |v: String| casus.update(|c| c.concern = v))
+        />
+        <Sources sources=cat.analysis.concern.sources.clone()/>
         {move || fields.get().into_iter().filter_map(|id| cat.analysis.fields.iter().find(|f| f.id == id)).map(|f| {
             let id = f.id.clone();
             let id2 = f.id.clone();
