@@ -16,13 +16,17 @@ mod model;
 #[path = "src/content"]
 mod content {
     pub mod condition;
+    pub mod conversation;
     pub mod meta;
+    pub mod return_types;
     pub mod screens;
     pub mod sources;
     pub mod template;
     pub mod types;
     pub mod validate;
+    mod validate_conversation;
     mod validate_options;
+    mod validate_return;
     /// Stand-in: the crate's `embedded.rs` includes what this script writes.
     pub mod embedded {
         pub fn screens() -> super::screens::ScreensFile {

@@ -1,5 +1,5 @@
-//! The header of every content file. Its own file, so the file types (`types.rs`) and the
-//! screen texts (`screens.rs`) share it without importing each other.
+//! The header of every content file. Its own file, so that the schema files (`types.rs`,
+//! `return_types.rs`) share it without importing each other.
 
 use serde::{Deserialize, Serialize};
 

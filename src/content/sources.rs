@@ -135,6 +135,11 @@ impl Catalogue {
                 d(&self.guardrails.meta),
             ));
         }
+        v.push(EntryRef::new(
+            "analysis.toml [concern]".into(),
+            &self.analysis.concern.sources,
+            d(&self.analysis.meta),
+        ));
         for f in &self.analysis.fields {
             v.push(EntryRef::new(
                 format!("analysis.toml veld '{}'", f.id),
@@ -147,6 +152,47 @@ impl Catalogue {
                 format!("glossary.toml term '{}'", t.id),
                 &t.sources,
                 d(&self.glossary.meta),
+            ));
+        }
+        let cd = d(&self.conversation.meta);
+        for t in &self.conversation.talk {
+            let place = format!("conversation.toml talk '{}'", t.id);
+            v.push(EntryRef::new(place, &t.sources, cd));
+        }
+        for p in &self.conversation.child {
+            let place = format!("conversation.toml child {:?}", p.band);
+            v.push(EntryRef::new(place, &p.sources, cd));
+        }
+        let g = &self.conversation.child_general;
+        v.push(EntryRef::new(
+            "conversation.toml child_general".into(),
+            &g.sources,
+            cd,
+        ));
+        for r in &self.conversation.share {
+            let place = format!("conversation.toml share '{}'", r.id);
+            v.push(EntryRef::new(place, &r.sources, cd));
+        }
+        let rd = d(&self.return_home.meta);
+        for f in &self.return_home.facts {
+            v.push(EntryRef::new(
+                format!("return_home.toml feit '{}'", f.id),
+                &f.sources,
+                rd,
+            ));
+        }
+        for q in self.return_home.questions() {
+            v.push(EntryRef::new(
+                format!("return_home.toml vraag '{}'", q.id),
+                &q.sources,
+                rd,
+            ));
+        }
+        for a in &self.return_home.alternatives {
+            v.push(EntryRef::new(
+                format!("return_home.toml weg '{}'", a.id),
+                &a.sources,
+                rd,
             ));
         }
         v

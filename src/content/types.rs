@@ -12,11 +12,14 @@
 //! [`condition`]: super::condition
 
 use super::condition::{Condition, Criterion, SafetyField, SafetyOutcome};
+use super::conversation::{
+    ChildPrompts, ConversationScreen, PartTitles, ShareRule, SourcedText, TalkItem,
+};
+pub use super::meta::Meta;
+use super::return_types::ReturnHomeFile;
 use super::screens::ScreensFile;
 use crate::model::{AgeBand, RoleGroup};
 use serde::{Deserialize, Serialize};
-
-pub use super::meta::Meta;
 
 /// Reads one content file by name (`src/content/<name>.toml` in the build script) into the type
 /// its catalogue field needs.
@@ -64,6 +67,9 @@ content_files! {
     analysis: AnalysisFile,
     glossary: GlossaryFile,
     about: AboutFile,
+    conversation: ConversationFile,
+    return_home: ReturnHomeFile,
+    privacy: PrivacyFile,
     /// Compiled into the crate as Rust code (`content/embedded.rs`), not embedded as JSON.
     #[serde(skip, default = "super::embedded::screens")]
     screens: ScreensFile,
@@ -508,7 +514,18 @@ pub struct Guardrail {
 #[serde(deny_unknown_fields)]
 pub struct AnalysisFile {
     pub meta: Meta,
+    /// The concern of step 1 (`Casus::concern`), shown again, editable, above the fields: it is
+    /// asked once and is the first part of the analysis.
+    pub concern: AnalysisConcern,
     pub fields: Vec<AnalysisField>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnalysisConcern {
+    pub label: String,
+    pub hint: String,
+    pub sources: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -576,4 +593,54 @@ pub struct AboutSection {
     pub title: String,
     /// Paragraphs.
     pub paragraphs: Vec<String>,
+}
+
+/// `conversation.toml`: the talk with the parents and the child (types in `conversation.rs`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConversationFile {
+    pub meta: Meta,
+    pub screen: ConversationScreen,
+    pub parts: PartTitles,
+    pub talk: Vec<TalkItem>,
+    pub child: Vec<ChildPrompts>,
+    pub child_general: SourcedText,
+    pub share: Vec<ShareRule>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Privacy screens: the texts of keeping a case sealed and of moving an open store to the lock
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrivacyFile {
+    pub meta: Meta,
+    pub screen: PrivacyScreen,
+}
+
+/// Every text of the passphrase question that keeping a case asks, and of the banner for
+/// cases that an earlier version kept without the lock. A missing or misspelled key is a build
+/// error.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrivacyScreen {
+    /// Why keeping asks for a passphrase.
+    pub keep_intro: String,
+    pub keep_pass_label: String,
+    pub keep_repeat_label: String,
+    pub keep_button: String,
+    pub keep_cancel: String,
+    pub keep_busy: String,
+    /// Web Crypto refused: nothing was kept.
+    pub keep_no_crypto: String,
+    /// The banner for an open store with kept cases (written before keeping needed the lock).
+    pub migrate_heading: String,
+    pub migrate_text: String,
+    pub migrate_button: String,
+    pub migrate_done: String,
+    /// The lock cannot go off while cases are kept.
+    pub lock_off_refused: String,
+    /// Asked before loading the other tab's version over text typed while the conflict showed.
+    pub conflict_drop_question: String,
 }

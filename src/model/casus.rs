@@ -3,6 +3,7 @@
 //! It holds no identifiers by design: no names, no birth dates, no addresses. The label is
 //! chosen by the professional and is checked by `privacy::scan` like every other free text.
 
+use super::conversation::Conversation;
 use super::vocabulary::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -12,7 +13,7 @@ use std::collections::{BTreeMap, BTreeSet};
 ///
 /// - 1 -> 2: a sibling's `age_years` became `age` (years and months); recorded signals may
 ///   leave `observer` and `when` empty; siblings may carry `at_risk_from`.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Another child in the family: a brother or sister of the child the case is about. Only the
 /// age is kept, never a name or birth date. Every child counts: a child who may be harmed by
@@ -164,6 +165,20 @@ pub struct Casus {
     /// What the professional wants to discuss with the parents, in words meant for them. Only
     /// this text (never `concern`) says in the parents' summary what the conversation is about.
     pub for_parents: String,
+    /// The talk with the parents and the child (meldcode step 3): their words, and the reason
+    /// when the talk was not held.
+    #[serde(skip_serializing_if = "is_default")]
+    pub conversation: Conversation,
+    /// Where the child lives now; anything but home opens the path "Weer thuis".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lives: Option<Residence>,
+    /// The answers of the path "Weer thuis" (`return_home.toml`).
+    #[serde(skip_serializing_if = "ReturnAnswers::is_empty")]
+    pub return_home: ReturnAnswers,
+}
+
+fn is_default<T: Default + PartialEq>(v: &T) -> bool {
+    *v == T::default()
 }
 
 impl Default for Casus {
@@ -188,6 +203,9 @@ impl Default for Casus {
             steps: Vec::new(),
             open_questions: String::new(),
             for_parents: String::new(),
+            conversation: Conversation::default(),
+            lives: None,
+            return_home: ReturnAnswers::default(),
         }
     }
 }
@@ -238,7 +256,37 @@ impl Casus {
                 }
             }
         }
+        if schema < 3 {
+            // The concern is asked once (step 1). Schema 2 also had an analysis field "zorg";
+            // its text joins the concern, so nothing typed there is lost.
+            let zorg = obj
+                .get_mut("analysis")
+                .and_then(Value::as_object_mut)
+                .and_then(|a| a.remove("zorg"))
+                .and_then(|v| v.as_str().map(str::trim).map(str::to_string))
+                .filter(|t| !t.is_empty());
+            if let Some(zorg) = zorg {
+                let concern = obj
+                    .get("concern")
+                    .and_then(Value::as_str)
+                    .unwrap_or("")
+                    .trim();
+                let joined = if concern.is_empty() {
+                    zorg
+                } else if concern == zorg {
+                    concern.to_string()
+                } else {
+                    format!("{concern}\n\n{zorg}")
+                };
+                obj.insert("concern".into(), Value::from(joined));
+            }
+        }
         obj.insert("schema".into(), Value::from(SCHEMA_VERSION));
+    }
+
+    /// Does the child live away from home now (the path "Weer thuis" applies)?
+    pub fn lives_elsewhere(&self) -> bool {
+        self.lives.is_some_and(Residence::is_elsewhere)
     }
 
     pub fn answer(&self, question: &str) -> Option<Answer> {
@@ -270,7 +318,40 @@ impl Casus {
             out.push((format!("Afspraak {}: wie", i + 1), s.who.as_str()));
             out.push((format!("Afspraak {}: wanneer", i + 1), s.when.as_str()));
         }
+        for (place, text) in self.conversation.free_texts() {
+            out.push((place.into(), text));
+        }
+        for (k, v) in &self.return_home.notes {
+            out.push((format!("Weer thuis: {k}"), v.as_str()));
+        }
         out.retain(|(_, t)| !t.trim().is_empty());
+        out
+    }
+
+    /// Every free-text field, to change in place: the same fields as [`Casus::free_texts`],
+    /// empty ones included.
+    pub fn free_texts_mut(&mut self) -> Vec<&mut String> {
+        let mut out: Vec<&mut String> = vec![
+            &mut self.label,
+            &mut self.concern,
+            &mut self.notes,
+            &mut self.strengths,
+            &mut self.open_questions,
+            &mut self.for_parents,
+        ];
+        out.extend(self.signals.iter_mut().map(|s| &mut s.note));
+        out.extend(self.analysis.values_mut());
+        for n in &mut self.network {
+            out.push(&mut n.who);
+            out.push(&mut n.what);
+        }
+        for s in &mut self.steps {
+            out.push(&mut s.what);
+            out.push(&mut s.who);
+            out.push(&mut s.when);
+        }
+        out.extend(self.conversation.free_texts_mut());
+        out.extend(self.return_home.notes.values_mut());
         out
     }
 }
@@ -365,6 +446,31 @@ mod tests {
     }
 
     #[test]
+    fn schema_2_analysis_concern_joins_the_concern_of_step_1() {
+        let mut v: serde_json::Value = serde_json::from_str(
+            r#"{"schema":2,"concern":"Valt stil.","analysis":{"zorg":"Moeder is ziek.","feiten":"x"}}"#,
+        )
+        .unwrap();
+        Casus::migrate_from(2, v.as_object_mut().unwrap());
+        let c: Casus = serde_json::from_value(v).unwrap();
+        assert_eq!(c.concern, "Valt stil.\n\nMoeder is ziek.");
+        assert_eq!(c.analysis.keys().collect::<Vec<_>>(), ["feiten"]);
+
+        // Only the analysis had it: it becomes the concern; the same text is not doubled.
+        for (concern, zorg, want) in [
+            ("", "Moeder is ziek.", "Moeder is ziek."),
+            ("Zelfde", " Zelfde ", "Zelfde"),
+        ] {
+            let mut v =
+                serde_json::json!({"schema": 2, "concern": concern, "analysis": {"zorg": zorg}});
+            Casus::migrate_from(2, v.as_object_mut().unwrap());
+            let c: Casus = serde_json::from_value(v).unwrap();
+            assert_eq!(c.concern, want);
+            assert!(c.analysis.is_empty());
+        }
+    }
+
+    #[test]
     fn schema_1_siblings_get_an_age_in_years_and_months() {
         let mut v: serde_json::Value = serde_json::from_str(
             r#"{"schema":1,"siblings":[{"age_years":3},{"age_years":null},{}],
@@ -425,10 +531,55 @@ mod tests {
     }
 
     #[test]
+    fn an_old_case_reads_without_the_return_fields_and_writes_none() {
+        let c: Casus = serde_json::from_str(r#"{"schema":2,"label":"x"}"#).unwrap();
+        assert_eq!((c.lives, c.return_home.is_empty()), (None, true));
+        let json = serde_json::to_string(&Casus::new()).unwrap();
+        assert!(
+            !json.contains("lives") && !json.contains("return_home"),
+            "{json}"
+        );
+        let mut away = Casus::new();
+        away.lives = Some(Residence::Pleegzorg);
+        away.return_home
+            .answers
+            .insert("balans_hersteld".into(), Answer::Ja);
+        away.return_home
+            .notes
+            .insert("balans_hersteld".into(), "bezoek gaat goed".into());
+        assert!(away.lives_elsewhere() && !away.is_empty());
+        let back: Casus = serde_json::from_str(&serde_json::to_string(&away).unwrap()).unwrap();
+        assert_eq!(back, away);
+        assert!(away
+            .free_texts()
+            .iter()
+            .any(|(p, t)| p.starts_with("Weer thuis") && *t == "bezoek gaat goed"));
+        away.lives = Some(Residence::Thuis);
+        assert!(!away.lives_elsewhere());
+    }
+
+    #[test]
     fn free_texts_skip_empty_fields() {
         let mut c = Casus::new();
         assert!(c.free_texts().is_empty());
         c.notes = "iets".into();
         assert_eq!(c.free_texts().len(), 1);
+    }
+
+    #[test]
+    fn the_identifier_scan_and_the_bidi_isolation_see_the_same_fields() {
+        let mut c = Casus::new();
+        c.signals.push(RecordedSignal::new("s"));
+        c.analysis.insert("feiten".into(), String::new());
+        c.network.push(NetworkEntry::default());
+        c.steps.push(AgreedStep::default());
+        c.return_home.notes.insert("q".into(), String::new());
+        for t in c.free_texts_mut() {
+            *t = "x".into();
+        }
+        let n = c.free_texts_mut().len();
+        assert_eq!(c.free_texts().len(), n);
+        // Every free text of the conversation is in both lists.
+        assert!(c.conversation.free_texts().iter().all(|(_, t)| *t == "x"));
     }
 }

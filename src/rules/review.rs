@@ -2,8 +2,9 @@
 //! the step where it is changed. The review page only shows these rows.
 
 use crate::content::Catalogue;
-use crate::model::Casus;
+use crate::model::{isolated_case, Casus};
 use crate::rules::analysis::completeness;
+use crate::rules::conversation::{child_words_for, parents_words, Reader};
 use crate::rules::flow::Step;
 use crate::rules::safety::weigh;
 use crate::rules::signals::recorded;
@@ -36,8 +37,21 @@ fn lines_or(items: Vec<String>, none: &str) -> String {
     }
 }
 
-/// The rows of the review, in the order of the steps.
+/// What the parents and the child said, one line each (the child's words in quotes).
+fn talk_lines(c: &Casus) -> Vec<String> {
+    let parents = parents_words(c)
+        .into_iter()
+        .map(|(_, t)| format!("Ouders: {t}"));
+    let child = child_words_for(c, Reader::Professional)
+        .into_iter()
+        .map(|(_, t)| format!("Kind: „{t}”"));
+    parents.chain(child).collect()
+}
+
+/// The rows of the review, in the order of the steps. User text is isolated, so reading-
+/// direction controls in it cannot turn the app's text around it.
 pub fn rows(c: &Casus, cat: &Catalogue) -> Vec<ReviewRow> {
+    let c = &isolated_case(c);
     let analysis = completeness(c, cat);
     let household: Vec<String> = c
         .household
@@ -89,6 +103,11 @@ pub fn rows(c: &Casus, cat: &Catalogue) -> Vec<ReviewRow> {
             "Veiligheid",
             weigh(c, cat).headline.to_string(),
             Step::Veiligheid,
+        ),
+        row(
+            "Gesprek met ouders en kind",
+            lines_or(talk_lines(c), NOT_FILLED),
+            Step::Gesprek,
         ),
         row(
             "Verklarende analyse",
@@ -154,7 +173,7 @@ mod tests {
     fn an_empty_case_says_what_is_missing_row_by_row() {
         let cat = catalogue();
         let rows = rows(&Casus::new(), cat);
-        assert_eq!(rows.len(), 14);
+        assert_eq!(rows.len(), 15);
         for q in [
             "Label",
             "Uw rol",
@@ -209,7 +228,13 @@ mod tests {
             who: "IB".into(),
             when: "maandag".into(),
         });
+        c.conversation.parents.explanation = "Te weinig geld".into();
+        c.conversation.child.wishes = "Rust".into();
         let rows = rows(&c, cat);
+        assert_eq!(
+            answer(&rows, "Gesprek met ouders en kind"),
+            "Ouders: Te weinig geld\nKind: „Rust”"
+        );
         assert_eq!(answer(&rows, "Label"), "Groep 6");
         assert_eq!(answer(&rows, "Uw rol"), Role::ALL[0].label());
         assert_eq!(answer(&rows, "Leeftijd"), "9 jaar en 4 maanden");
@@ -232,5 +257,23 @@ mod tests {
         assert_eq!(step_of("Signalen"), Step::Signalen);
         assert_eq!(step_of("Netwerk"), Step::Netwerk);
         assert_eq!(step_of("Afspraken"), Step::Opties);
+    }
+
+    #[test]
+    fn reading_direction_controls_stay_inside_the_user_text() {
+        let mut c = Casus::new();
+        c.label = "Groep 6 \u{202E}lebal".into();
+        c.network.push(NetworkEntry {
+            who: "oma \u{202E}".into(),
+            what: "opvang".into(),
+        });
+        for r in rows(&c, catalogue()) {
+            assert!(
+                crate::model::overrides_contained(&r.answer),
+                "{}: {:?}",
+                r.question,
+                r.answer
+            );
+        }
     }
 }

@@ -3,8 +3,10 @@
 
 use crate::app::actions;
 use crate::app::clock::local_date_nl;
-use crate::app::state::AppState;
+use crate::app::state::{AppState, LockState};
+use crate::content::catalogue;
 use crate::store::{self, Stored};
+use crate::ui::widgets::keep::{AskFor, PassphraseAsk};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -12,8 +14,8 @@ use leptos_router::hooks::use_navigate;
 #[component]
 pub fn CaseList() -> impl IntoView {
     let state = AppState::current();
-    let t = &crate::content::catalogue().screens.cases;
-    let cancel = crate::content::catalogue().screens.common.cancel.as_str();
+    let t = &catalogue().screens.cases;
+    let cancel = catalogue().screens.common.cancel.as_str();
     let confirm = RwSignal::new(None::<String>);
     let navigate = use_navigate();
     let cases = move || {
@@ -46,14 +48,14 @@ pub fn CaseList() -> impl IntoView {
                             let label2 = label.clone();
                             view! {
                                 <tr>
-                                    <td>{label.clone()}{is_open.then(|| view! { <span class="tag">{t.open_tag.as_str()}</span> })}</td>
+                                    <td><bdi>{label.clone()}</bdi>{is_open.then(|| view! { <span class="tag">{t.open_tag.as_str()}</span> })}</td>
                                     <td>{local_date_nl(c.saved_at_ms)}</td>
                                     <td>{local_date_nl(c.expires_at_ms())}</td>
                                     <td class="row-actions">
                                         <button type="button" class="secondary" on:click=move |_| {
                                             actions::open_saved(state, &id_open);
                                             navigate("/casus", Default::default());
-                                        }>{t.open.as_str()}<span class="visually-hidden">{format!(" {label2}")}</span></button>
+                                        }>{t.open.as_str()}<span class="visually-hidden">" "<bdi>{label2}</bdi></span></button>
                                         " "
                                         {move || if confirm.get().as_deref() == Some(id_show.as_str()) {
                                             let id_yes = id_yes.clone();
@@ -70,7 +72,7 @@ pub fn CaseList() -> impl IntoView {
                                             let l = label.clone();
                                             view! {
                                                 <button type="button" class="secondary" on:click=move |_| confirm.set(Some(id_del.clone()))>
-                                                    {t.delete.as_str()}<span class="visually-hidden">{format!(" {l}")}</span>
+                                                    {t.delete.as_str()}<span class="visually-hidden">" "<bdi>{l}</bdi></span>
                                                 </button>
                                             }.into_any()
                                         }}
@@ -89,8 +91,11 @@ pub fn CaseList() -> impl IntoView {
 #[component]
 pub fn KeepToggle() -> impl IntoView {
     let state = AppState::current();
-    let t = &crate::content::catalogue().screens.cases;
     let saved = move || state.case_id.with(|id| id.is_some());
+    // Keeping needs the lock: without it, the passphrase is asked first.
+    let asking = RwSignal::new(false);
+    let t = &catalogue().privacy.screen;
+    let words = &catalogue().screens.cases;
     let days = move || {
         state.stored.with(|s| {
             s.envelope()
@@ -104,21 +109,36 @@ pub fn KeepToggle() -> impl IntoView {
                 <input
                     type="checkbox"
                     id="bewaar-op-apparaat"
-                    prop:checked=saved
+                    prop:checked=move || saved() || asking.get()
                     aria-describedby="bewaar-uitleg"
-                    on:change=move |ev| if event_target_checked(&ev) { actions::keep_on_device(state) } else { actions::forget_on_device(state) }
+                    on:change=move |ev| {
+                        if !event_target_checked(&ev) {
+                            asking.set(false);
+                            actions::forget_on_device(state);
+                        } else if state.lock.get_untracked() == LockState::Open {
+                            actions::keep_on_device(state);
+                        } else {
+                            asking.set(true);
+                        }
+                    }
                 />
-                <label for="bewaar-op-apparaat">{t.keep.as_str()}</label>
+                <label for="bewaar-op-apparaat">{words.keep.as_str()}</label>
             </div>
             <p class="hint" id="bewaar-uitleg">
                 {move || if saved() && state.save_failed.get() {
-                    t.keep_failed.to_string()
+                    words.keep_failed.to_string()
                 } else if saved() {
-                    t.kept.fill(&[&days()])
+                    words.kept.fill(&[&days()])
                 } else {
-                    t.not_kept.to_string()
+                    words.not_kept.to_string()
                 }}
             </p>
+            {move || (asking.get() && !saved()).then(|| view! {
+                <div class="card info" role="group" aria-labelledby="bewaar-slot-uitleg">
+                    <p id="bewaar-slot-uitleg">{t.keep_intro.clone()}</p>
+                    <PassphraseAsk for_what=AskFor::Keep asking/>
+                </div>
+            })}
         </div>
     }
 }
@@ -127,7 +147,7 @@ pub fn KeepToggle() -> impl IntoView {
 #[component]
 pub fn WipeAll(question: &'static str, question_id: &'static str) -> impl IntoView {
     let state = AppState::current();
-    let t = &crate::content::catalogue().screens;
+    let t = &catalogue().screens;
     let confirm = RwSignal::new(false);
     move || {
         if confirm.get() {
@@ -154,7 +174,7 @@ pub fn UnreadableStore() -> impl IntoView {
     move || {
         state.stored.with(|s| match s {
             Stored::Unreadable { error, raw } => {
-                let t = &crate::content::catalogue().screens.cases;
+                let t = &catalogue().screens.cases;
                 let raw = raw.clone();
                 let msg = error.message();
                 Some(view! {

@@ -4,6 +4,7 @@ use crate::app::actions;
 use crate::app::routing::href;
 use crate::app::state::AppState;
 use crate::store::Stored;
+use crate::ui::widgets::keep::SealOpenCases;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -33,6 +34,7 @@ pub fn Notices() -> impl IntoView {
                 <button type="button" on:click=move |_| crate::app::service_worker::take_update()>{t.update_now.as_str()}</button>
             </div>
         })}
+        <SealOpenCases/>
         {move || state.stored.with(|s| matches!(s, Stored::Unreadable { .. })).then(|| view! {
             <p class="card danger">{t.unreadable.as_str()}" "<A href=href("/gegevens")>{t.unreadable_link.as_str()}</A>"."</p>
         })}
