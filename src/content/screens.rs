@@ -12,7 +12,8 @@
 
 use super::meta::Meta;
 use super::template::{
-    Date, Duration, Holes, MinMaxDefault, NOfTotal, Name, Text, Tpl, VersionDate, N,
+    Date, Duration, Holes, MinMaxDefault, NOfTotal, NText, Name, Text, Tpl, TwoNames, VersionDate,
+    N,
 };
 use serde::Deserialize;
 use std::fmt::Write;
@@ -140,6 +141,15 @@ texts! {
         sources: Sources,
         data: Data,
         messages: Messages,
+        casus: Casus,
+        signals: Signals,
+        analysis: Analysis,
+        network: Network,
+        placement: Placement,
+        review: Review,
+        options: Options,
+        safety: Safety,
+        summary: Summary,
     }
 
     /// Words several screens share.
@@ -332,5 +342,151 @@ texts! {
         working_copy_unreadable: Text,
         expired: Tpl<N>,
         deleted_in_other_tab: Text,
+    }
+}
+
+texts! {
+    /// Step "Casus" (`ui/steps/casus_step.rs`).
+    Casus {
+        intro: Text,
+        label: Text,
+        label_hint: Text,
+        role: Text,
+        age: Text,
+        age_hint: Text,
+        years: Text,
+        months: Text,
+        school: Text,
+        household: Text,
+        siblings: Text,
+        sibling_age: Tpl<N>,
+        sibling_months: Tpl<N>,
+        sibling_risk: Tpl<NText>,
+        concern: Text,
+        concern_hint: Text,
+        notes: Text,
+        errors_heading: Text,
+    }
+    /// Step "Signalen" (`ui/steps/signals_step.rs`); the signals themselves are `signals.toml`.
+    Signals {
+        intro: Text,
+        no_age: Text,
+        count: Tpl<N>,
+        kindcheck_heading: Text,
+        kindcheck_text: Text,
+        kindcheck_gp: Text,
+        kindcheck_tag: Text,
+        group_child: Text,
+        group_parents: Text,
+        group_living: Text,
+        who: Text,
+        when: Text,
+        note: Text,
+        note_hint: Text,
+    }
+    /// Step "Netwerk" (`ui/steps/network_step.rs`).
+    Network {
+        intro: Text,
+        people_heading: Text,
+        person: Tpl<N>,
+        who: Text,
+        who_hint: Text,
+        what: Text,
+        remove: Tpl<N>,
+        add: Text,
+        strengths_heading: Text,
+        strengths: Text,
+        strengths_hint: Text,
+    }
+    /// Step "Als verblijf nodig is" (`ui/steps/placement_step.rs`); the guard-rails are `guardrails.toml`.
+    Placement {
+        intro: Text,
+        before_heading: Text,
+        needed_heading: Text,
+    }
+    /// Step "Controleer uw antwoorden" (`ui/steps/review_step.rs`); the rows are `rules/review.rs`.
+    Review {
+        intro: Text,
+        change: Text,
+    }
+    /// Step "Verklarende analyse" (`ui/steps/analysis_step.rs`); the fields are `analysis.toml`.
+    Analysis {
+        intro: Text,
+        handover: Text,
+        together: Text,
+        thinking_aid: Text,
+        progress: Tpl<NOfTotal>,
+        shared: Text,
+        shared_hint: Text,
+    }
+}
+
+texts! {
+    /// Step "Mogelijkheden" (`ui/steps/options_step.rs`); the options are `options.toml`.
+    Options {
+        intro: Text,
+        questions: Text,
+        questions_note: Text,
+        warning: Text,
+        all: Text,
+        compare_none: Text,
+        compare_one: Text,
+        compare_two: Text,
+        why: Tpl<Name>,
+        compare: Tpl<Name>,
+        agree_heading: Text,
+        agree_intro: Text,
+        open_questions: Text,
+        open_questions_hint: Text,
+        rating_not_found: Tpl<Name>,
+        rating_not_applicable: Tpl<Name>,
+        more: Tpl<Name>,
+        for_whom: Text,
+        not_suitable: Text,
+        duration: Text,
+        intensity: Text,
+        start: Text,
+        setting: Text,
+        rating: Text,
+        pros: Text,
+        cons: Text,
+        side_by_side: Tpl<TwoNames>,
+        step: Tpl<N>,
+        step_what: Text,
+        step_who: Text,
+        step_when: Text,
+        step_remove: Tpl<N>,
+        step_add: Text,
+    }
+    /// Step "Veiligheid" (`ui/steps/safety_step.rs`); the questions and the meldcode are `safety.toml`.
+    Safety {
+        acute_heading: Text,
+        intro: Text,
+        danger_heading: Text,
+        danger_legend: Text,
+        steps_heading: Text,
+        step: Tpl<NText>,
+        step_status: Tpl<N>,
+        weighing_heading: Text,
+        weighing_intro: Text,
+        question: Tpl<NText>,
+        outcome_heading: Text,
+        why: Text,
+        next_steps: Text,
+    }
+    /// Step "Samenvatting" (`ui/steps/summary_step.rs`); the summary itself is `src/summary/`.
+    Summary {
+        copied: Text,
+        copy_failed: Text,
+        file: Tpl<Date>,
+        intro: Text,
+        audience: Text,
+        adjust: Text,
+        parts: Text,
+        full: Text,
+        id_warning: Text,
+        print: Text,
+        copy: Text,
+        download: Text,
     }
 }

@@ -47,6 +47,10 @@ holes! {
     NOfTotal = ["n", "total"];
     /// A range with a default: `{min}` to `{max}`, default `{default}`.
     MinMaxDefault = ["min", "max", "default"];
+    /// A number and a text: `{n}`, `{text}` ("Vraag {n}: {text}").
+    NText = ["n", "text"];
+    /// Two names: `{first}` and `{second}`.
+    TwoNames = ["first", "second"];
     /// A duration in words ("5 minuten"): `{duration}`.
     Duration = ["duration"];
     /// A date: `{date}`.

@@ -64,7 +64,9 @@ pub use sections::{PartId, SectionId, Sections, SoepPart};
 pub use text::{identifier_warnings, to_plain_text, WRAP};
 pub use variant::{AnalysisStyle, Audience, Headings, Variant, VariantSpec};
 use words::dutch_date;
-pub use words::{child_part, parents_part, EMPTY, FOR_PARENTS_LABEL, FOR_PARENTS_NOTE};
+pub use words::{
+    child_part, parents_part, EMPTY, FOR_PARENTS_LABEL, FOR_PARENTS_NOTE, OTHER_CHILDREN,
+};
 
 use crate::content::Catalogue;
 use crate::model::{isolated_case, Casus, RoleGroup};

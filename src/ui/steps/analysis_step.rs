@@ -56,20 +56,17 @@ pub fn AnalysisStep() -> impl IntoView {
     });
     let shared = Memo::new(move |_| casus.with(analysis_shared));
     let scr = &cat.conversation.screen;
+    let t = &cat.screens.analysis;
 
     view! {
-        <p>
-            "Een verklarende analyse legt uit waarom de problemen zijn ontstaan, waarom ze blijven bestaan en wat goed gaat. Zo gaat de hulp over de oorzaken, niet alleen over wat u ziet."
-        </p>
+        <p>{t.intro.as_str()}</p>
         <TermHelp id="verklarende_analyse"/>
         {move || if handover.get() {
-            view! { <p class="card info">"U bereidt de analyse voor: u schrijft op wat u weet. Het lokaal team of de jeugdprofessional maakt de analyse daarna samen met de ouders en het kind."</p> }.into_any()
+            view! { <p class="card info">{t.handover.as_str()}</p> }.into_any()
         } else {
-            view! { <p class="card info">"U maakt de analyse samen met de ouders en het kind, zodat zij zich erin herkennen. Daarna volgt het perspectiefplan."</p> }.into_any()
+            view! { <p class="card info">{t.together.as_str()}</p> }.into_any()
         }}
-        <p class="small muted">
-            "Denkhulp (geen officieel format): wat maakte het kwetsbaar, wat lokte het uit, wat houdt het in stand, en wat beschermt?"
-        </p>
+        <p class="small muted">{t.thinking_aid.as_str()}</p>
         {move || {
             let items = talk.get();
             (!items.is_empty()).then(|| view! {
@@ -90,7 +87,7 @@ pub fn AnalysisStep() -> impl IntoView {
             on_change=Callback::new(move |v: String| casus.update(|c| c.concern = v))
         />
         <Sources sources=cat.analysis.concern.sources.clone()/>
-        <p class="muted" aria-live="polite">{move || { let (f, t) = progress.get(); format!("{f} van {t} onderdelen ingevuld.") }}</p>
+        <p class="muted" aria-live="polite">{move || { let (filled, total) = progress.get(); t.progress.fill(&[&filled, &total]) }}</p>
         {move || fields.get().into_iter().filter_map(|id| cat.analysis.fields.iter().find(|f| f.id == id)).map(|f| {
             let id = f.id.clone();
             let id2 = f.id.clone();
@@ -111,8 +108,8 @@ pub fn AnalysisStep() -> impl IntoView {
         }).collect_view()}
         <AnswerRadios
             name="analyse-gedeeld"
-            legend="Herkennen de ouders en het kind zich in deze analyse?"
-            hint="Een analyse werkt het best als het gezin hem herkent en deelt. Nog niet besproken? Kies ‘Weet ik (nog) niet’."
+            legend=t.shared.as_str()
+            hint=t.shared_hint.as_str()
             value=Signal::derive(move || shared.get().0)
             on_change=Callback::new(move |a: Answer| casus.update(|c| c.analysis_shared = Some(a)))
         />

@@ -15,6 +15,7 @@ fn school_key(s: SchoolType) -> String {
 pub fn CasusStep() -> impl IntoView {
     let state = AppState::current();
     let casus = state.casus;
+    let t = &crate::content::catalogue().screens.casus;
 
     // Raw text of the number fields: what the user typed stays visible even when invalid.
     let years_raw = RwSignal::new(
@@ -66,32 +67,32 @@ pub fn CasusStep() -> impl IntoView {
     view! {
         <ErrorSummary errors=errors/>
         <crate::ui::widgets::cases::KeepToggle/>
-        <p>"Vul alleen in wat nodig is om de situatie te begrijpen. Gebruik geen namen: een label en leeftijden zijn genoeg."</p>
+        <p>{t.intro.as_str()}</p>
         <TextField
             id="casus-label"
-            label="Label voor deze casus"
-            hint="Kies zelf een label zonder naam, bijvoorbeeld ‘Groep 6, november’."
+            label=t.label.as_str()
+            hint=t.label_hint.as_str()
             value=Signal::derive(move || casus.with(|c| c.label.clone()))
             on_change=Callback::new(move |v: String| casus.update(|c| c.label = v))
         />
         <Radios
             name="rol"
-            legend="Uw rol"
+            legend=t.role.as_str()
             options=Role::ALL.iter().map(|r| (r.key().to_string(), r.label().to_string())).collect()
             selected=Signal::derive(move || casus.with(|c| c.role.map(|r| r.key().to_string())))
             on_change=Callback::new(move |k: String| casus.update(|c| c.role = Role::from_key(&k)))
         />
         <fieldset class="field" aria-describedby="leeftijd-hint">
-            <legend>"Leeftijd van het kind"</legend>
-            <span class="hint" id="leeftijd-hint">"In jaren en maanden. Geen geboortedatum."</span>
+            <legend>{t.age.as_str()}</legend>
+            <span class="hint" id="leeftijd-hint">{t.age_hint.as_str()}</span>
             <div class="age-inputs">
-                <NumberInput id="leeftijd-jaren" label="Jaren" raw=years_raw error=Signal::derive(move || years.get().err())/>
-                <NumberInput id="leeftijd-maanden" label="Maanden" raw=months_raw error=Signal::derive(move || months.get().err())/>
+                <NumberInput id="leeftijd-jaren" label=t.years.as_str() raw=years_raw error=Signal::derive(move || years.get().err())/>
+                <NumberInput id="leeftijd-maanden" label=t.months.as_str() raw=months_raw error=Signal::derive(move || months.get().err())/>
             </div>
         </fieldset>
         <Radios
             name="school"
-            legend="School of opvang"
+            legend=t.school.as_str()
             options=SchoolType::ALL.iter().map(|s| (school_key(*s), s.label().to_string())).collect()
             selected=Signal::derive(move || casus.with(|c| c.school.map(school_key)))
             on_change=Callback::new(move |k: String| {
@@ -108,7 +109,7 @@ pub fn CasusStep() -> impl IntoView {
             on_change=Callback::new(move |k: String| casus.update(|c| c.lives = Residence::from_key(&k)))
         />
         <fieldset class="field">
-            <legend>"Wie wonen er thuis?"</legend>
+            <legend>{t.household.as_str()}</legend>
             <div class="choices">
                 {HouseholdMember::ALL
                     .into_iter()
@@ -128,7 +129,7 @@ pub fn CasusStep() -> impl IntoView {
             </div>
         </fieldset>
         <div class="field">
-            <NumberInput id="broers-zussen" label="Aantal broers en zussen" raw=sib_raw error=Signal::derive(move || sib_count.get().err())/>
+            <NumberInput id="broers-zussen" label=t.siblings.as_str() raw=sib_raw error=Signal::derive(move || sib_count.get().err())/>
             {move || {
                 (0..sibling_rows.get())
                     .map(|i| {
@@ -147,19 +148,19 @@ pub fn CasusStep() -> impl IntoView {
                         view! {
                             <NumberInput
                                 id=format!("broer-zus-{}", i + 1)
-                                label=format!("Leeftijd broer of zus {}", i + 1)
+                                label=t.sibling_age.fill(&[&(i + 1)])
                                 raw
                                 error=Signal::derive(move || parsed.get().err())
                             />
                             <NumberInput
                                 id=format!("broer-zus-{}-maanden", i + 1)
-                                label=format!("Maanden broer of zus {}", i + 1)
+                                label=t.sibling_months.fill(&[&(i + 1)])
                                 raw=mraw
                                 error=Signal::derive(move || mparsed.get().err())
                             />
                             <Radios
                                 name=format!("broer-zus-{}-risico", i + 1)
-                                legend=format!("Broer of zus {}: {}", i + 1, RiskSource::QUESTION)
+                                legend=t.sibling_risk.fill(&[&(i + 1), &RiskSource::QUESTION])
                                 hint=RiskSource::HINT
                                 options=risk_options
                                 selected=Signal::derive(move || casus.with(|c| c.siblings.get(i).map(|s| s.at_risk_from.map_or("geen", |r| r.key()).to_string())))
@@ -175,15 +176,15 @@ pub fn CasusStep() -> impl IntoView {
         <TextField
                 multiline=true
             id="zorg"
-            label="Wat is uw zorg?"
-            hint="In uw eigen woorden. Beschrijf wat u ziet of hoort, niet wie het is."
+            label=t.concern.as_str()
+            hint=t.concern_hint.as_str()
             value=Signal::derive(move || casus.with(|c| c.concern.clone()))
             on_change=Callback::new(move |v: String| casus.update(|c| c.concern = v))
         />
         <TextField
                 multiline=true
             id="notities"
-            label="Notities (niet verplicht)"
+            label=t.notes.as_str()
             value=Signal::derive(move || casus.with(|c| c.notes.clone()))
             on_change=Callback::new(move |v: String| casus.update(|c| c.notes = v))
         />
@@ -228,7 +229,7 @@ pub fn ErrorSummary(#[prop(into)] errors: Signal<Vec<(&'static str, String)>>) -
         (!list.is_empty()).then(|| {
             view! {
                 <div class="card danger error-summary" role="alert" aria-labelledby="fouten-kop">
-                    <h2 id="fouten-kop">"Controleer deze velden"</h2>
+                    <h2 id="fouten-kop">{crate::content::catalogue().screens.casus.errors_heading.as_str()}</h2>
                     <ul>
                         {list
                             .into_iter()

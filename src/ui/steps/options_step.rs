@@ -44,6 +44,7 @@ pub fn OptionsStep() -> impl IntoView {
     let casus = AppState::current().casus;
     let assessment = AppState::current().assessment;
     let cat = catalogue();
+    let w = &cat.screens.options;
     // Which options the user chose to compare side by side (view state, not case data).
     let compare = RwSignal::new(BTreeSet::<String>::new());
     let fits = Memo::new(move |_| {
@@ -95,12 +96,10 @@ pub fn OptionsStep() -> impl IntoView {
     });
 
     view! {
-        <p>
-            "Hieronder staan alle mogelijkheden om het kind thuis te laten opgroeien, steeds in dezelfde volgorde en met evenveel uitleg. Thuiswijzer kiest niet voor u en geeft geen advies. Bij elke mogelijkheid ziet u of die past bij wat u heeft ingevuld, en waarom. Bespreek de mogelijkheden met de ouders en het kind."
-        </p>
+        <p>{w.intro.as_str()}</p>
         <details class="card info questions-box" open=true>
-            <summary><strong>"Vragen die bepalen wat past"</strong></summary>
-            <p class="small">"Een vraag zonder antwoord maakt de uitkomst ‘nog onbekend’. Thuiswijzer gokt niet."</p>
+            <summary><strong>{w.questions.as_str()}</strong></summary>
+            <p class="small">{w.questions_note.as_str()}</p>
             // Every question is rendered once and hidden while it cannot change a fit, so
             // answering never replaces the controls (focus and state stay where they are).
             {questions_used(cat).into_iter().filter_map(|qid| cat.questions.questions.iter().find(|q| q.id == qid)).map(|q| {
@@ -131,7 +130,7 @@ pub fn OptionsStep() -> impl IntoView {
             let ids = guard.get();
             (!ids.is_empty()).then(|| view! {
                 <section class="card warning" aria-labelledby="dreigend-kop">
-                    <h2 id="dreigend-kop">"Let op"</h2>
+                    <h2 id="dreigend-kop">{w.warning.as_str()}</h2>
                     <ul>
                         {ids.into_iter().filter_map(|id| cat.guardrails.guardrails.iter().find(|g| g.id == id)).map(|g| view! {
                             <li><strong>{g.title.clone()}</strong>". "{g.text.clone()}<Uncertain uncertain=g.uncertain.clone()/><Sources sources=g.sources.clone()/></li>
@@ -150,12 +149,12 @@ pub fn OptionsStep() -> impl IntoView {
             })
         }}
 
-        <h2>"Alle mogelijkheden"</h2>
+        <h2>{w.all.as_str()}</h2>
         <p class="muted small" aria-live="polite">
             {move || match compare.get().len() {
-                0 => "Kies twee mogelijkheden met ‘Vergelijk’ om ze naast elkaar te zien.".to_string(),
-                1 => "Kies nog één mogelijkheid om te vergelijken.".to_string(),
-                _ => "De vergelijking staat boven de lijst.".to_string(),
+                0 => w.compare_none.as_str(),
+                1 => w.compare_one.as_str(),
+                _ => w.compare_two.as_str(),
             }}
         </p>
         <ul class="option-list">
@@ -175,7 +174,7 @@ pub fn OptionsStep() -> impl IntoView {
                         <p>{o.summary.clone()}</p>
                         <OptionFacts option=o/>
                         <details class="more">
-                            <summary>{format!("Waarom deze uitkomst bij {}", o.name)}</summary>
+                            <summary>{w.why.fill(&[&o.name])}</summary>
                             <ul class="reasons">
                                 {move || entry.get().map(|(_, r)| r.into_iter().map(|(s, t, u)| view! {
                                     <li><span class="reason-mark" aria-hidden="true">{status_mark(s)}" "</span>{t}<Uncertain uncertain=u/></li>
@@ -196,7 +195,7 @@ pub fn OptionsStep() -> impl IntoView {
                                     }
                                 }
                             />
-                            <label for=format!("vergelijk-{}", o.id)>{format!("Vergelijk {}", o.name)}</label>
+                            <label for=format!("vergelijk-{}", o.id)>{w.compare.fill(&[&o.name])}</label>
                         </div>
                     </li>
                 }
@@ -204,14 +203,14 @@ pub fn OptionsStep() -> impl IntoView {
         </ul>
 
         <section aria-labelledby="afspraken-kop">
-            <h2 id="afspraken-kop">"Wat spreekt u af?"</h2>
-            <p>"Schrijf de volgende stappen op: wat, wie (een rol, geen naam) en wanneer."</p>
+            <h2 id="afspraken-kop">{w.agree_heading.as_str()}</h2>
+            <p>{w.agree_intro.as_str()}</p>
             <AgreedSteps/>
             <TextField
                 multiline=true
                 id="open-vragen"
-                label="Open vragen"
-                hint="Wat weet u nog niet? Wat wilt u vragen aan het lokaal team, Veilig Thuis of een gedragswetenschapper?"
+                label=w.open_questions.as_str()
+                hint=w.open_questions_hint.as_str()
                 value=Signal::derive(move || casus.with(|c| c.open_questions.clone()))
                 on_change=Callback::new(move |v: String| casus.update(|c| c.open_questions = v))
             />
@@ -224,17 +223,18 @@ pub fn OptionsStep() -> impl IntoView {
 #[component]
 fn OptionFacts(option: &'static CareOption) -> impl IntoView {
     let o = option;
+    let w = &catalogue().screens.options;
     let rating = match o.rating.status {
         RatingStatus::Gevonden => o.rating.text.clone(),
-        RatingStatus::NietGevonden => format!("Niet gevonden: {}", o.rating.text),
-        RatingStatus::NietVanToepassing => format!("Niet van toepassing: {}", o.rating.text),
+        RatingStatus::NietGevonden => w.rating_not_found.fill(&[&o.rating.text]),
+        RatingStatus::NietVanToepassing => w.rating_not_applicable.fill(&[&o.rating.text]),
     };
     view! {
         <details class="more">
-            <summary>{format!("Meer over {}: doelgroep, duur, voor- en nadelen", o.name)}</summary>
+            <summary>{w.more.fill(&[&o.name])}</summary>
             <dl class="facts">
-                <dt>"Voor wie"</dt><dd>{age_text(o, catalogue())}". "{o.problems.clone()}<Uncertain uncertain=age_uncertain(o).map(str::to_string)/></dd>
-                <dt>"Niet geschikt als"</dt>
+                <dt>{w.for_whom.as_str()}</dt><dd>{age_text(o, catalogue())}". "{o.problems.clone()}<Uncertain uncertain=age_uncertain(o).map(str::to_string)/></dd>
+                <dt>{w.not_suitable.as_str()}</dt>
                 <dd>
                     {o.contra_none.clone()}
                     <ul>
@@ -246,16 +246,16 @@ fn OptionFacts(option: &'static CareOption) -> impl IntoView {
                         }).collect_view()}
                     </ul>
                 </dd>
-                <dt>"Duur"</dt><dd>{o.duration.clone()}</dd>
-                <dt>"Intensiteit"</dt><dd>{o.intensity.clone()}</dd>
-                <dt>"Start"</dt><dd>{o.start.clone()}</dd>
-                <dt>"Waar"</dt><dd>{o.setting.clone()}</dd>
-                <dt>"Erkenning (NJi)"</dt>
+                <dt>{w.duration.as_str()}</dt><dd>{o.duration.clone()}</dd>
+                <dt>{w.intensity.as_str()}</dt><dd>{o.intensity.clone()}</dd>
+                <dt>{w.start.as_str()}</dt><dd>{o.start.clone()}</dd>
+                <dt>{w.setting.as_str()}</dt><dd>{o.setting.clone()}</dd>
+                <dt>{w.rating.as_str()}</dt>
                 <dd>{rating}{o.rating.date.clone().map(|d| format!(" ({d})"))}<Uncertain uncertain=o.rating.uncertain.clone()/></dd>
             </dl>
             <div class="proscons">
-                <div><h4>"Voordelen"</h4><ul>{o.pros.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul></div>
-                <div><h4>"Nadelen"</h4><ul>{o.cons.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul></div>
+                <div><h4>{w.pros.as_str()}</h4><ul>{o.pros.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul></div>
+                <div><h4>{w.cons.as_str()}</h4><ul>{o.cons.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul></div>
             </div>
             <Uncertain uncertain=o.uncertain.clone()/>
             <Sources sources=o.sources.iter().chain(o.rating.sources.iter()).cloned().collect()/>
@@ -266,29 +266,34 @@ fn OptionFacts(option: &'static CareOption) -> impl IntoView {
 /// Two options side by side, row by row.
 #[component]
 fn Comparison(a: &'static CareOption, b: &'static CareOption) -> impl IntoView {
+    let w = &catalogue().screens.options;
     let rows: Vec<(&str, String, String)> = vec![
         (
-            "Voor wie",
+            w.for_whom.as_str(),
             format!("{}. {}", age_text(a, catalogue()), a.problems),
             format!("{}. {}", age_text(b, catalogue()), b.problems),
         ),
-        ("Duur", a.duration.clone(), b.duration.clone()),
-        ("Intensiteit", a.intensity.clone(), b.intensity.clone()),
-        ("Start", a.start.clone(), b.start.clone()),
-        ("Waar", a.setting.clone(), b.setting.clone()),
+        (w.duration.as_str(), a.duration.clone(), b.duration.clone()),
         (
-            "Erkenning (NJi)",
+            w.intensity.as_str(),
+            a.intensity.clone(),
+            b.intensity.clone(),
+        ),
+        (w.start.as_str(), a.start.clone(), b.start.clone()),
+        (w.setting.as_str(), a.setting.clone(), b.setting.clone()),
+        (
+            w.rating.as_str(),
             a.rating.text.clone(),
             b.rating.text.clone(),
         ),
-        ("Voordelen", a.pros.join(" · "), b.pros.join(" · ")),
-        ("Nadelen", a.cons.join(" · "), b.cons.join(" · ")),
+        (w.pros.as_str(), a.pros.join(" · "), b.pros.join(" · ")),
+        (w.cons.as_str(), a.cons.join(" · "), b.cons.join(" · ")),
     ];
     view! {
         <section class="card comparison" aria-labelledby="vergelijk-kop">
-            <h2 id="vergelijk-kop">{format!("{} en {} naast elkaar", a.name, b.name)}</h2>
+            <h2 id="vergelijk-kop">{w.side_by_side.fill(&[&a.name, &b.name])}</h2>
             <table>
-                <thead><tr><th scope="col">"Onderdeel"</th><th scope="col">{a.name.clone()}</th><th scope="col">{b.name.clone()}</th></tr></thead>
+                <thead><tr><th scope="col">{catalogue().screens.common.part.as_str()}</th><th scope="col">{a.name.clone()}</th><th scope="col">{b.name.clone()}</th></tr></thead>
                 <tbody>
                     {rows.into_iter().map(|(h, x, y)| view! { <tr><th scope="row">{h}</th><td>{x}</td><td>{y}</td></tr> }).collect_view()}
                 </tbody>
@@ -301,21 +306,22 @@ fn Comparison(a: &'static CareOption, b: &'static CareOption) -> impl IntoView {
 #[component]
 fn AgreedSteps() -> impl IntoView {
     let casus = AppState::current().casus;
+    let w = &catalogue().screens.options;
     let count = move || casus.with(|c| c.steps.len());
     view! {
         {move || (0..count()).map(|i| {
             let get = move |f: fn(&AgreedStep) -> String| Signal::derive(move || casus.with(|c| c.steps.get(i).map(f).unwrap_or_default()));
             view! {
                 <fieldset class="field agreed-step">
-                    <legend>{format!("Afspraak {}", i + 1)}</legend>
-                    <TextField id=format!("afspraak-{}-wat", i + 1) label="Wat" value=get(|s| s.what.clone())
+                    <legend>{w.step.fill(&[&(i + 1)])}</legend>
+                    <TextField id=format!("afspraak-{}-wat", i + 1) label=w.step_what.as_str() value=get(|s| s.what.clone())
                         on_change=Callback::new(move |v: String| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.what = v }))/>
-                    <TextField id=format!("afspraak-{}-wie", i + 1) label="Wie (rol, geen naam)" value=get(|s| s.who.clone())
+                    <TextField id=format!("afspraak-{}-wie", i + 1) label=w.step_who.as_str() value=get(|s| s.who.clone())
                         on_change=Callback::new(move |v: String| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.who = v }))/>
-                    <TextField id=format!("afspraak-{}-wanneer", i + 1) label="Wanneer" value=get(|s| s.when.clone())
+                    <TextField id=format!("afspraak-{}-wanneer", i + 1) label=w.step_when.as_str() value=get(|s| s.when.clone())
                         on_change=Callback::new(move |v: String| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.when = v }))/>
                     <button type="button" class="secondary" on:click=move |_| casus.update(|c| { if i < c.steps.len() { c.steps.remove(i); } })>
-                        {format!("Verwijder afspraak {}", i + 1)}
+                        {w.step_remove.fill(&[&(i + 1)])}
                     </button>
                 </fieldset>
             }
@@ -324,6 +330,6 @@ fn AgreedSteps() -> impl IntoView {
             casus.update(|c| c.steps.push(AgreedStep::default()));
             let n = casus.with_untracked(|c| c.steps.len());
             request_animation_frame(move || crate::app::page::focus_by_id(&format!("afspraak-{n}-wat")));
-        }>"Afspraak toevoegen"</button>
+        }>{w.step_add.as_str()}</button>
     }
 }

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 pub fn PlacementStep() -> impl IntoView {
     let assessment = AppState::current().assessment;
     let cat = catalogue();
+    let t = &cat.screens.placement;
     let section = move |s: GuardrailSection| {
         assessment.with(|a| {
             a.guardrails_in(s)
@@ -35,15 +36,13 @@ pub fn PlacementStep() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <p>
-            "Een kind uit huis plaatsen is een ingrijpende beslissing. Die mag alleen genomen worden als er geen andere manier is om veiligheid of steun te bieden. Eerst wordt gezocht in het eigen netwerk en naar hulp thuis."
-        </p>
+        <p>{t.intro.as_str()}</p>
         <section aria-labelledby="eerst-kop">
-            <h2 id="eerst-kop">"Voordat iemand over verblijf beslist"</h2>
+            <h2 id="eerst-kop">{t.before_heading.as_str()}</h2>
             <ul class="guardrail-list">{move || list(section(GuardrailSection::DreigendeUithuisplaatsing))}</ul>
         </section>
         <section aria-labelledby="verblijf-kop">
-            <h2 id="verblijf-kop">"Als verblijf echt nodig is"</h2>
+            <h2 id="verblijf-kop">{t.needed_heading.as_str()}</h2>
             <ul class="guardrail-list">{move || list(section(GuardrailSection::AlsVerblijfNodigIs))}</ul>
         </section>
         <TermList ids=&["uithuisplaatsing", "casusregie", "tegendenker", "ret", "perspectiefplan", "big5", "gedeeld_opvoederschap", "onvoorwaardelijk_wonen"]/>

@@ -16,13 +16,14 @@ use leptos::prelude::*;
 pub fn AcuteAlert() -> impl IntoView {
     let assessment = AppState::current().assessment;
     let cat = catalogue();
+    let t = &cat.screens.safety;
     let acute = Memo::new(move |_| assessment.with(|a| a.weighing.outcome == Outcome::AcuutGevaar));
     move || {
         acute.get().then(|| {
             let w = assessment.with(|a| a.weighing.clone());
             view! {
                 <section class="card acute-alert" role="alert" aria-labelledby="acuut-kop" id="acuut">
-                    <h2 id="acuut-kop">"Mogelijk acuut gevaar: handel nu"</h2>
+                    <h2 id="acuut-kop">{t.acute_heading.as_str()}</h2>
                     <p>{w.text}</p>
                     <ul class="contacts">
                         {w.contacts.iter().map(|ct| view! {
@@ -54,6 +55,7 @@ pub fn SafetyStep() -> impl IntoView {
     let casus = AppState::current().casus;
     let assessment = AppState::current().assessment;
     let cat = catalogue();
+    let t = &cat.screens.safety;
     let group = Memo::new(move |_| casus.with(|c| c.role.map(|r| r.group())));
     let weighing = Memo::new(move |_| {
         assessment.with(|a| {
@@ -88,14 +90,12 @@ pub fn SafetyStep() -> impl IntoView {
     });
 
     view! {
-        <p>
-            "Deze stap volgt de vijf stappen van de meldcode en het afwegingskader uit 2019. Thuiswijzer laat zien waar de antwoorden op wijzen. U neemt zelf het besluit, zo nodig na overleg met een collega of Veilig Thuis."
-        </p>
+        <p>{t.intro.as_str()}</p>
         <TermHelp id="meldcode"/>
         <section aria-labelledby="direct-kop">
-            <h2 id="direct-kop">"Is er nu direct gevaar?"</h2>
+            <h2 id="direct-kop">{t.danger_heading.as_str()}</h2>
             <fieldset class="field">
-                <legend>"Kruis aan wat nu speelt"</legend>
+                <legend>{t.danger_legend.as_str()}</legend>
                 <div class="choices">
                     {cat.safety.acute_indicators.iter().map(|ind| {
                         let id = ind.id.clone();
@@ -126,7 +126,7 @@ pub fn SafetyStep() -> impl IntoView {
         </section>
 
         <section aria-labelledby="meldcode-kop">
-            <h2 id="meldcode-kop">"De vijf stappen van de meldcode"</h2>
+            <h2 id="meldcode-kop">{t.steps_heading.as_str()}</h2>
             {cat.safety.meldcode_steps.iter().map(|st| {
                 let n = st.number;
                 let role_text = move || match group.get() {
@@ -137,13 +137,13 @@ pub fn SafetyStep() -> impl IntoView {
                 };
                 view! {
                     <div class="meldcode-step">
-                        <h3>{format!("Stap {}: {}", st.number, st.title)}</h3>
+                        <h3>{t.step.fill(&[&st.number, &st.title])}</h3>
                         <p>{st.text.clone()}</p>
                         {move || role_text().filter(|t| !t.is_empty()).map(|t| view! { <p class="card info">{t}</p> })}
                         <Sources sources=st.sources.clone()/>
                         <Radios
                             name=format!("meldcode-stap-{n}")
-                            legend=format!("Stand van stap {n}")
+                            legend=t.step_status.fill(&[&n])
                             options=StepStatus::ALL.iter().map(|s| (s.key().to_string(), s.choice().to_string())).collect()
                             selected=Signal::derive(move || casus.with(|c| c.safety.steps.get(&n).map(|s| s.key().to_string())))
                             on_change=Callback::new(move |k: String| {
@@ -159,8 +159,8 @@ pub fn SafetyStep() -> impl IntoView {
         </section>
 
         <section aria-labelledby="afweging-kop">
-            <h2 id="afweging-kop">"Het afwegingskader"</h2>
-            <p>"Beantwoord de vragen na stap 1 tot en met 4. Weet u iets nog niet? Kies dan ‘Weet ik (nog) niet’."</p>
+            <h2 id="afweging-kop">{t.weighing_heading.as_str()}</h2>
+            <p>{t.weighing_intro.as_str()}</p>
             {cat.safety.afwegingsvragen.iter().map(|q| {
                 let field = q.field;
                 // 2a and 2b: the definition the professional weighs against, where they answer.
@@ -171,7 +171,7 @@ pub fn SafetyStep() -> impl IntoView {
                 view! {
                     <AnswerRadios
                         name=format!("afweging-{}", q.number)
-                        legend=format!("Vraag {}: {}", q.number, q.text)
+                        legend=t.question.fill(&[&q.number, &q.text])
                         hint=hint
                         value=Signal::derive(move || casus.with(|c| safety_answer(c, field)))
                         on_change=Callback::new(move |a: Answer| casus.update(|c| set_safety_answer(c, field, Some(a))))
@@ -190,18 +190,18 @@ pub fn SafetyStep() -> impl IntoView {
         </section>
 
         <section class="card weighing" aria-labelledby="uitkomst-kop" aria-live="polite">
-            <h2 id="uitkomst-kop">"Waar de antwoorden op wijzen"</h2>
+            <h2 id="uitkomst-kop">{t.outcome_heading.as_str()}</h2>
             {move || {
                 let (_, headline, text, reasons, next) = weighing.get();
                 view! {
                     <p><strong>{headline}</strong></p>
                     <p>{text}</p>
                     {(!reasons.is_empty()).then(|| view! {
-                        <h3>"Waarom"</h3>
+                        <h3>{t.why.as_str()}</h3>
                         <ul>{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
                     })}
                     {(!next.is_empty()).then(|| view! {
-                        <h3>"Mogelijke volgende stappen"</h3>
+                        <h3>{t.next_steps.as_str()}</h3>
                         <ul>
                             {next.into_iter().map(|(t, s, u)| view! {
                                 <li>{t}<Uncertain uncertain=u/><Sources sources=s/></li>
@@ -216,7 +216,7 @@ pub fn SafetyStep() -> impl IntoView {
         {move || {
             let routes = child_routes.get();
             (!routes.is_empty()).then(|| view! {
-                <section class="card weighing" aria-label="Andere kinderen in het gezin">
+                <section class="card weighing" aria-label=crate::summary::OTHER_CHILDREN>
                     {routes.into_iter().map(|(headline, reason, steps)| view! {
                         <h3>{headline}</h3>
                         <p>{reason}</p>

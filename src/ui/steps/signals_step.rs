@@ -9,10 +9,11 @@ use crate::ui::widgets::sources::TermHelp;
 use leptos::prelude::*;
 
 fn group_title(g: DomainGroup) -> &'static str {
+    let t = &catalogue().screens.signals;
     match g {
-        DomainGroup::Kind => "Het kind",
-        DomainGroup::Ouders => "De ouders of opvoeders",
-        DomainGroup::Leefomstandigheden => "Leefomstandigheden",
+        DomainGroup::Kind => t.group_child.as_str(),
+        DomainGroup::Ouders => t.group_parents.as_str(),
+        DomainGroup::Leefomstandigheden => t.group_living.as_str(),
     }
 }
 
@@ -21,6 +22,7 @@ pub fn SignalsStep() -> impl IntoView {
     let state = AppState::current();
     let casus = state.casus;
     let cat = catalogue();
+    let t = &cat.screens.signals;
     let band = Memo::new(move |_| casus.with(|c| c.age.map(|a| a.band())));
     let kindcheck = Memo::new(move |_| casus.with(|c| kindcheck_applies(c, cat)));
     let is_gp =
@@ -28,20 +30,16 @@ pub fn SignalsStep() -> impl IntoView {
     let count = move || casus.with(|c| c.signals.len());
 
     view! {
-        <p>
-            "Kruis aan wat u zelf ziet of hoort, of wat u verteld is. Schrijf feiten op, geen oordelen. Eén signaal zegt weinig; het gaat om het geheel en de context."
-        </p>
+        <p>{t.intro.as_str()}</p>
         {move || band.get().is_none().then(|| view! {
-            <p class="card warning">"U heeft nog geen leeftijd ingevuld. Daarom ziet u alle signalen. Met een leeftijd ziet u de signalen die bij die leeftijd horen."</p>
+            <p class="card warning">{t.no_age.as_str()}</p>
         })}
-        <p class="muted" aria-live="polite">{move || format!("{} signalen aangekruist.", count())}</p>
+        <p class="muted" aria-live="polite">{move || t.count.fill(&[&count()])}</p>
         {move || kindcheck.get().then(|| view! {
             <div class="card info">
-                <h2>"De kindcheck is van toepassing"</h2>
-                <p>
-                    "U heeft een signaal bij een ouder aangekruist dat vraagt om de kindcheck: zijn er kinderen die van deze ouder afhankelijk zijn, en zijn zij veilig? Noteer het aantal kinderen en hun leeftijd."
-                </p>
-                {is_gp().then(|| view! { <p>"Voor huisartsen staat de kindcheck in stap 1 van de KNMG-meldcode."</p> })}
+                <h2>{t.kindcheck_heading.as_str()}</h2>
+                <p>{t.kindcheck_text.as_str()}</p>
+                {is_gp().then(|| view! { <p>{t.kindcheck_gp.as_str()}</p> })}
                 <TermHelp id="kindcheck"/>
             </div>
         })}
@@ -78,6 +76,7 @@ pub fn SignalsStep() -> impl IntoView {
 #[component]
 fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
     let casus = AppState::current().casus;
+    let t = &catalogue().screens.signals;
     let id = signal.id.as_str();
     let checked = Memo::new(move |_| casus.with(|c| c.has_signal(id)));
     let input_id = format!("signaal-{id}");
@@ -112,7 +111,7 @@ fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
                 />
                 <label for=input_id.clone()>
                     {signal.text.clone()}
-                    {signal.kindcheck.then(|| view! { <span class="tag">"kindcheck"</span> })}
+                    {signal.kindcheck.then(|| view! { <span class="tag">{t.kindcheck_tag.as_str()}</span> })}
                 </label>
             </div>
             <div id=format!("{input_id}-detail")>
@@ -121,7 +120,7 @@ fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
                         <div class="signal-detail">
                             <Radios
                                 name=format!("{id}-wie")
-                                legend="Wie zag of hoorde het?"
+                                legend=t.who.as_str()
                                 options=Observer::ALL.iter().map(|o| (o.key().to_string(), o.choice().to_string())).collect()
                                 selected=Signal::derive(move || current().and_then(|r| r.observer).map(|o| o.key().to_string()))
                                 on_change=Callback::new(move |k: String| {
@@ -133,7 +132,7 @@ fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
                             />
                             <Radios
                                 name=format!("{id}-wanneer")
-                                legend="Wanneer?"
+                                legend=t.when.as_str()
                                 options=When::ALL.iter().map(|w| (w.key().to_string(), w.choice().to_string())).collect()
                                 selected=Signal::derive(move || current().and_then(|r| r.when).map(|w| w.key().to_string()))
                                 on_change=Callback::new(move |k: String| {
@@ -146,12 +145,12 @@ fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
                             <TextField
                 multiline=true
                                 id=format!("{id}-notitie")
-                                label="Wat zag of hoorde u precies? (niet verplicht)"
-                                hint="Feitelijk: wat, waar, wanneer. Zonder namen."
+                                label=t.note.as_str()
+                                hint=t.note_hint.as_str()
                                 value=Signal::derive(move || current().map(|r| r.note).unwrap_or_default())
                                 on_change=Callback::new(move |v: String| record(&|r| r.note = v.clone()))
                             />
-                            {signal.uncertain.clone().map(|u| view! { <p class="uncertain">"Onzeker: " {u}</p> })}
+                            {signal.uncertain.clone().map(|u| view! { <p class="uncertain">{catalogue().screens.sources.uncertain.as_str()}" " {u}</p> })}
                         </div>
                     }
                 })}

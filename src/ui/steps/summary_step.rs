@@ -24,6 +24,7 @@ fn info(full: bool) -> RenderInfo {
 pub fn SummaryStep() -> impl IntoView {
     let casus = AppState::current().casus;
     let cat = catalogue();
+    let t = &cat.screens.summary;
     let variant = RwSignal::new(Variant::Collega);
     let sections = RwSignal::new(Variant::Collega.defaults());
     let full = RwSignal::new(false);
@@ -46,21 +47,18 @@ pub fn SummaryStep() -> impl IntoView {
     });
 
     let copy = move |_| {
-        let t = text.get_untracked();
+        let plain = text.get_untracked();
         leptos::task::spawn_local(async move {
-            let ok = store::copy_text(&t).await;
+            let ok = store::copy_text(&plain).await;
             copied.set(Some(if ok {
-                "De tekst staat op het klembord. Plak hem in uw eigen dossier.".into()
+                t.copied.to_string()
             } else {
-                "Kopiëren lukt niet in deze browser. Gebruik ‘Download als tekstbestand’.".into()
+                t.copy_failed.to_string()
             }));
         });
     };
     let download = move |_| {
-        let name = format!(
-            "thuiswijzer-samenvatting-{}.txt",
-            local_date_nl(store::now_ms())
-        );
+        let name = t.file.fill(&[&local_date_nl(store::now_ms())]);
         store::download(&name, &text.get_untracked(), "text/plain;charset=utf-8");
     };
     let print = move |_| {
@@ -69,10 +67,10 @@ pub fn SummaryStep() -> impl IntoView {
 
     view! {
         <div class="no-print summary-controls">
-            <p>"Kies voor wie de samenvatting is en wat erin komt. Controleer de tekst voordat u hem deelt."</p>
+            <p>{t.intro.as_str()}</p>
             <Radios
                 name="variant"
-                legend="Voor wie is de samenvatting?"
+                legend=t.audience.as_str()
                 options=casus.with_untracked(|c| Variant::ALL.iter().filter(|v| v.offered_for(c)).map(|v| (v.key().to_string(), v.label().to_string())).collect())
                 selected=Signal::derive(move || Some(variant.get().key().to_string()))
                 on_change=Callback::new(move |k: String| {
@@ -93,9 +91,9 @@ pub fn SummaryStep() -> impl IntoView {
                 />
             })}
             <details class="more">
-                <summary>"Aanpassen wat erin komt"</summary>
+                <summary>{t.adjust.as_str()}</summary>
                 <fieldset class="field">
-                    <legend>"Wat komt erin?"</legend>
+                    <legend>{t.parts.as_str()}</legend>
                     <div class="choices">
                         {move || {
                             let spec = variant.get().spec();
@@ -116,7 +114,7 @@ pub fn SummaryStep() -> impl IntoView {
                 </fieldset>
                 <Check
                     id="volledig"
-                    label="Volledige versie (langer dan één A4)"
+                    label=t.full.as_str()
                     checked=full
                     on_change=Callback::new(move |on: bool| full.set(on))
                 />
@@ -125,15 +123,15 @@ pub fn SummaryStep() -> impl IntoView {
                 let w = warnings.get();
                 (!w.is_empty()).then(|| view! {
                     <div class="id-warning" role="status">
-                        <strong>"Let op: de samenvatting bevat iets wat iemand herkenbaar kan maken."</strong>
+                        <strong>{t.id_warning.as_str()}</strong>
                         <ul>{w.into_iter().map(|m| view! { <li>{m}</li> }).collect_view()}</ul>
                     </div>
                 })
             }}
             <div class="actions">
-                <button type="button" on:click=print>"Print of bewaar als pdf"</button>
-                <button type="button" class="secondary" on:click=copy>"Kopieer als tekst"</button>
-                <button type="button" class="secondary" on:click=download>"Download als tekstbestand"</button>
+                <button type="button" on:click=print>{t.print.as_str()}</button>
+                <button type="button" class="secondary" on:click=copy>{t.copy.as_str()}</button>
+                <button type="button" class="secondary" on:click=download>{t.download.as_str()}</button>
             </div>
             <p role="status" class="small">{move || copied.get()}</p>
         </div>
