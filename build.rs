@@ -16,6 +16,7 @@ mod model;
 #[path = "src/content"]
 mod content {
     pub mod condition;
+    pub mod followup;
     pub mod sources;
     pub mod types;
     pub mod validate;

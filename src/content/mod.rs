@@ -6,12 +6,14 @@
 //! [`validate`] and [`sources`].
 
 pub mod condition;
+pub mod followup;
 pub mod sources;
 pub mod types;
 pub mod validate;
 mod validate_options;
 
 pub use condition::*;
+pub use followup::*;
 pub use sources::*;
 pub use types::*;
 pub use validate::*;

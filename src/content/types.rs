@@ -12,6 +12,7 @@
 //! [`condition`]: super::condition
 
 use super::condition::{Condition, Criterion, SafetyField, SafetyOutcome};
+use super::followup::{EvaluationProposal, FollowupScreen};
 use crate::model::{AgeBand, RoleGroup};
 use serde::{Deserialize, Serialize};
 
@@ -74,6 +75,7 @@ content_files! {
     analysis: AnalysisFile,
     glossary: GlossaryFile,
     about: AboutFile,
+    followup: FollowupFile,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -583,4 +585,17 @@ pub struct AboutSection {
     pub title: String,
     /// Paragraphs.
     pub paragraphs: Vec<String>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Follow-up
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FollowupFile {
+    pub meta: Meta,
+    /// One proposal per safety route (the validator checks each route has exactly one).
+    pub proposals: Vec<EvaluationProposal>,
+    pub screen: FollowupScreen,
 }

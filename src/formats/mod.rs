@@ -7,6 +7,7 @@
 pub mod crypto;
 pub mod export;
 pub mod footprint;
+pub mod ics;
 pub mod import_error;
 pub mod lock;
 pub mod migrate;

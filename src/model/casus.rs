@@ -3,6 +3,8 @@
 //! It holds no identifiers by design: no names, no birth dates, no addresses. The label is
 //! chosen by the professional and is checked by `privacy::scan` like every other free text.
 
+use super::date::Date;
+use super::followup::FollowUp;
 use super::vocabulary::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -127,8 +129,26 @@ pub struct AgreedStep {
     pub what: String,
     /// A role, never a name: "intern begeleider", "huisarts", "ouders".
     pub who: String,
-    /// A date or moment, e.g. "voor de herfstvakantie", "2026-12-01".
+    /// A moment in words, e.g. "voor de herfstvakantie" (older cases keep their dates here).
     pub when: String,
+    /// The agreed date, when there is one: the case list and the calendar file use it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// Marked as done: no longer due.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub done: bool,
+}
+
+impl AgreedStep {
+    /// When, in words: the date (dd-mm-jjjj), the moment in words, or both.
+    pub fn when_text(&self) -> String {
+        let words = self.when.trim();
+        match (self.date, words.is_empty()) {
+            (Some(d), true) => d.nl(),
+            (Some(d), false) => format!("{} ({words})", d.nl()),
+            (None, _) => words.to_string(),
+        }
+    }
 }
 
 /// One case. Plain data: every view is derived from it by functions in `domain`.
@@ -164,6 +184,9 @@ pub struct Casus {
     /// What the professional wants to discuss with the parents, in words meant for them. Only
     /// this text (never `concern`) says in the parents' summary what the conversation is about.
     pub for_parents: String,
+    /// The evaluation moment and the evaluations held (afwegingsvraag 5 asked again).
+    #[serde(skip_serializing_if = "FollowUp::is_empty")]
+    pub follow_up: FollowUp,
 }
 
 impl Default for Casus {
@@ -188,6 +211,7 @@ impl Default for Casus {
             steps: Vec::new(),
             open_questions: String::new(),
             for_parents: String::new(),
+            follow_up: FollowUp::default(),
         }
     }
 }
@@ -269,6 +293,9 @@ impl Casus {
             out.push((format!("Afspraak {}: wat", i + 1), s.what.as_str()));
             out.push((format!("Afspraak {}: wie", i + 1), s.who.as_str()));
             out.push((format!("Afspraak {}: wanneer", i + 1), s.when.as_str()));
+        }
+        for (i, e) in self.follow_up.evaluations.iter().enumerate() {
+            out.push((format!("Evaluatie {}: toelichting", i + 1), e.note.as_str()));
         }
         out.retain(|(_, t)| !t.trim().is_empty());
         out

@@ -1,10 +1,14 @@
 //! The model: the case and its vocabulary. A leaf: it imports nothing else of the crate.
 
 mod casus;
+mod date;
+mod followup;
 mod format;
 mod labels;
 mod vocabulary;
 
 pub use casus::*;
+pub use date::Date;
+pub use followup::{Evaluation, FollowUp};
 pub use format::date_nl;
 pub use vocabulary::*;

@@ -8,6 +8,7 @@ pub mod children;
 pub mod criteria;
 pub mod derive;
 pub mod flow;
+pub mod followup;
 pub mod guardrails;
 pub mod input;
 pub mod options;

@@ -120,7 +120,7 @@ pub fn rows(c: &Casus, cat: &Catalogue) -> Vec<ReviewRow> {
             lines_or(
                 c.steps
                     .iter()
-                    .map(|s| format!("{} ({}, {})", s.what, s.who, s.when))
+                    .map(|s| format!("{} ({}, {})", s.what, s.who, s.when_text()))
                     .collect(),
                 "Geen",
             ),
@@ -208,6 +208,7 @@ mod tests {
             what: "Gesprek".into(),
             who: "IB".into(),
             when: "maandag".into(),
+            ..Default::default()
         });
         let rows = rows(&c, cat);
         assert_eq!(answer(&rows, "Label"), "Groep 6");

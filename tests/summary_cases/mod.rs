@@ -52,6 +52,7 @@ pub fn step(what: &str, who: &str, when: &str) -> AgreedStep {
         what: what.into(),
         who: who.into(),
         when: when.into(),
+        ..Default::default()
     }
 }
 
