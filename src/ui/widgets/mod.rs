@@ -4,9 +4,11 @@
 //! * [`sources`]: sources, uncertainty notes and glossary help.
 //! * [`cases`]: the saved cases, "Bewaar op dit apparaat", "Alles wissen", unreadable data.
 //! * [`notices`]: messages and the cross-tab conflict at the top of every page.
+//! * [`followup`]: dates, the evaluation moment, the calendar file, afwegingsvraag 5 again.
 //! * [`lock`]: the lock bar and the lock settings.
 
 pub mod cases;
+pub mod followup;
 pub mod form;
 pub mod lock;
 pub mod notices;
