@@ -425,3 +425,51 @@ fn compact_guardrails_name_the_titles_and_count_the_principles_for_a_stay() {
     assert!(!compact.contains("Geen doorplaatsingen"));
     assert!(full.contains("Geen doorplaatsingen"));
 }
+
+#[test]
+fn the_own_contacts_appear_with_the_next_steps_that_name_their_kind() {
+    use thuiswijzer::model::{ContactKind, ProContact};
+    use thuiswijzer::summary::render as render_with;
+    let cat = catalogue();
+    // After a report route (meldnorm) the next steps name Veilig Thuis and, for a teacher,
+    // the intern begeleider.
+    let mut c = meldnorm_case();
+    c.role = Some(Role::Leraar);
+    let a = assess(&c, cat);
+    let mut with = info(false);
+    with.contacts = vec![
+        ProContact {
+            kind: ContactKind::VeiligThuisRegio,
+            organisation: "Veilig Thuis regio Noord".into(),
+            phone: "020-1234567".into(),
+            hours: String::new(),
+        },
+        ProContact {
+            kind: ContactKind::Leerplicht,
+            organisation: "Gemeente".into(),
+            phone: "020-7654321".into(),
+            hours: String::new(),
+        },
+    ];
+    for full in [false, true] {
+        with.full = full;
+        let t = flat(&to_plain_text(&render_with(
+            &c,
+            &a,
+            cat,
+            Variant::Collega,
+            &Sections::ALL,
+            &with,
+        )));
+        assert!(
+            t.contains("Bel Veilig Thuis in uw regio: 020-1234567 (Veilig Thuis regio Noord)"),
+            "{t}"
+        );
+        // No next step names leerplicht here, so it is not listed.
+        assert!(!t.contains("020-7654321"), "{t}");
+        // The full summary keeps the national number beside them.
+        assert!(!full || t.contains("0800-2000"), "{t}");
+    }
+    let without = flat(&text(&c, Variant::Collega, false));
+    assert!(!without.contains("Uw eigen contacten"), "{without}");
+}

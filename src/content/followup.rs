@@ -65,3 +65,35 @@ pub struct FollowupScreen {
     /// "{n}": the number of the agreed step.
     pub what_step: String,
 }
+
+/// The words of the sociale kaart (the professional's own contacts) on the data page, in the
+/// next steps and in the summaries. `{…}` are filled in.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactsScreen {
+    pub heading: String,
+    pub intro: String,
+    pub only_professional: String,
+    pub national_stays: String,
+    /// "{n}": the number of the contact.
+    pub legend: String,
+    pub kind_label: String,
+    pub organisation_label: String,
+    pub phone_label: String,
+    pub hours_label: String,
+    pub add_button: String,
+    /// "{n}": the number of the contact.
+    pub remove_button: String,
+    pub empty: String,
+    pub save_failed: String,
+    pub import_label: String,
+    pub import_hint: String,
+    /// "{n}": how many contacts were added.
+    pub import_done: String,
+    pub import_none: String,
+    /// "{wie}": the kind in running text; "{telefoon}": the number.
+    pub call: String,
+    /// "{wie}": the kind in running text (a saved contact without a phone number).
+    pub ask: String,
+    pub heading_in_steps: String,
+}

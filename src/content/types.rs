@@ -12,8 +12,8 @@
 //! [`condition`]: super::condition
 
 use super::condition::{Condition, Criterion, SafetyField, SafetyOutcome};
-use super::followup::{EvaluationProposal, FollowupScreen};
-use crate::model::{AgeBand, RoleGroup};
+use super::followup::{ContactsScreen, EvaluationProposal, FollowupScreen};
+use crate::model::{AgeBand, ContactKind, RoleGroup};
 use serde::{Deserialize, Serialize};
 
 /// Header of every content file: where it comes from, when, and how it is reviewed.
@@ -323,6 +323,10 @@ pub struct NextStep {
     pub sources: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertain: Option<String>,
+    /// The kinds of professional contact this step names: the user's own saved contacts of
+    /// these kinds are shown with it ("Bel het lokaal team: …").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contacts: Vec<ContactKind>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -598,4 +602,6 @@ pub struct FollowupFile {
     /// One proposal per safety route (the validator checks each route has exactly one).
     pub proposals: Vec<EvaluationProposal>,
     pub screen: FollowupScreen,
+    /// The sociale kaart.
+    pub kaart: ContactsScreen,
 }

@@ -4,6 +4,7 @@
 //! passphrase lock) <- `settings` <- `migrate` <- `store` (the saved cases) <- `working` (this
 //! tab's copy); `export` and `import_error` sit beside `store` on `crypto` and `migrate`.
 
+pub mod contacts;
 pub mod crypto;
 pub mod export;
 pub mod footprint;

@@ -1,6 +1,7 @@
 //! The model: the case and its vocabulary. A leaf: it imports nothing else of the crate.
 
 mod casus;
+mod contacts;
 mod date;
 mod followup;
 mod format;
@@ -8,6 +9,7 @@ mod labels;
 mod vocabulary;
 
 pub use casus::*;
+pub use contacts::{ContactKind, ProContact};
 pub use date::Date;
 pub use followup::{Evaluation, FollowUp};
 pub use format::date_nl;

@@ -5,6 +5,7 @@ pub mod ages;
 pub mod analysis;
 pub mod assess;
 pub mod children;
+pub mod contacts;
 pub mod criteria;
 pub mod derive;
 pub mod flow;

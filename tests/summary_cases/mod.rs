@@ -24,6 +24,7 @@ pub fn info(full: bool) -> RenderInfo {
         date: "24-11-2026".into(),
         app_version: "0.1.0".into(),
         full,
+        ..Default::default()
     }
 }
 

@@ -17,6 +17,7 @@ fn info(full: bool) -> RenderInfo {
         date: local_date_nl(store::now_ms()),
         app_version: env!("CARGO_PKG_VERSION").to_string(),
         full,
+        ..Default::default()
     }
 }
 
