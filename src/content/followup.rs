@@ -88,6 +88,7 @@ pub struct ContactsScreen {
     pub save_failed: String,
     pub import_label: String,
     pub import_hint: String,
+    pub import_password: String,
     /// "{n}": how many contacts were added.
     pub import_done: String,
     pub import_none: String,
