@@ -16,10 +16,12 @@ mod model;
 #[path = "src/content"]
 mod content {
     pub mod condition;
+    pub mod conversation;
     pub mod followup;
     pub mod sources;
     pub mod types;
     pub mod validate;
+    mod validate_conversation;
     mod validate_options;
 }
 

@@ -98,7 +98,7 @@ const ROLES = [
       ["Loopt achter in de taal- of spraakontwikkeling.", "Iemand anders", "Deze maand"],
       ["Gezin heeft schulden of betalingsachterstanden.", "Een ouder vertelde het", "Deze maand"],
     ],
-    analysis: [["De zorg of vraag", "Ouders zijn overbelast; de peuter loopt achter in taal."]],
+    analysis: [["Wat u zag en hoorde", "Huisbezoek: huis netjes, moeder huilde; de peuter zegt nog geen tweewoordzinnen."]],
     network: ["buren", "kunnen af en toe oppassen"],
     step: ["Aanmelding bij schuldhulpverlening", "lokaal team", "deze week"],
     parents: "U vertelde dat u heel moe bent en dat er geldzorgen zijn. We willen bespreken hoe het lichter kan.",
@@ -149,6 +149,7 @@ test("journey figures per role: short and full route", async () => {
       await m.answer(/^Vraag 2a:/, "Nee");
       await m.answer(/^Vraag 2b:/, "Nee");
       if (full) {
+        await m.next("Gesprek", "Gesprek met ouders en kind");
         await m.next("Analyse", "Verklarende analyse voorbereiden");
         for (const [label, text] of r.analysis) await m.type(page.getByLabel(label, { exact: true }), text);
         await m.next("Netwerk", "Netwerk en krachten");

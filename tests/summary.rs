@@ -62,7 +62,6 @@ fn lokaal_team_follows_the_analysis_fields_then_the_fixed_order() {
     let t = flat(&to_plain_text(&s));
     let mut at = 0;
     for l in [
-        "De zorg of vraag:",
         "Eerdere hulp en wat die opleverde:",
         "Wat het gezin zelf denkt:",
     ] {

@@ -6,13 +6,16 @@
 //! [`validate`] and [`sources`].
 
 pub mod condition;
+pub mod conversation;
 pub mod followup;
 pub mod sources;
 pub mod types;
 pub mod validate;
+mod validate_conversation;
 mod validate_options;
 
 pub use condition::*;
+pub use conversation::*;
 pub use followup::*;
 pub use sources::*;
 pub use types::*;

@@ -142,6 +142,11 @@ impl Catalogue {
                 d(&self.guardrails.meta),
             ));
         }
+        v.push(EntryRef::new(
+            "analysis.toml [concern]".into(),
+            &self.analysis.concern.sources,
+            d(&self.analysis.meta),
+        ));
         for f in &self.analysis.fields {
             v.push(EntryRef::new(
                 format!("analysis.toml veld '{}'", f.id),
@@ -155,6 +160,25 @@ impl Catalogue {
                 &t.sources,
                 d(&self.glossary.meta),
             ));
+        }
+        let cd = d(&self.conversation.meta);
+        for t in &self.conversation.talk {
+            let place = format!("conversation.toml talk '{}'", t.id);
+            v.push(EntryRef::new(place, &t.sources, cd));
+        }
+        for p in &self.conversation.child {
+            let place = format!("conversation.toml child {:?}", p.band);
+            v.push(EntryRef::new(place, &p.sources, cd));
+        }
+        let g = &self.conversation.child_general;
+        v.push(EntryRef::new(
+            "conversation.toml child_general".into(),
+            &g.sources,
+            cd,
+        ));
+        for r in &self.conversation.share {
+            let place = format!("conversation.toml share '{}'", r.id);
+            v.push(EntryRef::new(place, &r.sources, cd));
         }
         v
     }

@@ -12,6 +12,9 @@
 //! [`condition`]: super::condition
 
 use super::condition::{Condition, Criterion, SafetyField, SafetyOutcome};
+use super::conversation::{
+    ChildPrompts, ConversationScreen, PartTitles, ShareRule, SourcedText, TalkItem,
+};
 use super::followup::{ContactsScreen, EvaluationProposal, FollowupScreen};
 use crate::model::{AgeBand, ContactKind, RoleGroup};
 use serde::{Deserialize, Serialize};
@@ -76,6 +79,7 @@ content_files! {
     glossary: GlossaryFile,
     about: AboutFile,
     followup: FollowupFile,
+    conversation: ConversationFile,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -521,7 +525,18 @@ pub struct Guardrail {
 #[serde(deny_unknown_fields)]
 pub struct AnalysisFile {
     pub meta: Meta,
+    /// The concern of step 1 (`Casus::concern`), shown again, editable, above the fields: it is
+    /// asked once and is the first part of the analysis.
+    pub concern: AnalysisConcern,
     pub fields: Vec<AnalysisField>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AnalysisConcern {
+    pub label: String,
+    pub hint: String,
+    pub sources: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -604,4 +619,17 @@ pub struct FollowupFile {
     pub screen: FollowupScreen,
     /// The sociale kaart.
     pub kaart: ContactsScreen,
+}
+
+/// `conversation.toml`: the talk with the parents and the child (types in `conversation.rs`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConversationFile {
+    pub meta: Meta,
+    pub screen: ConversationScreen,
+    pub parts: PartTitles,
+    pub talk: Vec<TalkItem>,
+    pub child: Vec<ChildPrompts>,
+    pub child_general: SourcedText,
+    pub share: Vec<ShareRule>,
 }

@@ -348,6 +348,9 @@ impl Catalogue {
             }
         }
 
+        // The conversation: every part for every role, prompts per age band, share rules.
+        self.check_conversation(&mut errs);
+
         // Uncertain notes are never empty.
         for (place, u) in self.uncertain_notes() {
             if u.trim().is_empty() {
@@ -435,6 +438,7 @@ impl Catalogue {
                 v.push((format!("term '{}'", t.id), u));
             }
         }
+        v.extend(self.conversation_uncertain());
         v
     }
 

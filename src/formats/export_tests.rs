@@ -347,8 +347,8 @@ fn decrypted_plaintext_is_checked() {
     );
     assert_eq!(parse_decrypted_casus(b"[]"), Err(ImportError::InvalidCase));
     assert_eq!(
-        parse_decrypted_casus(br#"{"schema":3}"#),
-        Err(ImportError::FutureVersion { found: 3 })
+        parse_decrypted_casus(br#"{"schema":4}"#),
+        Err(ImportError::FutureVersion { found: 4 })
     );
     assert_eq!(
         parse_decrypted_casus(br#"{"schema":0,"notities":"x"}"#)

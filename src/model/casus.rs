@@ -3,6 +3,7 @@
 //! It holds no identifiers by design: no names, no birth dates, no addresses. The label is
 //! chosen by the professional and is checked by `privacy::scan` like every other free text.
 
+use super::conversation::Conversation;
 use super::date::Date;
 use super::followup::FollowUp;
 use super::vocabulary::*;
@@ -14,7 +15,7 @@ use std::collections::{BTreeMap, BTreeSet};
 ///
 /// - 1 -> 2: a sibling's `age_years` became `age` (years and months); recorded signals may
 ///   leave `observer` and `when` empty; siblings may carry `at_risk_from`.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// Another child in the family: a brother or sister of the child the case is about. Only the
 /// age is kept, never a name or birth date. Every child counts: a child who may be harmed by
@@ -187,6 +188,14 @@ pub struct Casus {
     /// The evaluation moment and the evaluations held (afwegingsvraag 5 asked again).
     #[serde(skip_serializing_if = "FollowUp::is_empty")]
     pub follow_up: FollowUp,
+    /// The talk with the parents and the child (meldcode step 3): their words, and the reason
+    /// when the talk was not held.
+    #[serde(skip_serializing_if = "is_default")]
+    pub conversation: Conversation,
+}
+
+fn is_default<T: Default + PartialEq>(v: &T) -> bool {
+    *v == T::default()
 }
 
 impl Default for Casus {
@@ -212,6 +221,7 @@ impl Default for Casus {
             open_questions: String::new(),
             for_parents: String::new(),
             follow_up: FollowUp::default(),
+            conversation: Conversation::default(),
         }
     }
 }
@@ -262,6 +272,31 @@ impl Casus {
                 }
             }
         }
+        if schema < 3 {
+            // The concern is asked once (step 1). Schema 2 also had an analysis field "zorg";
+            // its text joins the concern, so nothing typed there is lost.
+            let zorg = obj
+                .get_mut("analysis")
+                .and_then(Value::as_object_mut)
+                .and_then(|a| a.remove("zorg"))
+                .and_then(|v| v.as_str().map(str::trim).map(str::to_string))
+                .filter(|t| !t.is_empty());
+            if let Some(zorg) = zorg {
+                let concern = obj
+                    .get("concern")
+                    .and_then(Value::as_str)
+                    .unwrap_or("")
+                    .trim();
+                let joined = if concern.is_empty() {
+                    zorg
+                } else if concern == zorg {
+                    concern.to_string()
+                } else {
+                    format!("{concern}\n\n{zorg}")
+                };
+                obj.insert("concern".into(), Value::from(joined));
+            }
+        }
         obj.insert("schema".into(), Value::from(SCHEMA_VERSION));
     }
 
@@ -296,6 +331,9 @@ impl Casus {
         }
         for (i, e) in self.follow_up.evaluations.iter().enumerate() {
             out.push((format!("Evaluatie {}: toelichting", i + 1), e.note.as_str()));
+        }
+        for (place, text) in self.conversation.free_texts() {
+            out.push((place.into(), text));
         }
         out.retain(|(_, t)| !t.trim().is_empty());
         out
@@ -389,6 +427,31 @@ mod tests {
         let partial: Casus = serde_json::from_str(r#"{"schema":1,"label":"x"}"#).unwrap();
         assert_eq!(partial.label, "x");
         assert!(partial.signals.is_empty());
+    }
+
+    #[test]
+    fn schema_2_analysis_concern_joins_the_concern_of_step_1() {
+        let mut v: serde_json::Value = serde_json::from_str(
+            r#"{"schema":2,"concern":"Valt stil.","analysis":{"zorg":"Moeder is ziek.","feiten":"x"}}"#,
+        )
+        .unwrap();
+        Casus::migrate_from(2, v.as_object_mut().unwrap());
+        let c: Casus = serde_json::from_value(v).unwrap();
+        assert_eq!(c.concern, "Valt stil.\n\nMoeder is ziek.");
+        assert_eq!(c.analysis.keys().collect::<Vec<_>>(), ["feiten"]);
+
+        // Only the analysis had it: it becomes the concern; the same text is not doubled.
+        for (concern, zorg, want) in [
+            ("", "Moeder is ziek.", "Moeder is ziek."),
+            ("Zelfde", " Zelfde ", "Zelfde"),
+        ] {
+            let mut v =
+                serde_json::json!({"schema": 2, "concern": concern, "analysis": {"zorg": zorg}});
+            Casus::migrate_from(2, v.as_object_mut().unwrap());
+            let c: Casus = serde_json::from_value(v).unwrap();
+            assert_eq!(c.concern, want);
+            assert!(c.analysis.is_empty());
+        }
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 mod casus;
 mod contacts;
+mod conversation;
 mod date;
 mod followup;
 mod format;
@@ -10,6 +11,7 @@ mod vocabulary;
 
 pub use casus::*;
 pub use contacts::{ContactKind, ProContact};
+pub use conversation::*;
 pub use date::Date;
 pub use followup::{Evaluation, FollowUp};
 pub use format::date_nl;

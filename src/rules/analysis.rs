@@ -116,7 +116,7 @@ mod tests {
         assert_eq!(before.filled, 0);
         assert_eq!(before.total, fields_for(RoleGroup::School, cat).len());
         c.analysis
-            .insert("zorg".into(), "Valt stil in de klas.".into());
+            .insert("kind".into(), "Valt stil in de klas.".into());
         c.analysis.insert("feiten".into(), "   ".into());
         c.analysis.insert("oud_veld".into(), "x".into());
         let after = completeness(&c, cat);

@@ -12,6 +12,8 @@ pub enum Step {
     Casus,
     Signalen,
     Veiligheid,
+    /// The talk with the parents and the child (meldcode step 3).
+    Gesprek,
     Analyse,
     Netwerk,
     Opties,
@@ -21,10 +23,11 @@ pub enum Step {
 }
 
 impl Step {
-    pub const ALL: [Step; 9] = [
+    pub const ALL: [Step; 10] = [
         Step::Casus,
         Step::Signalen,
         Step::Veiligheid,
+        Step::Gesprek,
         Step::Analyse,
         Step::Netwerk,
         Step::Opties,
@@ -39,6 +42,7 @@ impl Step {
             Step::Casus => "casus",
             Step::Signalen => "signalen",
             Step::Veiligheid => "veiligheid",
+            Step::Gesprek => "gesprek",
             Step::Analyse => "analyse",
             Step::Netwerk => "netwerk",
             Step::Opties => "opties",
@@ -58,6 +62,7 @@ impl Step {
             Step::Casus => "Over de casus",
             Step::Signalen => "Signalen",
             Step::Veiligheid => "Veiligheid",
+            Step::Gesprek => "Gesprek met ouders en kind",
             Step::Analyse => "Verklarende analyse voorbereiden",
             Step::Netwerk => "Netwerk en krachten",
             Step::Opties => "Mogelijkheden om thuis te blijven",
@@ -73,6 +78,7 @@ impl Step {
             Step::Casus => "Casus",
             Step::Signalen => "Signalen",
             Step::Veiligheid => "Veiligheid",
+            Step::Gesprek => "Gesprek",
             Step::Analyse => "Analyse",
             Step::Netwerk => "Netwerk",
             Step::Opties => "Opties",
@@ -140,12 +146,14 @@ mod tests {
 
     #[test]
     fn verblijf_only_in_the_path_when_placement_is_on_the_table() {
-        assert_eq!(steps(false).len(), 8);
+        assert_eq!(steps(false).len(), 9);
         assert!(!steps(false).contains(&Step::Verblijf));
-        assert_eq!(steps(true).len(), 9);
-        assert_eq!(position(Step::Veiligheid, false), Some((3, 8)));
+        assert_eq!(steps(true).len(), 10);
+        assert_eq!(position(Step::Veiligheid, false), Some((3, 9)));
+        assert_eq!(position(Step::Gesprek, false), Some((4, 9)));
+        assert_eq!(position(Step::Analyse, true), Some((5, 10)));
         assert_eq!(position(Step::Verblijf, false), None);
-        assert_eq!(position(Step::Samenvatting, true), Some((9, 9)));
+        assert_eq!(position(Step::Samenvatting, true), Some((10, 10)));
     }
 
     #[test]
@@ -157,6 +165,10 @@ mod tests {
         assert_eq!(
             neighbours(Step::Opties, true),
             (Some(Step::Netwerk), Some(Step::Verblijf))
+        );
+        assert_eq!(
+            neighbours(Step::Gesprek, false),
+            (Some(Step::Veiligheid), Some(Step::Analyse))
         );
         assert_eq!(neighbours(Step::Casus, false).0, None);
         assert_eq!(neighbours(Step::Samenvatting, false).1, None);

@@ -6,6 +6,7 @@ pub mod analysis;
 pub mod assess;
 pub mod children;
 pub mod contacts;
+pub mod conversation;
 pub mod criteria;
 pub mod derive;
 pub mod flow;

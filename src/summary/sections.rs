@@ -1,4 +1,4 @@
-//! The parts of a summary: the nine sections the user can switch on and off, and the four
+//! The parts of a summary: the eleven sections the user can switch on and off, and the four
 //! parts of the SOEP form.
 
 /// A section the user can switch on and off.
@@ -13,11 +13,15 @@ pub enum SectionId {
     Waarborgen,
     Afspraken,
     OpenVragen,
+    /// What the parents and the child said in the talk (meldcode step 3).
+    Gesprek,
+    /// The guidance for the talk (the gesprekskaart).
+    Leidraad,
 }
 
 impl SectionId {
     /// Every section, in the order of the checkboxes.
-    pub const ALL: [SectionId; 9] = [
+    pub const ALL: [SectionId; 11] = [
         SectionId::Zorg,
         SectionId::Signalen,
         SectionId::Veiligheid,
@@ -27,6 +31,8 @@ impl SectionId {
         SectionId::Waarborgen,
         SectionId::Afspraken,
         SectionId::OpenVragen,
+        SectionId::Gesprek,
+        SectionId::Leidraad,
     ];
 
     /// Stable key, for forms.
@@ -41,6 +47,8 @@ impl SectionId {
             SectionId::Waarborgen => "waarborgen",
             SectionId::Afspraken => "afspraken",
             SectionId::OpenVragen => "open_vragen",
+            SectionId::Gesprek => "gesprek",
+            SectionId::Leidraad => "leidraad",
         }
     }
 }
@@ -96,6 +104,8 @@ pub struct Sections {
     pub guardrails: bool,
     pub steps: bool,
     pub open_questions: bool,
+    pub conversation: bool,
+    pub guidance: bool,
 }
 
 impl Sections {
@@ -110,6 +120,8 @@ impl Sections {
         guardrails: true,
         steps: true,
         open_questions: true,
+        conversation: true,
+        guidance: true,
     };
 
     /// Every section off.
@@ -123,6 +135,8 @@ impl Sections {
         guardrails: false,
         steps: false,
         open_questions: false,
+        conversation: false,
+        guidance: false,
     };
 
     /// Is the section switched on?
@@ -137,6 +151,8 @@ impl Sections {
             SectionId::Waarborgen => self.guardrails,
             SectionId::Afspraken => self.steps,
             SectionId::OpenVragen => self.open_questions,
+            SectionId::Gesprek => self.conversation,
+            SectionId::Leidraad => self.guidance,
         }
     }
 
@@ -152,6 +168,8 @@ impl Sections {
             SectionId::Waarborgen => &mut self.guardrails,
             SectionId::Afspraken => &mut self.steps,
             SectionId::OpenVragen => &mut self.open_questions,
+            SectionId::Gesprek => &mut self.conversation,
+            SectionId::Leidraad => &mut self.guidance,
         };
         *flag = on;
     }

@@ -170,11 +170,9 @@ pub fn team_case() -> Casus {
         .answer("acute_crisis", Nee)
         .0;
     c.label = "Wijkteam casus 12".into();
-    c.concern = "Ouders zien geen andere uitweg dan een plek buiten huis.".into();
-    c.analysis.insert(
-        "zorg".into(),
-        "Ouders en jongere lopen vast; veel ruzie.".into(),
-    );
+    c.concern =
+        "Ouders zien geen andere uitweg dan een plek buiten huis. Ouders en jongere lopen vast; veel ruzie."
+            .into();
     c.analysis.insert(
         "visie_gezin".into(),
         "Vader wil hulp thuis, moeder twijfelt.".into(),
