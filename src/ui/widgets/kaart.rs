@@ -89,7 +89,10 @@ fn ContactFields(i: usize, msg: RwSignal<Option<String>>) -> impl IntoView {
                             edit(state, msg, move |l| if let Some(c) = l.get_mut(i) { c.kind = k });
                         }
                     }>
-                    {ContactKind::ALL.iter().map(|k| view! { <option value=k.key()>{k.choice()}</option> }).collect_view()}
+                    // `selected` per option: the select's own value is set before its options exist.
+                    {ContactKind::ALL.iter().map(|&k| view! {
+                        <option value=k.key() prop:selected=move || state.contacts.with(|l| l.get(i).is_some_and(|c| c.kind == k))>{k.choice()}</option>
+                    }).collect_view()}
                 </select>
             </div>
             {text_field("organisatie", s.organisation_label.clone(), "text", |c| c.organisation.clone(), |c, v| c.organisation = v)}
