@@ -8,6 +8,7 @@
 pub mod condition;
 pub mod conversation;
 mod embedded;
+pub mod followup;
 pub mod meta;
 pub mod return_types;
 pub mod screens;
@@ -21,6 +22,7 @@ mod validate_return;
 
 pub use condition::*;
 pub use conversation::*;
+pub use followup::*;
 pub use return_types::*;
 pub use sources::*;
 pub use types::*;

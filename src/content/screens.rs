@@ -454,7 +454,6 @@ texts! {
         step: Tpl<N>,
         step_what: Text,
         step_who: Text,
-        step_when: Text,
         step_remove: Tpl<N>,
         step_add: Text,
     }

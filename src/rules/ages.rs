@@ -6,7 +6,8 @@
 //! and 11 months. That is the scope of youth care in the Jeugdwet and the richtlijn
 //! Uithuisplaatsing (0–18, extendable to 23 when help started before 18).
 
-use crate::content::template::fill;
+/// The one placeholder helper (`content::template::fill`), where the rules have always found it.
+pub use crate::content::template::fill;
 use crate::content::{AgeRange, CareOption, Catalogue, Condition, Wording};
 use crate::model::{Age, Answer};
 use crate::rules::criteria::{age_place, lvb_answer, sibling_ages, AgePlace, Facts, Truth};

@@ -69,7 +69,7 @@ pub use words::{
 };
 
 use crate::content::Catalogue;
-use crate::model::{isolated_case, Casus, RoleGroup};
+use crate::model::{isolated_case, Casus, ProContact, RoleGroup};
 use crate::rules::analysis;
 use crate::rules::assess::Assessment;
 use ctx::{or_empty, Ctx};
@@ -83,6 +83,9 @@ pub struct RenderInfo {
     pub app_version: String,
     /// The "volledig" summary: every reason and text. False: compact, one A4.
     pub full: bool,
+    /// The professional's own contacts (the sociale kaart on this device): the next steps
+    /// name the saved contacts of their kinds.
+    pub contacts: Vec<ProContact>,
 }
 
 /// Is the summary of this case in this variant rendered in the SOEP form? For a
@@ -113,6 +116,7 @@ pub fn render(
         cat,
         spec,
         full: info.full,
+        contacts: &info.contacts,
     };
     // Only what the variant offers, whatever the flags say.
     let mut offered = Sections::NONE;
