@@ -2,7 +2,7 @@
 
 use super::ctx::Ctx;
 use super::doc::{Block, Item};
-use super::words::{KINDCHECK, OTHER_CHILDREN};
+use super::words::{AFWEGINGSVRAGEN, KINDCHECK, MELDCODE_STEPS, NEXT_STEPS, OTHER_CHILDREN, WHY};
 use crate::model::{Answer, StepStatus};
 use crate::rules::contacts;
 use crate::rules::criteria::{answer_label, safety_answer};
@@ -90,7 +90,7 @@ pub(crate) fn blocks(x: &Ctx) -> Vec<Block> {
             .iter()
             .map(|r| Item::new(r.text.as_str()))
             .collect();
-        out.extend(Block::list(Some("Waarom"), why));
+        out.extend(Block::list(Some(WHY), why));
         let steps: Vec<String> = x
             .cat
             .safety
@@ -104,7 +104,7 @@ pub(crate) fn blocks(x: &Ctx) -> Vec<Block> {
             })
             .collect();
         if !steps.is_empty() {
-            out.push(Block::field("Stappen van de meldcode", steps.join("; ")));
+            out.push(Block::field(MELDCODE_STEPS, steps.join("; ")));
         }
     } else {
         let why = w
@@ -113,7 +113,7 @@ pub(crate) fn blocks(x: &Ctx) -> Vec<Block> {
             .filter(|r| !is_answer(&r.kind))
             .map(|r| Item::new(compact_reason(x, r)))
             .collect();
-        out.extend(Block::list(Some("Waarom"), why));
+        out.extend(Block::list(Some(WHY), why));
         let answers: Vec<String> = x
             .cat
             .safety
@@ -121,7 +121,7 @@ pub(crate) fn blocks(x: &Ctx) -> Vec<Block> {
             .iter()
             .map(|q| format!("{} {}", q.number, answer_short(safety_answer(x.c, q.field))))
             .collect();
-        out.push(Block::field("Afwegingsvragen", answers.join(" · ")));
+        out.push(Block::field(AFWEGINGSVRAGEN, answers.join(" · ")));
     }
     if x.a.kindcheck {
         out.push(Block::Paragraph(KINDCHECK.into()));
@@ -150,7 +150,7 @@ pub(crate) fn blocks(x: &Ctx) -> Vec<Block> {
         .collect();
     if x.full {
         out.extend(Block::list(
-            Some("Mogelijke vervolgstappen"),
+            Some(NEXT_STEPS),
             steps.into_iter().map(Item::new).collect(),
         ));
         let contacts = w

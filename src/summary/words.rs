@@ -79,30 +79,21 @@ pub fn disclaimer(audience: Audience) -> &'static str {
 pub const WHO_OPEN: &str = "wie: niet ingevuld";
 pub const WHEN_OPEN: &str = "wanneer: niet ingevuld";
 
-/// Who observed a signal, in Dutch for the audience.
+/// Who observed a signal, in Dutch for the audience (the label table in `model/labels.rs`).
 pub fn observer_label(o: Observer, audience: Audience) -> &'static str {
-    match (audience, o) {
-        (Audience::Parents, Observer::Zelf) => "zelf gezien of gehoord",
-        (Audience::Parents, Observer::KindVertelde) => "uw kind vertelde dit",
-        (Audience::Parents, Observer::OuderVertelde) => "een ouder vertelde dit",
-        (Audience::Parents, Observer::Anders) => "iemand anders vertelde dit",
-        (Audience::Professional, Observer::Zelf) => "zelf waargenomen",
-        (Audience::Professional, Observer::KindVertelde) => "kind vertelde",
-        (Audience::Professional, Observer::OuderVertelde) => "ouder vertelde",
-        (Audience::Professional, Observer::Anders) => "via iemand anders",
-    }
+    o.text(audience == Audience::Parents)
 }
 
-/// When a signal was observed, in Dutch.
+/// When a signal was observed, in Dutch (the label table in `model/labels.rs`).
 pub fn when_label(w: When) -> &'static str {
-    match w {
-        When::Vandaag => "vandaag",
-        When::DezeWeek => "deze week",
-        When::DezeMaand => "deze maand",
-        When::LangerGeleden => "langer geleden",
-        When::Herhaaldelijk => "herhaaldelijk",
-    }
+    w.text()
 }
+
+/// Headings inside the safety section.
+pub const WHY: &str = "Waarom";
+pub const MELDCODE_STEPS: &str = "Stappen van de meldcode";
+pub const AFWEGINGSVRAGEN: &str = "Afwegingsvragen";
+pub const NEXT_STEPS: &str = "Mogelijke vervolgstappen";
 
 /// Short fit label for the compact summary.
 pub fn fit_short(f: Fit) -> &'static str {
