@@ -180,6 +180,28 @@ impl Catalogue {
             let place = format!("conversation.toml share '{}'", r.id);
             v.push(EntryRef::new(place, &r.sources, cd));
         }
+        let rd = d(&self.return_home.meta);
+        for f in &self.return_home.facts {
+            v.push(EntryRef::new(
+                format!("return_home.toml feit '{}'", f.id),
+                &f.sources,
+                rd,
+            ));
+        }
+        for q in self.return_home.questions() {
+            v.push(EntryRef::new(
+                format!("return_home.toml vraag '{}'", q.id),
+                &q.sources,
+                rd,
+            ));
+        }
+        for a in &self.return_home.alternatives {
+            v.push(EntryRef::new(
+                format!("return_home.toml weg '{}'", a.id),
+                &a.sources,
+                rd,
+            ));
+        }
         v
     }
 }

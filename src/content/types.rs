@@ -16,21 +16,10 @@ use super::conversation::{
     ChildPrompts, ConversationScreen, PartTitles, ShareRule, SourcedText, TalkItem,
 };
 use super::followup::{ContactsScreen, EvaluationProposal, FollowupScreen};
+pub use super::meta::Meta;
+use super::return_types::ReturnHomeFile;
 use crate::model::{AgeBand, ContactKind, RoleGroup};
 use serde::{Deserialize, Serialize};
-
-/// Header of every content file: where it comes from, when, and how it is reviewed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Meta {
-    pub title: String,
-    /// Main sources of the file (addresses or `seed:` ids from `about.toml`).
-    pub sources: Vec<String>,
-    /// Content date (YYYY-MM-DD): when the content was last checked against its sources.
-    pub date: String,
-    /// Review policy in Dutch.
-    pub review: String,
-}
 
 /// Reads one content file by name (`src/content/<name>.toml` in the build script) into the type
 /// its catalogue field needs.
@@ -80,6 +69,7 @@ content_files! {
     about: AboutFile,
     followup: FollowupFile,
     conversation: ConversationFile,
+    return_home: ReturnHomeFile,
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -329,6 +329,9 @@ impl Catalogue {
             self.check_option(&mut errs, o);
         }
 
+        // Weer thuis: afwegingen, factors, conditions, ways forward (validate_return.rs).
+        self.check_return_home(&mut errs);
+
         // Guard-rails.
         for g in &self.guardrails.guardrails {
             self.check_condition(

@@ -192,6 +192,12 @@ pub struct Casus {
     /// when the talk was not held.
     #[serde(skip_serializing_if = "is_default")]
     pub conversation: Conversation,
+    /// Where the child lives now; anything but home opens the path "Weer thuis".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lives: Option<Residence>,
+    /// The answers of the path "Weer thuis" (`return_home.toml`).
+    #[serde(skip_serializing_if = "ReturnAnswers::is_empty")]
+    pub return_home: ReturnAnswers,
 }
 
 fn is_default<T: Default + PartialEq>(v: &T) -> bool {
@@ -222,6 +228,8 @@ impl Default for Casus {
             for_parents: String::new(),
             follow_up: FollowUp::default(),
             conversation: Conversation::default(),
+            lives: None,
+            return_home: ReturnAnswers::default(),
         }
     }
 }
@@ -300,6 +308,11 @@ impl Casus {
         obj.insert("schema".into(), Value::from(SCHEMA_VERSION));
     }
 
+    /// Does the child live away from home now (the path "Weer thuis" applies)?
+    pub fn lives_elsewhere(&self) -> bool {
+        self.lives.is_some_and(Residence::is_elsewhere)
+    }
+
     pub fn answer(&self, question: &str) -> Option<Answer> {
         self.answers.get(question).copied()
     }
@@ -334,6 +347,9 @@ impl Casus {
         }
         for (place, text) in self.conversation.free_texts() {
             out.push((place.into(), text));
+        }
+        for (k, v) in &self.return_home.notes {
+            out.push((format!("Weer thuis: {k}"), v.as_str()));
         }
         out.retain(|(_, t)| !t.trim().is_empty());
         out
@@ -512,6 +528,34 @@ mod tests {
             .label(),
             "17 jaar en 1 maand"
         );
+    }
+
+    #[test]
+    fn an_old_case_reads_without_the_return_fields_and_writes_none() {
+        let c: Casus = serde_json::from_str(r#"{"schema":2,"label":"x"}"#).unwrap();
+        assert_eq!((c.lives, c.return_home.is_empty()), (None, true));
+        let json = serde_json::to_string(&Casus::new()).unwrap();
+        assert!(
+            !json.contains("lives") && !json.contains("return_home"),
+            "{json}"
+        );
+        let mut away = Casus::new();
+        away.lives = Some(Residence::Pleegzorg);
+        away.return_home
+            .answers
+            .insert("balans_hersteld".into(), Answer::Ja);
+        away.return_home
+            .notes
+            .insert("balans_hersteld".into(), "bezoek gaat goed".into());
+        assert!(away.lives_elsewhere() && !away.is_empty());
+        let back: Casus = serde_json::from_str(&serde_json::to_string(&away).unwrap()).unwrap();
+        assert_eq!(back, away);
+        assert!(away
+            .free_texts()
+            .iter()
+            .any(|(p, t)| p.starts_with("Weer thuis") && *t == "bezoek gaat goed"));
+        away.lives = Some(Residence::Thuis);
+        assert!(!away.lives_elsewhere());
     }
 
     #[test]

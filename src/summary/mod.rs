@@ -15,6 +15,7 @@
 //! | what every part reads (case, assessment, spec)     | `ctx.rs`      |
 //! | the safety section                                 | `weighing.rs` |
 //! | the options section and its one-line reasons       | `choices.rs`  |
+//! | the section "Weer thuis" (return home)             | `return_blocks.rs` |
 //! | the SOEP form                                      | `soep.rs`     |
 //! | the talk: parents' and child's words, gesprekskaart | `talk.rs`     |
 //! | plain text and the identifier scan                 | `text.rs`     |
@@ -49,6 +50,7 @@ mod blocks;
 mod choices;
 mod ctx;
 mod doc;
+mod return_blocks;
 mod sections;
 mod soep;
 mod talk;
@@ -172,6 +174,7 @@ fn standard_section(x: &Ctx, id: SectionId) -> Vec<Block> {
         SectionId::OpenVragen => or_empty(blocks::open_questions(x)),
         SectionId::Gesprek => or_empty(talk::conversation(x)),
         SectionId::Leidraad => or_empty(talk::guidance(x)),
+        SectionId::WeerThuis => return_blocks::blocks(x),
     }
 }
 

@@ -1,4 +1,4 @@
-//! The parts of a summary: the eleven sections the user can switch on and off, and the four
+//! The parts of a summary: the twelve sections the user can switch on and off, and the four
 //! parts of the SOEP form.
 
 /// A section the user can switch on and off.
@@ -17,11 +17,13 @@ pub enum SectionId {
     Gesprek,
     /// The guidance for the talk (the gesprekskaart).
     Leidraad,
+    /// "Weer thuis": the considerations about a return home.
+    WeerThuis,
 }
 
 impl SectionId {
     /// Every section, in the order of the checkboxes.
-    pub const ALL: [SectionId; 11] = [
+    pub const ALL: [SectionId; 12] = [
         SectionId::Zorg,
         SectionId::Signalen,
         SectionId::Veiligheid,
@@ -33,6 +35,7 @@ impl SectionId {
         SectionId::OpenVragen,
         SectionId::Gesprek,
         SectionId::Leidraad,
+        SectionId::WeerThuis,
     ];
 
     /// Stable key, for forms.
@@ -49,6 +52,7 @@ impl SectionId {
             SectionId::OpenVragen => "open_vragen",
             SectionId::Gesprek => "gesprek",
             SectionId::Leidraad => "leidraad",
+            SectionId::WeerThuis => "weer_thuis",
         }
     }
 }
@@ -85,7 +89,7 @@ impl SoepPart {
     }
 }
 
-/// What a rendered section is: one of the nine sections or a SOEP part.
+/// What a rendered section is: one of the ten sections or a SOEP part.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PartId {
     Section(SectionId),
@@ -106,6 +110,7 @@ pub struct Sections {
     pub open_questions: bool,
     pub conversation: bool,
     pub guidance: bool,
+    pub return_home: bool,
 }
 
 impl Sections {
@@ -122,6 +127,7 @@ impl Sections {
         open_questions: true,
         conversation: true,
         guidance: true,
+        return_home: true,
     };
 
     /// Every section off.
@@ -137,6 +143,7 @@ impl Sections {
         open_questions: false,
         conversation: false,
         guidance: false,
+        return_home: false,
     };
 
     /// Is the section switched on?
@@ -153,6 +160,7 @@ impl Sections {
             SectionId::OpenVragen => self.open_questions,
             SectionId::Gesprek => self.conversation,
             SectionId::Leidraad => self.guidance,
+            SectionId::WeerThuis => self.return_home,
         }
     }
 
@@ -170,6 +178,7 @@ impl Sections {
             SectionId::OpenVragen => &mut self.open_questions,
             SectionId::Gesprek => &mut self.conversation,
             SectionId::Leidraad => &mut self.guidance,
+            SectionId::WeerThuis => &mut self.return_home,
         };
         *flag = on;
     }

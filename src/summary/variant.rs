@@ -7,6 +7,7 @@
 //! every place that must decide about it.
 
 use super::sections::{SectionId, Sections};
+use crate::model::Casus;
 
 /// For whom the summary is written.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -20,6 +21,8 @@ pub enum Variant {
     LokaalTeam,
     /// "Gesprekskaart": one A4 to prepare and hold the talk with the parents.
     Gesprekskaart,
+    /// "Weer thuis": the considerations about a return home, for a child who lives elsewhere.
+    WeerThuis,
 }
 
 /// Who reads the summary.
@@ -62,6 +65,7 @@ pub struct Headings {
     pub open_vragen: &'static str,
     pub gesprek: &'static str,
     pub leidraad: &'static str,
+    pub weer_thuis: &'static str,
 }
 
 impl Headings {
@@ -80,6 +84,7 @@ impl Headings {
             SectionId::OpenVragen => self.open_vragen,
             SectionId::Gesprek => self.gesprek,
             SectionId::Leidraad => self.leidraad,
+            SectionId::WeerThuis => self.weer_thuis,
         }
     }
 }
@@ -105,14 +110,18 @@ pub struct VariantSpec {
     pub checkbox: Headings,
     pub headings: Headings,
     pub analysis: AnalysisStyle,
+    /// Offered only for a child who lives elsewhere now (`Casus::lives_elsewhere`).
+    pub only_when_elsewhere: bool,
 }
 
 /// Every section a professional summary offers (the order of a variant decides which). The
 /// guidance is the gesprekskaart's own; in the other professional variants what the parents
 /// and the child said is part of the analysis section, so an empty talk costs no lines.
+/// "Weer thuis" has a variant of its own.
 const ALL_BUT_GUIDANCE: Sections = Sections {
     conversation: false,
     guidance: false,
+    return_home: false,
     ..Sections::ALL
 };
 
@@ -129,6 +138,7 @@ const PROFESSIONAL_CHECKBOXES: Headings = Headings {
     open_vragen: "Open vragen",
     gesprek: "Gesprek met ouders en kind",
     leidraad: "Leidraad voor het gesprek",
+    weer_thuis: "Weer thuis",
 };
 
 const PROFESSIONAL_HEADINGS: Headings = Headings {
@@ -144,6 +154,7 @@ const PROFESSIONAL_HEADINGS: Headings = Headings {
     open_vragen: "Open vragen",
     gesprek: "Gesprek met ouders en kind",
     leidraad: "Leidraad voor het gesprek",
+    weer_thuis: "Weer thuis: afwegingen over terugkeer",
 };
 
 const COLLEGA: VariantSpec = VariantSpec {
@@ -167,6 +178,7 @@ const COLLEGA: VariantSpec = VariantSpec {
     checkbox: PROFESSIONAL_CHECKBOXES,
     headings: PROFESSIONAL_HEADINGS,
     analysis: AnalysisStyle::Filled,
+    only_when_elsewhere: false,
 };
 
 const LOKAAL_TEAM: VariantSpec = VariantSpec {
@@ -194,6 +206,7 @@ const LOKAAL_TEAM: VariantSpec = VariantSpec {
         ..PROFESSIONAL_HEADINGS
     },
     analysis: AnalysisStyle::Shared,
+    only_when_elsewhere: false,
 };
 
 const OUDERS: VariantSpec = VariantSpec {
@@ -249,8 +262,45 @@ const OUDERS: VariantSpec = VariantSpec {
         open_vragen: "Wat we nog willen weten",
         gesprek: "Wat u en uw kind vertelden",
         leidraad: "",
+        weer_thuis: "",
     },
     analysis: AnalysisStyle::Plain,
+    only_when_elsewhere: false,
+};
+
+const WEER_THUIS: VariantSpec = VariantSpec {
+    key: "weer_thuis",
+    label: "Weer thuis (afwegingen over terugkeer)",
+    title: "Weer thuis: afwegingen over terugkeer naar huis",
+    soep_title: None,
+    audience: Audience::Professional,
+    // The updated analysis comes first: the afwegingen start from it.
+    order: &[
+        SectionId::Zorg,
+        SectionId::Analyse,
+        SectionId::WeerThuis,
+        SectionId::Veiligheid,
+        SectionId::Netwerk,
+        SectionId::Afspraken,
+        SectionId::OpenVragen,
+    ],
+    defaults: Sections {
+        concern: true,
+        analysis: true,
+        return_home: true,
+        network: true,
+        steps: true,
+        open_questions: true,
+        ..Sections::NONE
+    },
+    checkbox: PROFESSIONAL_CHECKBOXES,
+    headings: Headings {
+        analyse: "Verklarende analyse (bijgewerkt)",
+        analyse_voorbereiding: "Verklarende analyse (bijgewerkt)",
+        ..PROFESSIONAL_HEADINGS
+    },
+    analysis: AnalysisStyle::Filled,
+    only_when_elsewhere: true,
 };
 
 /// One A4 for the professional, to prepare the talk with the parents and to use on screen
@@ -285,14 +335,16 @@ const GESPREKSKAART: VariantSpec = VariantSpec {
         ..PROFESSIONAL_HEADINGS
     },
     analysis: AnalysisStyle::Filled,
+    only_when_elsewhere: false,
 };
 
 impl Variant {
-    pub const ALL: [Variant; 4] = [
+    pub const ALL: [Variant; 5] = [
         Variant::Collega,
         Variant::Ouders,
         Variant::LokaalTeam,
         Variant::Gesprekskaart,
+        Variant::WeerThuis,
     ];
 
     /// The description of the variant: the one place where variants differ.
@@ -302,6 +354,7 @@ impl Variant {
             Variant::Ouders => &OUDERS,
             Variant::LokaalTeam => &LOKAAL_TEAM,
             Variant::Gesprekskaart => &GESPREKSKAART,
+            Variant::WeerThuis => &WEER_THUIS,
         }
     }
 
@@ -327,6 +380,11 @@ impl Variant {
     /// The sections on when the variant is chosen.
     pub fn defaults(self) -> Sections {
         self.spec().defaults
+    }
+
+    /// Is this variant offered for the case? "Weer thuis" only when the child lives elsewhere.
+    pub fn offered_for(self, c: &Casus) -> bool {
+        !self.spec().only_when_elsewhere || c.lives_elsewhere()
     }
 }
 

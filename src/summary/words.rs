@@ -145,6 +145,19 @@ pub fn open_fields(open: usize, total: usize) -> String {
     format!("{open} van de {total} velden (de volledige versie noemt ze).")
 }
 
+/// "Weer thuis" when the case does not say the child lives elsewhere.
+pub const RETURN_NOT_APPLICABLE: &str =
+    "Niet van toepassing: bij de casus staat niet dat het kind ergens anders woont.";
+
+/// "Weer thuis": where the child lives now, and the title of the ways forward.
+pub const RETURN_LIVES: &str = "Woont nu";
+pub const RETURN_WAYS: &str = "Mogelijke wegen (vaste volgorde, geen advies)";
+
+/// The compact line for many open questions of "Weer thuis".
+pub fn open_questions_count(open: usize) -> String {
+    format!("{open} vragen (de volledige versie noemt ze).")
+}
+
 /// "2026-11-23" as "23-11-2026"; anything else unchanged.
 pub fn dutch_date(iso: &str) -> String {
     let parts: Vec<&str> = iso.split('-').collect();
