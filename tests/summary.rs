@@ -426,6 +426,30 @@ fn compact_guardrails_name_the_titles_and_count_the_principles_for_a_stay() {
 }
 
 #[test]
+fn reading_direction_controls_in_user_text_never_turn_the_summary_around() {
+    // A right-to-left override pasted into the label, a note and a network entry: in every
+    // variant and in the text file it stays inside the user's text (issue 17).
+    let rlo = "\u{202E}";
+    for (name, mut c) in all_cases() {
+        c.label = format!("Groep 6 {rlo}lebal");
+        c.notes = format!("Notitie {rlo}met omkering");
+        c.concern = format!("Zorg \u{2069}{rlo}na een losse afsluiter");
+        for n in &mut c.network {
+            n.who = format!("oma {rlo}");
+        }
+        for v in Variant::ALL {
+            let t = text(&c, v, true);
+            for line in t.lines() {
+                assert!(
+                    thuiswijzer::model::overrides_contained(line),
+                    "{name} {v:?}: {line:?}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn the_own_contacts_appear_with_the_next_steps_that_name_their_kind() {
     use thuiswijzer::model::{ContactKind, ProContact};
     use thuiswijzer::summary::render as render_with;

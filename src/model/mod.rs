@@ -1,5 +1,6 @@
 //! The model: the case and its vocabulary. A leaf: it imports nothing else of the crate.
 
+mod bidi;
 mod casus;
 mod contacts;
 mod conversation;
@@ -9,6 +10,7 @@ mod format;
 mod labels;
 mod vocabulary;
 
+pub use bidi::{isolate, isolated_case, overrides_contained};
 pub use casus::*;
 pub use contacts::{ContactKind, ProContact};
 pub use conversation::*;

@@ -7,11 +7,13 @@
 //! * [`followup`]: dates, the evaluation moment, the calendar file, afwegingsvraag 5 again.
 //! * [`kaart`]: the sociale kaart (the professional's own contacts) on the data page.
 //! * [`lock`]: the lock bar and the lock settings.
+//! * [`keep`]: the passphrase that keeping a case asks for; sealing cases kept open before.
 
 pub mod cases;
 pub mod followup;
 pub mod form;
 pub mod kaart;
+pub mod keep;
 pub mod lock;
 pub mod notices;
 pub mod sources;
