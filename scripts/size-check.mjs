@@ -16,12 +16,14 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // the whole case (assessment, derived answers, children, 13 options with checked
 // contra-indications), the split summary, the app layer, store format 3 with bound seals and
 // the base64 crate (+2.1 KB) brought it to 413.5 KB: the budget follows the measurement and the
-// 150 KB target is missed by 263.5 KB. The conversation (issue 15, 2026-12-01) added 25.2 KB,
-// measured as two release builds of the same base (main at 9794098: 415.9 KB, already 1.9 over;
-// with the conversation: 441.1 KB): its content 3.9 KB (18 KB of JSON), the step's views
-// 2.4 KB (measured with the step emptied), the rest its model, rules, summary and content types.
-// The budget rises by that 25.2 KB; what others added since is theirs to measure.
-export const BUDGET_BROTLI_KB = 439.2;
+// 150 KB target is missed by 263.5 KB. Issue 17 (same day): keeping a case asks for a
+// passphrase (its form and the banner for cases kept open before, their content), isolated
+// user text, the conflict rule: 419.5 KB measured, +6.0 KB. The conversation (issue 15, same
+// day) added 25.2 KB, measured as two release builds of the same base (main at 9794098:
+// 415.9 KB; with the conversation: 441.1 KB): its content 3.9 KB (18 KB of JSON), the step's
+// views 2.4 KB (measured with the step emptied), the rest its model, rules, summary and content
+// types. The budget adds both: 420 + 25.2.
+export const BUDGET_BROTLI_KB = 445.2;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
