@@ -103,17 +103,7 @@ pub fn guidance<'a>(c: &Casus, a: &Assessment, cat: &'a Catalogue) -> Guidance<'
     let child = c
         .age
         .and_then(|age| cat.conversation.child.iter().find(|p| p.band == age.band()));
-    // The rules for everyone first, then those of the role.
-    let rules = &cat.conversation.share;
-    let share: Vec<&ShareRule> = rules
-        .iter()
-        .filter(|s| s.groups.is_empty())
-        .chain(
-            rules
-                .iter()
-                .filter(|s| !s.groups.is_empty() && for_role(&s.groups, role)),
-        )
-        .collect();
+    let share = share_rules(c, cat);
     Guidance {
         situations: sit,
         exception_first,
@@ -121,6 +111,22 @@ pub fn guidance<'a>(c: &Casus, a: &Assessment, cat: &'a Catalogue) -> Guidance<'
         child,
         share,
     }
+}
+
+/// The "Mag ik dit delen?" rules for the case's role: those for everyone first, then the
+/// role's own (shown on the step "Gesprek" and where a summary is shared).
+pub fn share_rules<'a>(c: &Casus, cat: &'a Catalogue) -> Vec<&'a ShareRule> {
+    let role = c.role.map(|r| r.group());
+    let rules = &cat.conversation.share;
+    rules
+        .iter()
+        .filter(|s| s.groups.is_empty())
+        .chain(
+            rules
+                .iter()
+                .filter(|s| !s.groups.is_empty() && for_role(&s.groups, role)),
+        )
+        .collect()
 }
 
 /// The answer to "does the family recognise and share the analysis", and whether it comes

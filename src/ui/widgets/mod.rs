@@ -6,10 +6,12 @@
 //! * [`notices`]: messages and the cross-tab conflict at the top of every page.
 //! * [`lock`]: the lock bar and the lock settings.
 //! * [`keep`]: the passphrase that keeping a case asks for; sealing cases kept open before.
+//! * [`share`]: "Mag ik dit delen?", the rules for the case's role.
 
 pub mod cases;
 pub mod form;
 pub mod keep;
 pub mod lock;
 pub mod notices;
+pub mod share;
 pub mod sources;
