@@ -16,8 +16,11 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // the whole case (assessment, derived answers, children, 13 options with checked
 // contra-indications), the split summary, the app layer, store format 3 with bound seals and
 // the base64 crate (+2.1 KB) brought it to 413.5 KB: the budget follows the measurement and the
-// 150 KB target is missed by 263.5 KB.
-export const BUDGET_BROTLI_KB = 414;
+// 150 KB target is missed by 263.5 KB. "Weer thuis" (issue 16 part 3, 2026-12-01): main's
+// dist measured 416.0 KB, this branch 432.7 KB: +16.7 KB, of which 3.1 KB is its content
+// (return_home.toml, 16.9 KB of JSON) and about 13.6 KB the code (the step, its content types'
+// deserializers, the considerations and the summary section).
+export const BUDGET_BROTLI_KB = 433;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
