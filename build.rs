@@ -16,11 +16,13 @@ mod model;
 #[path = "src/content"]
 mod content {
     pub mod condition;
+    pub mod conversation;
     pub mod meta;
     pub mod return_types;
     pub mod sources;
     pub mod types;
     pub mod validate;
+    mod validate_conversation;
     mod validate_options;
     mod validate_return;
 }

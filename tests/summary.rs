@@ -18,6 +18,7 @@ fn every_variant_carries_disclaimer_date_version_and_content_date() {
         &cat.analysis.meta.date,
         &cat.glossary.meta.date,
         &cat.about.meta.date,
+        &cat.conversation.meta.date,
         &cat.return_home.meta.date,
     ]
     .into_iter()

@@ -12,6 +12,9 @@
 //! [`condition`]: super::condition
 
 use super::condition::{Condition, Criterion, SafetyField, SafetyOutcome};
+use super::conversation::{
+    ChildPrompts, ConversationScreen, PartTitles, ShareRule, SourcedText, TalkItem,
+};
 pub use super::meta::Meta;
 use super::return_types::ReturnHomeFile;
 use crate::model::{AgeBand, RoleGroup};
@@ -63,6 +66,7 @@ content_files! {
     analysis: AnalysisFile,
     glossary: GlossaryFile,
     about: AboutFile,
+    conversation: ConversationFile,
     return_home: ReturnHomeFile,
 }
 
@@ -584,4 +588,17 @@ pub struct AboutSection {
     pub title: String,
     /// Paragraphs.
     pub paragraphs: Vec<String>,
+}
+
+/// `conversation.toml`: the talk with the parents and the child (types in `conversation.rs`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConversationFile {
+    pub meta: Meta,
+    pub screen: ConversationScreen,
+    pub parts: PartTitles,
+    pub talk: Vec<TalkItem>,
+    pub child: Vec<ChildPrompts>,
+    pub child_general: SourcedText,
+    pub share: Vec<ShareRule>,
 }

@@ -351,6 +351,9 @@ impl Catalogue {
             }
         }
 
+        // The conversation: every part for every role, prompts per age band, share rules.
+        self.check_conversation(&mut errs);
+
         // Uncertain notes are never empty.
         for (place, u) in self.uncertain_notes() {
             if u.trim().is_empty() {
@@ -410,6 +413,7 @@ impl Catalogue {
                 v.push((format!("term '{}'", t.id), u));
             }
         }
+        v.extend(self.conversation_uncertain());
         v
     }
 

@@ -3,6 +3,7 @@
 //! It holds no identifiers by design: no names, no birth dates, no addresses. The label is
 //! chosen by the professional and is checked by `privacy::scan` like every other free text.
 
+use super::conversation::Conversation;
 use super::vocabulary::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -164,12 +165,20 @@ pub struct Casus {
     /// What the professional wants to discuss with the parents, in words meant for them. Only
     /// this text (never `concern`) says in the parents' summary what the conversation is about.
     pub for_parents: String,
+    /// The talk with the parents and the child (meldcode step 3): their words, and the reason
+    /// when the talk was not held.
+    #[serde(skip_serializing_if = "is_default")]
+    pub conversation: Conversation,
     /// Where the child lives now; anything but home opens the path "Weer thuis".
     #[serde(skip_serializing_if = "Option::is_none")]
     pub lives: Option<Residence>,
     /// The answers of the path "Weer thuis" (`return_home.toml`).
     #[serde(skip_serializing_if = "ReturnAnswers::is_empty")]
     pub return_home: ReturnAnswers,
+}
+
+fn is_default<T: Default + PartialEq>(v: &T) -> bool {
+    *v == T::default()
 }
 
 impl Default for Casus {
@@ -194,6 +203,7 @@ impl Default for Casus {
             steps: Vec::new(),
             open_questions: String::new(),
             for_parents: String::new(),
+            conversation: Conversation::default(),
             lives: None,
             return_home: ReturnAnswers::default(),
         }
@@ -307,6 +317,9 @@ impl Casus {
             out.push((format!("Afspraak {}: wat", i + 1), s.what.as_str()));
             out.push((format!("Afspraak {}: wie", i + 1), s.who.as_str()));
             out.push((format!("Afspraak {}: wanneer", i + 1), s.when.as_str()));
+        }
+        for (place, text) in self.conversation.free_texts() {
+            out.push((place.into(), text));
         }
         for (k, v) in &self.return_home.notes {
             out.push((format!("Weer thuis: {k}"), v.as_str()));

@@ -13,6 +13,8 @@ pub enum Step {
     Casus,
     Signalen,
     Veiligheid,
+    /// The talk with the parents and the child (meldcode step 3).
+    Gesprek,
     Analyse,
     Netwerk,
     Opties,
@@ -51,10 +53,11 @@ impl Path {
 }
 
 impl Step {
-    pub const ALL: [Step; 10] = [
+    pub const ALL: [Step; 11] = [
         Step::Casus,
         Step::Signalen,
         Step::Veiligheid,
+        Step::Gesprek,
         Step::Analyse,
         Step::Netwerk,
         Step::Opties,
@@ -70,6 +73,7 @@ impl Step {
             Step::Casus => "casus",
             Step::Signalen => "signalen",
             Step::Veiligheid => "veiligheid",
+            Step::Gesprek => "gesprek",
             Step::Analyse => "analyse",
             Step::Netwerk => "netwerk",
             Step::Opties => "opties",
@@ -90,6 +94,7 @@ impl Step {
             Step::Casus => "Over de casus",
             Step::Signalen => "Signalen",
             Step::Veiligheid => "Veiligheid",
+            Step::Gesprek => "Gesprek met ouders en kind",
             Step::Analyse => "Verklarende analyse voorbereiden",
             Step::Netwerk => "Netwerk en krachten",
             Step::Opties => "Mogelijkheden om thuis te blijven",
@@ -106,6 +111,7 @@ impl Step {
             Step::Casus => "Casus",
             Step::Signalen => "Signalen",
             Step::Veiligheid => "Veiligheid",
+            Step::Gesprek => "Gesprek",
             Step::Analyse => "Analyse",
             Step::Netwerk => "Netwerk",
             Step::Opties => "Opties",
@@ -187,12 +193,14 @@ mod tests {
 
     #[test]
     fn verblijf_only_in_the_path_when_placement_is_on_the_table() {
-        assert_eq!(steps(NONE).len(), 8);
+        assert_eq!(steps(NONE).len(), 9);
         assert!(!steps(NONE).contains(&Step::Verblijf));
-        assert_eq!(steps(PLACEMENT).len(), 9);
-        assert_eq!(position(Step::Veiligheid, NONE), Some((3, 8)));
+        assert_eq!(steps(PLACEMENT).len(), 10);
+        assert_eq!(position(Step::Veiligheid, NONE), Some((3, 9)));
+        assert_eq!(position(Step::Gesprek, NONE), Some((4, 9)));
+        assert_eq!(position(Step::Analyse, PLACEMENT), Some((5, 10)));
         assert_eq!(position(Step::Verblijf, NONE), None);
-        assert_eq!(position(Step::Samenvatting, PLACEMENT), Some((9, 9)));
+        assert_eq!(position(Step::Samenvatting, PLACEMENT), Some((10, 10)));
     }
 
     #[test]
@@ -205,6 +213,10 @@ mod tests {
             neighbours(Step::Opties, PLACEMENT),
             (Some(Step::Netwerk), Some(Step::Verblijf))
         );
+        assert_eq!(
+            neighbours(Step::Gesprek, NONE),
+            (Some(Step::Veiligheid), Some(Step::Analyse))
+        );
         assert_eq!(neighbours(Step::Casus, NONE).0, None);
         assert_eq!(neighbours(Step::Samenvatting, NONE).1, None);
     }
@@ -212,7 +224,7 @@ mod tests {
     #[test]
     fn weer_thuis_only_in_the_path_when_the_child_lives_elsewhere() {
         assert!(!steps(NONE).contains(&Step::WeerThuis));
-        assert_eq!(steps(AWAY).len(), 9);
+        assert_eq!(steps(AWAY).len(), 10);
         assert_eq!(
             neighbours(Step::WeerThuis, AWAY),
             (Some(Step::Opties), Some(Step::Overzicht))
@@ -221,7 +233,7 @@ mod tests {
             placement: true,
             weer_thuis: true,
         };
-        assert_eq!(steps(both).len(), 10);
+        assert_eq!(steps(both).len(), 11);
         assert_eq!(
             neighbours(Step::WeerThuis, both),
             (Some(Step::Verblijf), Some(Step::Overzicht))

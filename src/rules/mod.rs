@@ -6,6 +6,7 @@ pub mod ages;
 pub mod analysis;
 pub mod assess;
 pub mod children;
+pub mod conversation;
 pub mod criteria;
 pub mod derive;
 pub mod flow;

@@ -1,4 +1,4 @@
-//! The parts of a summary: the ten sections the user can switch on and off, and the four
+//! The parts of a summary: the twelve sections the user can switch on and off, and the four
 //! parts of the SOEP form.
 
 /// A section the user can switch on and off.
@@ -13,13 +13,17 @@ pub enum SectionId {
     Waarborgen,
     Afspraken,
     OpenVragen,
+    /// What the parents and the child said in the talk (meldcode step 3).
+    Gesprek,
+    /// The guidance for the talk (the gesprekskaart).
+    Leidraad,
     /// "Weer thuis": the considerations about a return home.
     WeerThuis,
 }
 
 impl SectionId {
     /// Every section, in the order of the checkboxes.
-    pub const ALL: [SectionId; 10] = [
+    pub const ALL: [SectionId; 12] = [
         SectionId::Zorg,
         SectionId::Signalen,
         SectionId::Veiligheid,
@@ -29,6 +33,8 @@ impl SectionId {
         SectionId::Waarborgen,
         SectionId::Afspraken,
         SectionId::OpenVragen,
+        SectionId::Gesprek,
+        SectionId::Leidraad,
         SectionId::WeerThuis,
     ];
 
@@ -44,6 +50,8 @@ impl SectionId {
             SectionId::Waarborgen => "waarborgen",
             SectionId::Afspraken => "afspraken",
             SectionId::OpenVragen => "open_vragen",
+            SectionId::Gesprek => "gesprek",
+            SectionId::Leidraad => "leidraad",
             SectionId::WeerThuis => "weer_thuis",
         }
     }
@@ -100,6 +108,8 @@ pub struct Sections {
     pub guardrails: bool,
     pub steps: bool,
     pub open_questions: bool,
+    pub conversation: bool,
+    pub guidance: bool,
     pub return_home: bool,
 }
 
@@ -115,6 +125,8 @@ impl Sections {
         guardrails: true,
         steps: true,
         open_questions: true,
+        conversation: true,
+        guidance: true,
         return_home: true,
     };
 
@@ -129,6 +141,8 @@ impl Sections {
         guardrails: false,
         steps: false,
         open_questions: false,
+        conversation: false,
+        guidance: false,
         return_home: false,
     };
 
@@ -144,6 +158,8 @@ impl Sections {
             SectionId::Waarborgen => self.guardrails,
             SectionId::Afspraken => self.steps,
             SectionId::OpenVragen => self.open_questions,
+            SectionId::Gesprek => self.conversation,
+            SectionId::Leidraad => self.guidance,
             SectionId::WeerThuis => self.return_home,
         }
     }
@@ -160,6 +176,8 @@ impl Sections {
             SectionId::Waarborgen => &mut self.guardrails,
             SectionId::Afspraken => &mut self.steps,
             SectionId::OpenVragen => &mut self.open_questions,
+            SectionId::Gesprek => &mut self.conversation,
+            SectionId::Leidraad => &mut self.guidance,
             SectionId::WeerThuis => &mut self.return_home,
         };
         *flag = on;

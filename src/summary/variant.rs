@@ -19,6 +19,8 @@ pub enum Variant {
     Ouders,
     /// "Overdracht lokaal team": structured as the verklarende analyse.
     LokaalTeam,
+    /// "Gesprekskaart": one A4 to prepare and hold the talk with the parents.
+    Gesprekskaart,
     /// "Weer thuis": the considerations about a return home, for a child who lives elsewhere.
     WeerThuis,
 }
@@ -61,6 +63,8 @@ pub struct Headings {
     pub waarborgen: &'static str,
     pub afspraken: &'static str,
     pub open_vragen: &'static str,
+    pub gesprek: &'static str,
+    pub leidraad: &'static str,
     pub weer_thuis: &'static str,
 }
 
@@ -78,6 +82,8 @@ impl Headings {
             SectionId::Waarborgen => self.waarborgen,
             SectionId::Afspraken => self.afspraken,
             SectionId::OpenVragen => self.open_vragen,
+            SectionId::Gesprek => self.gesprek,
+            SectionId::Leidraad => self.leidraad,
             SectionId::WeerThuis => self.weer_thuis,
         }
     }
@@ -108,6 +114,17 @@ pub struct VariantSpec {
     pub only_when_elsewhere: bool,
 }
 
+/// Every section a professional summary offers (the order of a variant decides which). The
+/// guidance is the gesprekskaart's own; in the other professional variants what the parents
+/// and the child said is part of the analysis section, so an empty talk costs no lines.
+/// "Weer thuis" has a variant of its own.
+const ALL_BUT_GUIDANCE: Sections = Sections {
+    conversation: false,
+    guidance: false,
+    return_home: false,
+    ..Sections::ALL
+};
+
 const PROFESSIONAL_CHECKBOXES: Headings = Headings {
     zorg: "Zorg",
     signalen: "Signalen",
@@ -119,6 +136,8 @@ const PROFESSIONAL_CHECKBOXES: Headings = Headings {
     waarborgen: "Waarborgen",
     afspraken: "Afspraken",
     open_vragen: "Open vragen",
+    gesprek: "Gesprek met ouders en kind",
+    leidraad: "Leidraad voor het gesprek",
     weer_thuis: "Weer thuis",
 };
 
@@ -133,6 +152,8 @@ const PROFESSIONAL_HEADINGS: Headings = Headings {
     waarborgen: "Waarborgen",
     afspraken: "Afspraken",
     open_vragen: "Open vragen",
+    gesprek: "Gesprek met ouders en kind",
+    leidraad: "Leidraad voor het gesprek",
     weer_thuis: "Weer thuis: afwegingen over terugkeer",
 };
 
@@ -153,11 +174,7 @@ const COLLEGA: VariantSpec = VariantSpec {
         SectionId::Afspraken,
         SectionId::OpenVragen,
     ],
-    // "Weer thuis" has a variant of its own.
-    defaults: Sections {
-        return_home: false,
-        ..Sections::ALL
-    },
+    defaults: ALL_BUT_GUIDANCE,
     checkbox: PROFESSIONAL_CHECKBOXES,
     headings: PROFESSIONAL_HEADINGS,
     analysis: AnalysisStyle::Filled,
@@ -181,11 +198,7 @@ const LOKAAL_TEAM: VariantSpec = VariantSpec {
         SectionId::Afspraken,
         SectionId::OpenVragen,
     ],
-    // "Weer thuis" has a variant of its own.
-    defaults: Sections {
-        return_home: false,
-        ..Sections::ALL
-    },
+    defaults: ALL_BUT_GUIDANCE,
     checkbox: PROFESSIONAL_CHECKBOXES,
     headings: Headings {
         // The team continues the analysis; it is not a preparation for them.
@@ -207,6 +220,7 @@ const OUDERS: VariantSpec = VariantSpec {
         SectionId::Zorg,
         SectionId::Signalen,
         SectionId::Netwerk,
+        SectionId::Gesprek,
         SectionId::Analyse,
         SectionId::Mogelijkheden,
         SectionId::Afspraken,
@@ -220,6 +234,7 @@ const OUDERS: VariantSpec = VariantSpec {
         network: true,
         options: true,
         steps: true,
+        conversation: true,
         ..Sections::NONE
     },
     checkbox: Headings {
@@ -231,6 +246,7 @@ const OUDERS: VariantSpec = VariantSpec {
         mogelijkheden: "Wat kan helpen",
         afspraken: "Afspraken",
         open_vragen: "Open vragen",
+        gesprek: "Wat u en uw kind vertelden",
         ..PROFESSIONAL_CHECKBOXES
     },
     headings: Headings {
@@ -244,6 +260,8 @@ const OUDERS: VariantSpec = VariantSpec {
         waarborgen: "",
         afspraken: "Wat we afspreken",
         open_vragen: "Wat we nog willen weten",
+        gesprek: "Wat u en uw kind vertelden",
+        leidraad: "",
         weer_thuis: "",
     },
     analysis: AnalysisStyle::Plain,
@@ -285,11 +303,47 @@ const WEER_THUIS: VariantSpec = VariantSpec {
     only_when_elsewhere: true,
 };
 
+/// One A4 for the professional, to prepare the talk with the parents and to use on screen
+/// during it: the concern, the facts, the guidance for the role and situation, the agreements.
+const GESPREKSKAART: VariantSpec = VariantSpec {
+    key: "gesprekskaart",
+    label: "Gesprekskaart (voor uzelf, bij het gesprek met ouders)",
+    title: "Gesprekskaart: gesprek met ouders en kind",
+    soep_title: None,
+    audience: Audience::Professional,
+    order: &[
+        SectionId::Zorg,
+        SectionId::Signalen,
+        SectionId::Leidraad,
+        SectionId::Gesprek,
+        SectionId::Afspraken,
+    ],
+    // The facts, not the professional's own reading: the concern can be switched on.
+    defaults: Sections {
+        signals: true,
+        guidance: true,
+        steps: true,
+        ..Sections::NONE
+    },
+    checkbox: PROFESSIONAL_CHECKBOXES,
+    headings: Headings {
+        zorg: "Mijn zorg",
+        signalen: "Wat ik zag en hoorde (feiten)",
+        leidraad: "Zo voer ik het gesprek",
+        gesprek: "Wat ouders en kind al vertelden",
+        afspraken: "Afspraken tot nu toe",
+        ..PROFESSIONAL_HEADINGS
+    },
+    analysis: AnalysisStyle::Filled,
+    only_when_elsewhere: false,
+};
+
 impl Variant {
-    pub const ALL: [Variant; 4] = [
+    pub const ALL: [Variant; 5] = [
         Variant::Collega,
         Variant::Ouders,
         Variant::LokaalTeam,
+        Variant::Gesprekskaart,
         Variant::WeerThuis,
     ];
 
@@ -299,6 +353,7 @@ impl Variant {
             Variant::Collega => &COLLEGA,
             Variant::Ouders => &OUDERS,
             Variant::LokaalTeam => &LOKAAL_TEAM,
+            Variant::Gesprekskaart => &GESPREKSKAART,
             Variant::WeerThuis => &WEER_THUIS,
         }
     }
@@ -358,6 +413,10 @@ mod tests {
             // Parents never get the weighing or the guard-rails, nor the SOEP form.
             if s.audience == Audience::Parents {
                 assert!(!v.offers(SectionId::Veiligheid) && !v.offers(SectionId::Waarborgen));
+                assert!(
+                    !v.offers(SectionId::Leidraad),
+                    "the guidance is for the professional"
+                );
                 assert!(s.soep_title.is_none());
             }
         }

@@ -2,6 +2,7 @@
 
 mod analysis_step;
 pub mod casus_step;
+mod conversation_step;
 mod network_step;
 pub mod options_step;
 mod placement_step;
@@ -20,6 +21,7 @@ pub fn StepBody(step: Step) -> impl IntoView {
         Step::Casus => view! { <casus_step::CasusStep/> }.into_any(),
         Step::Signalen => view! { <signals_step::SignalsStep/> }.into_any(),
         Step::Veiligheid => view! { <safety_step::SafetyStep/> }.into_any(),
+        Step::Gesprek => view! { <conversation_step::ConversationStep/> }.into_any(),
         Step::Analyse => view! { <analysis_step::AnalysisStep/> }.into_any(),
         Step::Netwerk => view! { <network_step::NetworkStep/> }.into_any(),
         Step::Opties => view! { <options_step::OptionsStep/> }.into_any(),
