@@ -19,8 +19,10 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // 150 KB target is missed by 263.5 KB. "Weer thuis" (issue 16 part 3, 2026-12-01): main's
 // dist measured 416.0 KB, this branch 432.7 KB: +16.7 KB, of which 3.1 KB is its content
 // (return_home.toml, 16.9 KB of JSON) and about 13.6 KB the code (the step, its content types'
-// deserializers, the considerations and the summary section).
-export const BUDGET_BROTLI_KB = 433;
+// deserializers, the considerations and the summary section). With main's "Gesprek" step
+// (issue 15, merged in 3c7be43) in the same build: 458.5 KB measured (+25.8 KB over 432.7,
+// the conversation's share by difference, not measured on its own).
+export const BUDGET_BROTLI_KB = 459;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

@@ -146,7 +146,7 @@ fn Considerations() -> impl IntoView {
         }
     };
     view! {
-        <section class="card" aria-labelledby="wt-overwegingen" aria-live="polite">
+        <section class="card" aria-labelledby="wt-overwegingen">
             <h2 id="wt-overwegingen">{s.considerations_heading.clone()}</h2>
             <h3>{s.for_heading.clone()}</h3>
             {list(|v| &v.for_return)}
