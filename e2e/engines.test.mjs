@@ -29,12 +29,50 @@ async function answer(tab, legend, value) {
   await tab.check({ label: value, within: { role: "group", name: legend } });
 }
 
-/** Starts a case on /casus with a label, kept on the device or not, and a concern. */
+/** Starts a case on /casus with a label, kept on the device or not, and a concern. Keeping
+ * asks for a passphrase (the lock goes on: a kept case is never written unencrypted). */
 async function startCase(tab, { label, keep, concern }) {
   await tab.goto("/casus");
   await tab.fill("Label voor deze casus", label);
-  if (keep) await tab.check("Bewaar deze casus op dit apparaat");
+  if (keep) await keepWithPassphrase(tab);
   await tab.fill("Wat is uw zorg?", concern);
+}
+
+/** Ticks "Bewaar deze casus op dit apparaat" with the lock off: the passphrase is asked. */
+async function keepWithPassphrase(tab) {
+  await tab.check("Bewaar deze casus op dit apparaat");
+  await tab.fill("Wachtwoord voor het slot", PASS);
+  await tab.fill("Herhaal het wachtwoord", PASS);
+  await tab.button("Zet het slot aan en bewaar");
+  await tab.waitText(/^Bewaard in deze browser/, { css: "#bewaar-uitleg" });
+}
+
+/** The saved cases hold one sealed case and no open text. */
+async function sealedCaseStored(tab) {
+  await tab.waitFor(() => {
+    const raw = localStorage.getItem("thuiswijzer.v1") || "";
+    return raw.includes('"lock"') && /"cases":\[\{/.test(raw);
+  }, null, { message: "a sealed case in localStorage" });
+}
+
+/** Unlocks the lock screen with the passphrase. */
+async function unlock(tab) {
+  await tab.find(h1("Thuiswijzer is op slot"));
+  await tab.fill({ label: "Wachtwoord" }, PASS);
+  await tab.button("Ontgrendel");
+  await tab.waitGone(h1("Thuiswijzer is op slot"));
+}
+
+/** Marks the current document; a fresh page load loses the mark. */
+const mark = (tab) => tab.evaluate(() => (window.__same_page = true));
+const samePage = (tab) => tab.evaluate(() => window.__same_page === true);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function wipeAll(tab) {
+  await tab.goto("/gegevens");
+  await tab.button("Alles wissen");
+  await tab.button("Ja, wis alles");
+  await tab.waitText("Alles is gewist");
 }
 
 const TESTS = {
@@ -128,22 +166,30 @@ const TESTS = {
     await s.assertClean("teacher journey");
   },
 
-  async "storage: a kept case survives a reload and is listed in a new tab; an unkept one is not"(s) {
+  async "storage: keeping asks for a passphrase and writes nothing readable; the kept case survives a reload and is listed in a new tab; an unkept one is not"(s) {
     const tab = s.tab;
     await startCase(tab, { label: "Bewaarde casus groep 7", keep: true, concern: "Kind komt vaak te laat en is moe." });
-    await tab.waitFor(() => Object.values({ ...localStorage }).some((v) => v.includes("vaak te laat")), null, { message: "the case in localStorage" });
+    await sealedCaseStored(tab);
+    await tab.waitFor(() => (sessionStorage.getItem("thuiswijzer.sessie") || "").includes("thuiswijzer-sessie"), null, { message: "a sealed working copy" });
+    const stored = allText(await tab.storage());
+    for (const secret of ["Bewaarde casus groep 7", "vaak te laat"]) assert.ok(!stored.includes(secret), `"${secret}" is never written unencrypted`);
     await tab.reload();
+    await unlock(tab);
     await tab.find({ label: "Wat is uw zorg?" });
     assert.equal(await tab.value("Wat is uw zorg?"), "Kind komt vaak te laat en is moe.", "the working copy survives a reload");
 
     const other = await s.newTab("/");
-    assert.match(await other.text("table.case-list"), /Bewaarde casus groep 7/);
     assert.equal(ownKeys({ local: {}, session: (await other.storage()).session }).length, 0, "a new tab starts without a working copy");
+    await unlock(other);
+    assert.match(await other.text("table.case-list"), /Bewaarde casus groep 7/);
     await other.goto("/casus");
+    await unlock(other);
     await other.fill("Label voor deze casus", "Niet bewaarde casus");
-    await other.waitFor((k) => (sessionStorage.getItem(k) || "").includes("Niet bewaarde"), SESSION_KEY, { message: "the working copy in sessionStorage" });
+    await other.waitFor((k) => (sessionStorage.getItem(k) || "").includes("thuiswijzer-sessie"), SESSION_KEY, { message: "the sealed working copy in sessionStorage" });
+    assert.ok(!allText(await other.storage()).includes("Niet bewaarde"), "with the lock on, the working copy is sealed too");
     await other.close();
     const third = await s.newTab("/");
+    await unlock(third);
     const list = await third.text("table.case-list");
     assert.match(list, /Bewaarde casus groep 7/);
     assert.doesNotMatch(list, /Niet bewaarde casus/);
@@ -151,16 +197,57 @@ const TESTS = {
     await s.assertClean("storage");
   },
 
+  async "cases an earlier version kept open: asked for a passphrase, sealed, none dropped"(s) {
+    const tab = s.tab;
+    await tab.goto("/");
+    await tab.evaluate((now) => {
+      const casus = (label, notes) => ({ label, notes });
+      localStorage.setItem("thuiswijzer.v1", JSON.stringify({
+        format: "thuiswijzer-opslag", version: 2, settings: { expiry_days: 30, lock_after_minutes: 15 },
+        cases: [
+          { id: "oud-1", saved_at_ms: now, expires_after_days: 30, casus: casus("Oude casus groep 3", "Oud en leesbaar.") },
+          { id: "oud-2", saved_at_ms: now, expires_after_days: 30, casus: casus("Oude casus groep 4", "Ook leesbaar.") },
+        ],
+      }));
+    }, Date.now());
+    await tab.goto("/gegevens");
+    await tab.find({ role: "heading", name: "Uw bewaarde casussen staan nog onversleuteld op dit apparaat" });
+    await tab.axe("gegevens with open cases");
+    // A change to an open case is not written until the lock is on.
+    await tab.button(/^Openen Oude casus groep 3/);
+    await tab.find(h1("Over de casus"));
+    await tab.fill("Label voor deze casus", "Oude casus groep 3, gewijzigd");
+    await tab.waitText(/^Niet bewaard: een bewaarde casus staat altijd versleuteld/);
+    assert.doesNotMatch(allText((await tab.storage()).local), /gewijzigd/, "no new open case text");
+    await tab.fill("Wachtwoord voor het slot", PASS);
+    await tab.fill("Herhaal het wachtwoord", PASS);
+    await tab.button("Zet het slot aan en versleutel");
+    await tab.waitText("Uw bewaarde casussen staan nu versleuteld op dit apparaat.");
+    await sealedCaseStored(tab);
+    await tab.waitFor(() => !(localStorage.getItem("thuiswijzer.v1") || "").includes("leesbaar"), null, { message: "the open cases sealed" });
+    assert.doesNotMatch(allText(await tab.storage()), /Oude casus|leesbaar|gewijzigd/, "nothing readable left");
+    await tab.goto("/gegevens");
+    await unlock(tab);
+    const list = await tab.text("table.case-list");
+    assert.match(list, /Oude casus groep 3, gewijzigd/, "the change is kept, sealed");
+    assert.match(list, /Oude casus groep 4/, "no case dropped");
+    await s.assertClean("open cases sealed");
+  },
+
   async "lock: turn it on, a reload shows the lock screen, unlock, and wipe from the lock screen"(s) {
     const tab = s.tab;
-    await startCase(tab, { label: "Casus slot groep 5", keep: true, concern: "Kind is vaak moe en stil." });
-    await tab.waitFor(() => Object.values({ ...localStorage }).some((v) => v.includes("vaak moe")), null, { message: "the case in localStorage" });
+    await startCase(tab, { label: "Casus slot groep 5", keep: false, concern: "Kind is vaak moe en stil." });
+    await tab.waitFor((k) => (sessionStorage.getItem(k) || "").includes("vaak moe"), SESSION_KEY, { message: "the working copy" });
     await tab.goto("/gegevens");
     await tab.fill("Kies een wachtwoord", PASS);
     await tab.fill("Typ het wachtwoord nog een keer", PASS);
     await tab.fill(/^Op slot na/, "15");
     await tab.button("Zet het slot aan");
     await tab.waitText("Het slot staat aan. De bewaarde casussen staan nu versleuteld");
+    // With the lock on, keeping uses it: no passphrase asked.
+    await tab.check("Bewaar deze casus op dit apparaat");
+    await tab.waitText(/^Bewaard in deze browser/, { css: "#bewaar-uitleg" });
+    await sealedCaseStored(tab);
     const sealed = await tab.storage();
     for (const secret of ["Casus slot groep 5", "vaak moe"]) assert.ok(!allText(sealed).includes(secret), `no "${secret}" in storage once locked`);
 
@@ -191,7 +278,7 @@ const TESTS = {
   async "wipe: Alles wissen leaves no Thuiswijzer key in any storage"(s) {
     const tab = s.tab;
     await startCase(tab, { label: "Te wissen casus", keep: true, concern: "Wordt zo gewist." });
-    await tab.waitFor(() => Object.values({ ...localStorage }).some((v) => v.includes("zo gewist")), null, { message: "the case in localStorage" });
+    await sealedCaseStored(tab);
     await tab.goto("/gegevens");
     await tab.axe("gegevens");
     await tab.button("Alles wissen");
@@ -204,6 +291,80 @@ const TESTS = {
     await tab.goto("/casus");
     assert.equal(await tab.value("Label voor deze casus"), "", "nothing comes back on the case page");
     await s.assertClean("wipe");
+  },
+
+  async "tabs: back after Alles wissen, and Alles wissen in another tab, bring no case back"(s) {
+    const tab = s.tab;
+    await tab.goto("/casus");
+    await tab.fill("Label voor deze casus", "Casus die weg moet");
+    await tab.waitFor((k) => (sessionStorage.getItem(k) || "").includes("weg moet"), SESSION_KEY, { message: "the working copy" });
+    // Another document in the same tab wipes everything; then the user goes back (Firefox and
+    // WebKit keep the page in their back/forward cache: it must come back as a fresh page).
+    await wipeAll(tab);
+    await tab.back();
+    await sleep(700);
+    await tab.ready();
+    assert.equal(await tab.value("Label voor deze casus"), "", "the wiped case is not shown");
+    assert.doesNotMatch(allText(await tab.storage()), /weg moet/, "nor written back");
+    // A page restored from the back/forward cache is loaded afresh (the event as the browser
+    // sends it, also where this engine did not keep the page).
+    await tab.fill("Label voor deze casus", "Casus uit de cache");
+    await mark(tab);
+    await tab.evaluate(() => window.dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true })));
+    await tab.waitFor(() => window.__same_page !== true, null, { message: "a fresh page" });
+    await tab.ready();
+
+    // Alles wissen in another tab: this tab's case goes too, on a fresh page.
+    const b = await s.newTab("/casus");
+    await b.fill("Label voor deze casus", "Casus in tab B");
+    await b.waitFor((k) => (sessionStorage.getItem(k) || "").includes("tab B"), SESSION_KEY, { message: "tab B's working copy" });
+    await mark(b);
+    await wipeAll(tab);
+    await b.waitFor(() => window.__same_page !== true, null, { message: "tab B loaded afresh" });
+    await b.ready();
+    await sleep(700);
+    assert.doesNotMatch(await b.text(main), /Casus in tab B/);
+    assert.doesNotMatch(allText(await b.storage()), /tab B/, "tab B keeps no copy");
+    assert.match(await b.text("body"), /Alles is gewist in een ander tabblad/);
+    await b.close();
+    await s.assertClean("wipe, back and two tabs");
+  },
+
+  async "tabs: the lock going on, or Nu op slot, in one tab seals and locks every tab"(s) {
+    const a = s.tab;
+    await a.goto("/");
+    const b = await s.newTab("/casus");
+    await b.fill("Label voor deze casus", "Open casus in tab B");
+    await b.waitFor((k) => (sessionStorage.getItem(k) || "").includes("tab B"), SESSION_KEY, { message: "tab B's working copy" });
+
+    // Lock on in A: B seals its working copy and shows the lock screen on a fresh page.
+    await mark(b);
+    await a.goto("/gegevens");
+    await a.fill("Kies een wachtwoord", PASS);
+    await a.fill("Typ het wachtwoord nog een keer", PASS);
+    await a.button("Zet het slot aan");
+    await a.waitText("Het slot staat aan. De bewaarde casussen staan nu versleuteld");
+    await b.find(h1("Thuiswijzer is op slot"));
+    assert.equal(await samePage(b), false, "tab B was loaded afresh");
+    const sealed = allText(await b.storage());
+    assert.doesNotMatch(sealed, /tab B/, "no plain copy left in tab B");
+    assert.match(sealed, /thuiswijzer-sessie/, "a sealed copy instead");
+    await unlock(b);
+    assert.equal(await b.value("Label voor deze casus"), "Open casus in tab B", "nothing lost");
+
+    // Nu op slot in A locks B too, on fresh pages.
+    await mark(a);
+    await mark(b);
+    await a.button("Nu op slot");
+    await a.find(h1("Thuiswijzer is op slot"));
+    await b.find(h1("Thuiswijzer is op slot"));
+    assert.equal(await samePage(a), false, "tab A was loaded afresh");
+    assert.equal(await samePage(b), false, "tab B was loaded afresh");
+    assert.doesNotMatch(await b.text("body"), /Open casus in tab B/);
+    await unlock(b);
+    assert.equal(await b.value("Label voor deze casus"), "Open casus in tab B");
+    await b.close();
+    await s.assertClean("lock in two tabs");
   },
 
   async "export and import: an encrypted file round trip into a fresh tab"(s) {

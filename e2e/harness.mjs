@@ -125,3 +125,33 @@ export async function axe(page, label) {
 export function assertClean(t, label = "page") {
   assert.deepEqual(t.problems, [], `problems on ${label}`);
 }
+
+/** The passphrase the Chromium-only tests use for the lock. */
+export const TEST_PASS = "lange zin als wachtwoord";
+
+/** Ticks "Bewaar deze casus op dit apparaat" with the lock off: keeping asks for a passphrase
+ * (a kept case is never written unencrypted), which turns the lock on. Waits until kept unless
+ * `wait` is false (for a write that is meant to fail). */
+export async function keepCase(page, { pass = TEST_PASS, wait = true } = {}) {
+  await page.getByLabel("Bewaar deze casus op dit apparaat").check();
+  await page.getByLabel("Wachtwoord voor het slot").fill(pass);
+  await page.getByLabel("Herhaal het wachtwoord").fill(pass);
+  await page.getByRole("button", { name: "Zet het slot aan en bewaar" }).click();
+  if (wait) await page.locator("#bewaar-uitleg", { hasText: /^Bewaard in deze browser/ }).waitFor();
+}
+
+/** Waits until localStorage holds at least one sealed saved case. */
+export async function sealedCaseStored(page) {
+  await page.waitForFunction(() => {
+    const raw = localStorage.getItem("thuiswijzer.v1") || "";
+    return raw.includes('"lock"') && /"cases":\[\{/.test(raw);
+  });
+}
+
+/** Unlocks the lock screen of `page` with the passphrase. */
+export async function unlockPage(page, pass = TEST_PASS) {
+  await page.getByRole("heading", { level: 1, name: "Thuiswijzer is op slot" }).waitFor();
+  await page.getByLabel("Wachtwoord", { exact: true }).fill(pass);
+  await page.getByRole("button", { name: "Ontgrendel" }).click();
+  await page.getByRole("heading", { level: 1, name: "Thuiswijzer is op slot" }).waitFor({ state: "detached" });
+}

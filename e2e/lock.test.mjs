@@ -1,10 +1,10 @@
 // The lock proven in a real browser: with a passphrase the saved cases and this tab's working
 // copy are stored sealed (no case text in localStorage or sessionStorage), the app opens only
 // with the right passphrase, locks on request, in other tabs and after a period without use,
-// and turning the lock off stores the cases open again.
+// and it stays on while a case is kept (a kept case is never written unencrypted).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, open, axe, assertClean } from "./harness.mjs";
+import { setup, open, axe, assertClean, sealedCaseStored } from "./harness.mjs";
 
 const STORE_KEY = "thuiswijzer.v1";
 const SESSION_KEY = "thuiswijzer.sessie";
@@ -22,9 +22,9 @@ async function startCase(t) {
   const { page } = t;
   await open(t, "/casus");
   await page.getByLabel("Label voor deze casus").fill(LABEL);
-  await page.getByLabel("Bewaar deze casus op dit apparaat").check();
   await page.getByLabel("Wat is uw zorg?").fill(CONCERN);
-  await page.waitForFunction((k) => (localStorage.getItem(k) || "").includes("vaak moe"), STORE_KEY);
+  // Not kept yet: keeping needs the lock. This tab's working copy is open while the lock is off.
+  await page.waitForFunction((k) => (sessionStorage.getItem(k) || "").includes("vaak moe"), SESSION_KEY);
 }
 
 async function turnLockOn(page, minutes = "15") {
@@ -71,6 +71,10 @@ test("the lock seals the saved cases and the working copy, and opens only with t
     assert.doesNotMatch((await storage(page)).local, /"lock"/, "nothing locked after bad input");
 
     await turnLockOn(page);
+    // With the lock on, keeping uses it: no passphrase is asked, the case is sealed at once.
+    await page.getByLabel("Bewaar deze casus op dit apparaat").check();
+    await page.locator("#bewaar-uitleg", { hasText: /^Bewaard in deze browser/ }).waitFor();
+    await sealedCaseStored(page);
     await axe(page, "gegevens with the lock on");
     let s = await storage(page);
     assert.match(s.local, /"lock":\{"kdf":\{"name":"PBKDF2-SHA256","iterations":600000/);
@@ -124,7 +128,8 @@ test("the lock seals the saved cases and the working copy, and opens only with t
     await page.getByLabel("Wat is uw zorg?").waitFor();
     assert.equal(await page.getByLabel("Wat is uw zorg?").inputValue(), CONCERN + " Eet slecht.", "nothing lost by locking");
 
-    // Turning the lock off stores the cases open again.
+    // The lock stays on while a case is kept (kept cases are always sealed); once none is
+    // kept, turning it off stores this tab's working copy open again.
     await page.goto(t.origin + "/gegevens");
     await page.waitForSelector("html[data-app-ready]");
     await lockScreen(page).waitFor();
@@ -135,11 +140,18 @@ test("the lock seals the saved cases and the working copy, and opens only with t
     await page.waitForFunction(() => document.activeElement?.tagName === "H1");
     await page.getByRole("button", { name: "Slot uitzetten" }).click();
     await page.getByRole("button", { name: "Ja, zet het slot uit" }).click();
+    await page.locator("#slot-melding", { hasText: "Het slot blijft aan zolang er casussen op dit apparaat bewaard zijn" }).waitFor();
+    assert.match((await storage(page)).local, /"lock"/, "still sealed");
+    await page.getByRole("button", { name: /^Verwijderen Casus slot groep 5/ }).click();
+    await page.getByRole("button", { name: "Ja, verwijder" }).click();
+    await page.getByText("Er zijn geen casussen op dit apparaat bewaard.").waitFor();
+    await page.getByRole("button", { name: "Slot uitzetten" }).click();
+    await page.getByRole("button", { name: "Ja, zet het slot uit" }).click();
     await page.getByText("Het slot staat uit.").waitFor();
     await page.waitForFunction((k) => (sessionStorage.getItem(k) || "").includes("Eet slecht"), SESSION_KEY);
     s = await storage(page);
     assert.doesNotMatch(s.local, /"lock"/);
-    assert.match(s.local, /Eet slecht/);
+    assert.doesNotMatch(s.local, /Eet slecht/, "a case that is not kept is not in localStorage");
     await page.reload();
     await page.waitForSelector("html[data-app-ready]");
     assert.equal(await lockScreen(page).count(), 0, "no lock screen once the lock is off");

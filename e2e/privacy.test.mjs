@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { readFileSync, writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { setup, open, axe, assertClean } from "./harness.mjs";
+import { setup, open, axe, assertClean, keepCase, sealedCaseStored, unlockPage } from "./harness.mjs";
 
 const STORE_KEY = "thuiswijzer.v1";
 
@@ -17,20 +17,26 @@ test("a saved case survives a new session; an unsaved one does not; wiping wipes
     const { page } = t;
     await open(t, "/casus");
     await page.getByLabel("Label voor deze casus").fill("Bewaarde casus groep 7");
-    await page.getByLabel("Bewaar deze casus op dit apparaat").check();
+    await keepCase(page);
     await page.getByLabel("Wat is uw zorg?").fill("Kind komt vaak te laat en is moe.");
-    // Give the write effect a moment, then read what the browser stored.
-    await page.waitForFunction((k) => (localStorage.getItem(k) || "").includes("vaak te laat"), STORE_KEY);
+    // Give the write effect a moment, then read what the browser stored: sealed only.
+    await sealedCaseStored(page);
+    await page.waitForTimeout(700);
+    const written = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+    assert.doesNotMatch(written, /vaak te laat|Bewaarde casus/, "a kept case is never written unencrypted");
 
-    // A reload keeps the working copy of this tab.
+    // A reload keeps the working copy of this tab (behind the lock).
     await page.reload();
     await page.waitForSelector("html[data-app-ready]");
+    await unlockPage(page);
     assert.equal(await page.getByLabel("Wat is uw zorg?").inputValue(), "Kind komt vaak te laat en is moe.");
 
     // A new tab is a new session: the saved case is listed, an unsaved one would be gone.
     const tab = await t.context.newPage();
     await tab.goto(t.origin + "/");
     await tab.waitForSelector("html[data-app-ready]");
+    assert.equal(await tab.evaluate(() => sessionStorage.length), 0, "a new tab starts without a working copy");
+    await unlockPage(tab);
     assert.match(await tab.locator("table.case-list").innerText(), /Bewaarde casus groep 7/);
     // The case list fits the width of a tablet in portrait too (issue 13: it overflowed
     // between about 640 and 900 px).
@@ -40,16 +46,17 @@ test("a saved case survives a new session; an unsaved one does not; wiping wipes
       assert.ok(over <= 0, `the case list makes the page scroll sideways by ${over} px at ${width} px`);
     }
     await tab.setViewportSize({ width: 1280, height: 900 });
-    assert.equal(await tab.evaluate(() => sessionStorage.length), 0, "a new tab starts without a working copy");
     await tab.getByLabel("Label voor deze casus").count(); // start page has no such field
     await tab.goto(t.origin + "/casus");
     await tab.waitForSelector("html[data-app-ready]");
+    await unlockPage(tab);
     await tab.getByLabel("Label voor deze casus").fill("Niet bewaarde casus");
-    await tab.waitForFunction(() => (sessionStorage.getItem("thuiswijzer.sessie") || "").includes("Niet bewaarde"));
+    await tab.waitForFunction(() => (sessionStorage.getItem("thuiswijzer.sessie") || "").includes("thuiswijzer-sessie"));
     await tab.close();
     const third = await t.context.newPage();
     await third.goto(t.origin + "/");
     await third.waitForSelector("html[data-app-ready]");
+    await unlockPage(third);
     const list = await third.locator("table.case-list").innerText();
     assert.match(list, /Bewaarde casus groep 7/);
     assert.doesNotMatch(list, /Niet bewaarde casus/);
@@ -65,6 +72,7 @@ test("a saved case survives a new session; an unsaved one does not; wiping wipes
     // Wipe everything, with confirmation.
     await page.goto(t.origin + "/gegevens");
     await page.waitForSelector("html[data-app-ready]");
+    await unlockPage(page);
     await axe(page, "gegevens");
     await page.getByRole("button", { name: "Alles wissen" }).click();
     await page.getByRole("button", { name: "Ja, wis alles" }).click();
@@ -101,8 +109,8 @@ test("unreadable stored data is explained, kept untouched and not overwritten", 
     await page.goto(t.origin + "/casus");
     await page.waitForSelector("html[data-app-ready]");
     await page.getByLabel("Label voor deze casus").fill("Nieuwe casus");
-    await page.getByLabel("Bewaar deze casus op dit apparaat").check();
-    await page.waitForTimeout(200);
+    await keepCase(page, { wait: false });
+    await page.waitForTimeout(300);
     assert.equal(await page.evaluate((k) => localStorage.getItem(k), STORE_KEY), corrupt);
 
     // A future version is refused too, with its own message.
@@ -221,28 +229,54 @@ test("two tabs never silently overwrite each other's changes", async () => {
     const a = t.page;
     await open(t, "/casus");
     await a.getByLabel("Label voor deze casus").fill("Gedeelde casus");
-    await a.getByLabel("Bewaar deze casus op dit apparaat").check();
-    await a.waitForFunction((k) => (localStorage.getItem(k) || "").includes("Gedeelde casus"), STORE_KEY);
+    await keepCase(a);
+    await sealedCaseStored(a);
 
     const b = await t.context.newPage();
     await b.goto(t.origin + "/");
     await b.waitForSelector("html[data-app-ready]");
+    await unlockPage(b);
     await b.getByRole("button", { name: /Openen Gedeelde casus/ }).click();
     await b.waitForURL(/\/casus$/);
     assert.equal(await b.getByLabel("Label voor deze casus").inputValue(), "Gedeelde casus");
 
-    // Tab A changes the saved case; tab B is told and writes nothing until the user chooses.
-    await a.getByLabel("Wat is uw zorg?").fill("Tab A schreef dit.");
-    await a.waitForFunction((k) => (localStorage.getItem(k) || "").includes("Tab A schreef dit."), STORE_KEY);
-    await b.getByText("Deze casus is in een ander tabblad gewijzigd.").waitFor();
-    await b.getByLabel("Wat is uw zorg?").fill("Tab B schreef iets anders.");
-    await b.waitForTimeout(300);
-    const stored = await b.evaluate((k) => localStorage.getItem(k), STORE_KEY);
-    assert.match(stored, /Tab A schreef dit\./);
-    assert.doesNotMatch(stored, /Tab B schreef/);
+    const banner = b.getByText("Deze casus is in een ander tabblad gewijzigd.");
+    const stored = () => a.evaluate((k) => localStorage.getItem(k), STORE_KEY);
 
+    // Tab A changes the saved case while tab B changed nothing: B shows A's version, no banner,
+    // also on the next change (it used to appear on every other change).
+    for (const text of ["Tab A schreef dit.", "Tab A schreef dit. En nog iets."]) {
+      await a.getByLabel("Wat is uw zorg?").fill(text);
+      await b.waitForFunction((v) => document.getElementById("zorg")?.value === v, text);
+      assert.equal(await banner.count(), 0, `no conflict banner in tab B after "${text}"`);
+    }
+
+    // Both tabs change it: the later one (B) is told and writes nothing until the user chooses.
+    const beforeBoth = await stored();
+    await a.getByLabel("Wat is uw zorg?").fill("Tab A schreef het laatst.");
+    await b.getByLabel("Label voor deze casus").fill("Gedeelde casus, label uit tab B");
+    await a.waitForFunction(([k, v]) => localStorage.getItem(k) !== v, [STORE_KEY, beforeBoth]);
+    await banner.waitFor();
+    const afterA = await stored();
+    await b.getByLabel("Wat is uw zorg?").fill("Tab B typte dit terwijl de melding er stond.");
+    await b.waitForTimeout(900); // longer than the pause before the saved copy is written
+    assert.equal(await stored(), afterA, "tab B wrote nothing");
+
+    // Loading A's version asks first, because B typed while the banner showed; "no" keeps it.
+    let question = "";
+    b.once("dialog", (d) => {
+      question = d.message();
+      d.dismiss();
+    });
     await b.getByRole("button", { name: "Laad de versie uit het andere tabblad" }).click();
-    assert.equal(await b.getByLabel("Wat is uw zorg?").inputValue(), "Tab A schreef dit.");
+    await b.waitForTimeout(200);
+    assert.match(question, /iets getypt nadat de melding/);
+    assert.equal(await b.getByLabel("Wat is uw zorg?").inputValue(), "Tab B typte dit terwijl de melding er stond.", "nothing dropped");
+    assert.equal(await banner.count(), 1, "still the user's choice");
+    b.once("dialog", (d) => d.accept());
+    await b.getByRole("button", { name: "Laad de versie uit het andere tabblad" }).click();
+    await b.waitForFunction(() => document.getElementById("zorg")?.value === "Tab A schreef het laatst.");
+    assert.equal(await b.getByLabel("Label voor deze casus").inputValue(), "Gedeelde casus");
     await b.close();
     assertClean(t, "two tabs");
   } finally {

@@ -20,6 +20,7 @@ fn every_variant_carries_disclaimer_date_version_and_content_date() {
         &cat.about.meta.date,
         &cat.conversation.meta.date,
         &cat.return_home.meta.date,
+        &cat.privacy.meta.date,
     ]
     .into_iter()
     .max()
@@ -437,4 +438,28 @@ fn compact_guardrails_name_the_titles_and_count_the_principles_for_a_stay() {
     assert!(compact.contains("Als verblijf nodig is: 10 uitgangspunten, zoals zo kort mogelijk."));
     assert!(!compact.contains("Geen doorplaatsingen"));
     assert!(full.contains("Geen doorplaatsingen"));
+}
+
+#[test]
+fn reading_direction_controls_in_user_text_never_turn_the_summary_around() {
+    // A right-to-left override pasted into the label, a note and a network entry: in every
+    // variant and in the text file it stays inside the user's text (issue 17).
+    let rlo = "\u{202E}";
+    for (name, mut c) in all_cases() {
+        c.label = format!("Groep 6 {rlo}lebal");
+        c.notes = format!("Notitie {rlo}met omkering");
+        c.concern = format!("Zorg \u{2069}{rlo}na een losse afsluiter");
+        for n in &mut c.network {
+            n.who = format!("oma {rlo}");
+        }
+        for v in Variant::ALL {
+            let t = text(&c, v, true);
+            for line in t.lines() {
+                assert!(
+                    thuiswijzer::model::overrides_contained(line),
+                    "{name} {v:?}: {line:?}"
+                );
+            }
+        }
+    }
 }

@@ -4,7 +4,8 @@
 
 use crate::app::leaving::{announce_wipe, fresh_page, stop_writing};
 use crate::app::save::request_save;
-use crate::app::state::AppState;
+use crate::app::state::{AppState, LockState};
+use crate::content::catalogue;
 use crate::formats::store::StoreEnvelope;
 use crate::model::Casus;
 use crate::store::{self, Stored, Target};
@@ -48,9 +49,11 @@ pub fn change_setting(
     });
 }
 
-/// "Bewaar op dit apparaat": give the case an id and save it.
+/// "Bewaar op dit apparaat": give the case an id and save it, sealed. Only with the lock open
+/// in this tab: a kept case is never written unencrypted, so without the lock the interface
+/// first asks for a passphrase (`lock::keep_with_new_lock`).
 pub fn keep_on_device(state: AppState) {
-    if state.case_id.get_untracked().is_some() {
+    if state.case_id.get_untracked().is_some() || state.lock.get_untracked() != LockState::Open {
         return;
     }
     state.conflict.set(false);
@@ -120,11 +123,25 @@ pub fn open_imported(state: AppState, casus: Casus) -> bool {
 }
 
 /// Resolves a conflict with another tab: take its version, or keep this one (and save it).
+/// Taking theirs asks first when the user typed here while the conflict showed.
 pub fn resolve_conflict(state: AppState, take_theirs: bool) {
     let Some(id) = state.case_id.get_untracked() else {
         state.conflict.set(false);
         return;
     };
+    let typed_since = state.conflict_from.with_value(|from| {
+        state
+            .casus
+            .with_untracked(|now| from.as_ref().is_some_and(|f| f != now))
+    });
+    if take_theirs
+        && typed_since
+        && !window()
+            .confirm_with_message(&catalogue().privacy.screen.conflict_drop_question)
+            .unwrap_or(false)
+    {
+        return;
+    }
     leptos::task::spawn_local(async move {
         let theirs = store::load()
             .await

@@ -1,10 +1,11 @@
 //! The passphrase lock: turn it on or off, unlock, and the minutes without use after which
 //! the app locks itself. Locking itself waits for the last write (`save::lock_now`).
 
-use crate::app::actions::change_saved;
+use crate::app::actions::{change_saved, keep_on_device};
 use crate::app::leaving::announce_lock;
 use crate::app::save::request_save;
 use crate::app::state::{AppState, LockState};
+use crate::content::catalogue;
 use crate::formats::lock::{DEFAULT_LOCK_MINUTES, WRONG_PASSPHRASE};
 use crate::formats::store::StoreFile;
 use crate::formats::working::{lock_to_open, Protection, SessionCopy};
@@ -45,8 +46,33 @@ pub async fn lock_on(state: AppState, passphrase: &str, minutes: u32) -> Result<
     Ok(())
 }
 
-/// Turns the lock off: the saved cases and the working copy are written open again.
+/// Keeps the open case on this device when the lock is off: a new lock from `passphrase`
+/// (with the saved minutes) first, then the case is kept, sealed from its first write.
+pub async fn keep_with_new_lock(state: AppState, passphrase: &str) -> Result<(), String> {
+    let minutes = state.stored.with_untracked(lock_minutes);
+    lock_on(state, passphrase, minutes).await?;
+    keep_on_device(state);
+    Ok(())
+}
+
+/// True while cases an earlier version kept without the lock are stored open: the user is
+/// asked for a passphrase, which seals them.
+pub fn open_cases_kept(state: AppState) -> bool {
+    state.lock.get() == LockState::Off
+        && state
+            .stored
+            .with(|s| matches!(s, Stored::Ok(env) if !env.cases.is_empty()))
+}
+
+/// Turns the lock off: the working copy is written open again. Refused while cases are kept
+/// (they are always sealed).
 pub async fn lock_off(state: AppState) -> Result<(), String> {
+    if state
+        .stored
+        .with_untracked(|s| matches!(s, Stored::Ok(env) if !env.cases.is_empty()))
+    {
+        return Err(catalogue().privacy.screen.lock_off_refused.clone());
+    }
     change_saved(state, &mut |_| true, Target::Open).await?;
     store::forget_key();
     state.lock.set(LockState::Off);

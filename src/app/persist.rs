@@ -5,7 +5,7 @@
 use crate::app::save::request_save;
 use crate::app::state::{AppState, LockState};
 use crate::formats::store::{StoreFile, STORE_KEY};
-use crate::formats::working::{changed_elsewhere, lock_to_open, SessionCopy};
+use crate::formats::working::{after_other_save, lock_to_open, OtherSave, SessionCopy};
 use crate::store::{self, Stored};
 use leptos::prelude::*;
 
@@ -83,19 +83,30 @@ async fn refresh(state: AppState) {
     }
     if let Some(id) = state.case_id.get_untracked() {
         let env = stored.envelope();
-        let mine = env.as_ref().and_then(|e| e.get(&id).cloned());
-        match mine {
-            None if env.is_some() => {
+        let theirs = env.as_ref().and_then(|e| e.get(&id).cloned());
+        // The saved case as this tab last read or wrote it.
+        let known = state
+            .stored
+            .with_untracked(|s| s.envelope().and_then(|e| e.get(&id).cloned()));
+        let what = state.casus.with_untracked(|mine| {
+            after_other_save(
+                mine,
+                state.base_saved_at.get_untracked(),
+                known.as_ref(),
+                theirs.as_ref(),
+            )
+        });
+        match (what, theirs) {
+            (OtherSave::Removed, _) if env.is_some() => {
                 state.unlink_case();
                 state.notice.set(Some("Deze casus is in een ander tabblad verwijderd van dit apparaat. Hij staat nu alleen nog in dit tabblad.".into()));
             }
-            // The same content saved elsewhere (for example opened there) is no conflict.
-            Some(s) if state.casus.with_untracked(|c| *c == s.casus) => {
+            (OtherSave::Same, Some(s)) => state.base_saved_at.set(Some(s.saved_at_ms)),
+            (OtherSave::TakeTheirs, Some(s)) => {
                 state.base_saved_at.set(Some(s.saved_at_ms));
+                state.casus.set(s.casus);
             }
-            Some(s) if changed_elsewhere(state.base_saved_at.get_untracked(), Some(&s)) => {
-                state.conflict.set(true);
-            }
+            (OtherSave::Conflict, _) => state.raise_conflict(),
             _ => {}
         }
     }

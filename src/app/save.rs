@@ -170,7 +170,7 @@ async fn save(state: AppState, with_saved_copy: bool) {
             state.save_failed.set(false);
             state.stored.set(Stored::Ok(env));
         }
-        Ok(None) if conflict => state.conflict.set(true),
+        Ok(None) if conflict => state.raise_conflict(),
         Ok(None) => {
             state.save_failed.set(false);
             state.base_saved_at.set(same_as);

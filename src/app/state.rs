@@ -34,6 +34,9 @@ pub struct AppState {
     pub stored: RwSignal<Stored>,
     /// Another tab saved this case since we loaded it.
     pub conflict: RwSignal<bool>,
+    /// The case as it was when the conflict was raised: what the user types while the conflict
+    /// shows is not dropped without asking (`actions::resolve_conflict`).
+    pub conflict_from: StoredValue<Option<Casus>>,
     /// A message for the user (storage, wipe, expiry), shown at the top.
     pub notice: RwSignal<Option<String>>,
     /// The last write of the saved copy failed (storage full or refused): the case is only in
@@ -55,6 +58,7 @@ impl AppState {
             base_saved_at: RwSignal::new(None),
             stored: RwSignal::new(Stored::Empty),
             conflict: RwSignal::new(false),
+            conflict_from: StoredValue::new(None),
             notice: RwSignal::new(None),
             save_failed: RwSignal::new(false),
             update_ready: RwSignal::new(false),
@@ -80,6 +84,16 @@ impl AppState {
         self.base_saved_at.set(base_saved_at);
         self.case_id.set(case_id);
         self.casus.set(casus);
+    }
+
+    /// Another tab saved this case while this tab has changes of its own: the user chooses.
+    /// The case as it is now is remembered the first time.
+    pub fn raise_conflict(self) {
+        if !self.conflict.get_untracked() {
+            self.conflict_from
+                .set_value(Some(self.casus.get_untracked()));
+        }
+        self.conflict.set(true);
     }
 
     /// An empty case in this tab, kept nowhere.

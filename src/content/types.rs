@@ -68,6 +68,7 @@ content_files! {
     about: AboutFile,
     conversation: ConversationFile,
     return_home: ReturnHomeFile,
+    privacy: PrivacyFile,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -601,4 +602,41 @@ pub struct ConversationFile {
     pub child: Vec<ChildPrompts>,
     pub child_general: SourcedText,
     pub share: Vec<ShareRule>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Privacy screens: the texts of keeping a case sealed and of moving an open store to the lock
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrivacyFile {
+    pub meta: Meta,
+    pub screen: PrivacyScreen,
+}
+
+/// Every text of the passphrase question that keeping a case asks, and of the banner for
+/// cases that an earlier version kept without the lock. A missing or misspelled key is a build
+/// error.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrivacyScreen {
+    /// Why keeping asks for a passphrase.
+    pub keep_intro: String,
+    pub keep_pass_label: String,
+    pub keep_repeat_label: String,
+    pub keep_button: String,
+    pub keep_cancel: String,
+    pub keep_busy: String,
+    /// Web Crypto refused: nothing was kept.
+    pub keep_no_crypto: String,
+    /// The banner for an open store with kept cases (written before keeping needed the lock).
+    pub migrate_heading: String,
+    pub migrate_text: String,
+    pub migrate_button: String,
+    pub migrate_done: String,
+    /// The lock cannot go off while cases are kept.
+    pub lock_off_refused: String,
+    /// Asked before loading the other tab's version over text typed while the conflict showed.
+    pub conflict_drop_question: String,
 }

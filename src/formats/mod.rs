@@ -2,12 +2,14 @@
 //!
 //! Imports point down this list: `crypto` (parameters, base64, a sealed value) <- `lock` (the
 //! passphrase lock) <- `settings` <- `migrate` <- `store` (the saved cases) <- `working` (this
-//! tab's copy); `export` and `import_error` sit beside `store` on `crypto` and `migrate`.
+//! tab's copy) and `keeping` (a kept case is never written open); `export` and `import_error`
+//! sit beside `store` on `crypto` and `migrate`.
 
 pub mod crypto;
 pub mod export;
 pub mod footprint;
 pub mod import_error;
+pub mod keeping;
 pub mod lock;
 pub mod migrate;
 pub mod settings;

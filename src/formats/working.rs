@@ -35,6 +35,50 @@ pub fn changed_elsewhere(base_saved_at_ms: Option<u64>, stored: Option<&StoredCa
     }
 }
 
+/// What this tab does when another tab saved the case it has open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OtherSave {
+    /// The other tab saved what this tab shows (for example, it opened the case): nothing to
+    /// do but take its save time as the base.
+    Same,
+    /// The case is no longer saved (deleted in the other tab).
+    Removed,
+    /// The saved version is not newer than this tab's base: nothing changed elsewhere.
+    Unchanged,
+    /// Changed elsewhere, and this tab changed nothing since its base: show the other
+    /// version; there is nothing to lose, so no question.
+    TakeTheirs,
+    /// Changed elsewhere while this tab has changes of its own: the user chooses.
+    Conflict,
+}
+
+/// Decides what another tab's save means for this tab. `mine` is the case as this tab shows
+/// it, `base_saved_at_ms` the saved version it is based on, `known` the saved case as this tab
+/// last read it, `theirs` as it is saved now.
+pub fn after_other_save(
+    mine: &Casus,
+    base_saved_at_ms: Option<u64>,
+    known: Option<&StoredCase>,
+    theirs: Option<&StoredCase>,
+) -> OtherSave {
+    let Some(theirs) = theirs else {
+        return OtherSave::Removed;
+    };
+    if theirs.casus == *mine {
+        return OtherSave::Same;
+    }
+    if !changed_elsewhere(base_saved_at_ms, Some(theirs)) {
+        return OtherSave::Unchanged;
+    }
+    let untouched_here =
+        known.is_some_and(|k| Some(k.saved_at_ms) == base_saved_at_ms && k.casus == *mine);
+    if untouched_here {
+        OtherSave::TakeTheirs
+    } else {
+        OtherSave::Conflict
+    }
+}
+
 /// This tab's working copy as sessionStorage holds it.
 // One value per read, so the size of the `Open` variant does not matter.
 #[allow(clippy::large_enum_variant)]

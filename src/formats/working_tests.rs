@@ -146,3 +146,70 @@ fn a_sealed_working_copy_is_bound_to_its_purpose() {
         Some(SessionCopy::Sealed(old))
     );
 }
+
+fn saved(label: &str, at: u64) -> StoredCase {
+    let mut env = StoreEnvelope::new();
+    let mut c = Casus::new();
+    c.label = label.into();
+    env.upsert("a", c, at);
+    env.cases.remove(0)
+}
+
+#[test]
+fn another_tab_saving_when_this_tab_changed_nothing_is_no_conflict() {
+    let base = saved("Groep 7", 1_000);
+    let theirs = saved("Groep 7, gewijzigd in tab A", 2_000);
+    // This tab shows the base version unchanged: it takes theirs, no question.
+    assert_eq!(
+        after_other_save(&base.casus, Some(1_000), Some(&base), Some(&theirs)),
+        OtherSave::TakeTheirs
+    );
+    // Again after taking it: the next save elsewhere is taken too, never a banner.
+    let again = saved("Groep 7, nog eens gewijzigd", 3_000);
+    assert_eq!(
+        after_other_save(&theirs.casus, Some(2_000), Some(&theirs), Some(&again)),
+        OtherSave::TakeTheirs
+    );
+}
+
+#[test]
+fn another_tab_saving_while_this_tab_has_changes_is_a_conflict() {
+    let base = saved("Groep 7", 1_000);
+    let theirs = saved("Groep 7, tab A", 2_000);
+    let mut mine = base.casus.clone();
+    mine.notes = "Tab B typte dit.".into();
+    assert_eq!(
+        after_other_save(&mine, Some(1_000), Some(&base), Some(&theirs)),
+        OtherSave::Conflict
+    );
+    // Not knowing the base version (just reloaded): a conflict, to be safe.
+    assert_eq!(
+        after_other_save(&base.casus, Some(1_000), None, Some(&theirs)),
+        OtherSave::Conflict
+    );
+}
+
+#[test]
+fn same_unchanged_and_removed_saves() {
+    let base = saved("Groep 7", 1_000);
+    let same_text_later = saved("Groep 7", 2_000);
+    assert_eq!(
+        after_other_save(
+            &base.casus,
+            Some(1_000),
+            Some(&base),
+            Some(&same_text_later)
+        ),
+        OtherSave::Same
+    );
+    let mut mine = base.casus.clone();
+    mine.notes = "eigen tekst".into();
+    assert_eq!(
+        after_other_save(&mine, Some(1_000), Some(&base), Some(&base)),
+        OtherSave::Unchanged
+    );
+    assert_eq!(
+        after_other_save(&mine, Some(1_000), Some(&base), None),
+        OtherSave::Removed
+    );
+}

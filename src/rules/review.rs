@@ -2,7 +2,7 @@
 //! the step where it is changed. The review page only shows these rows.
 
 use crate::content::Catalogue;
-use crate::model::Casus;
+use crate::model::{isolated_case, Casus};
 use crate::rules::analysis::completeness;
 use crate::rules::conversation::{child_words_for, parents_words, Reader};
 use crate::rules::flow::Step;
@@ -48,8 +48,10 @@ fn talk_lines(c: &Casus) -> Vec<String> {
     parents.chain(child).collect()
 }
 
-/// The rows of the review, in the order of the steps.
+/// The rows of the review, in the order of the steps. User text is isolated, so reading-
+/// direction controls in it cannot turn the app's text around it.
 pub fn rows(c: &Casus, cat: &Catalogue) -> Vec<ReviewRow> {
+    let c = &isolated_case(c);
     let analysis = completeness(c, cat);
     let household: Vec<String> = c
         .household
@@ -297,5 +299,23 @@ mod tests {
         assert_eq!(last.step, Step::WeerThuis);
         let total = cat.return_home.questions().count();
         assert_eq!(last.answer, format!("1 van {total} vragen beantwoord"));
+    }
+
+    #[test]
+    fn reading_direction_controls_stay_inside_the_user_text() {
+        let mut c = Casus::new();
+        c.label = "Groep 6 \u{202E}lebal".into();
+        c.network.push(NetworkEntry {
+            who: "oma \u{202E}".into(),
+            what: "opvang".into(),
+        });
+        for r in rows(&c, catalogue()) {
+            assert!(
+                crate::model::overrides_contained(&r.answer),
+                "{}: {:?}",
+                r.question,
+                r.answer
+            );
+        }
     }
 }

@@ -14,6 +14,8 @@ pub enum StoreError {
     Locked,
     /// Web Crypto failed (or is missing); nothing was written.
     NoCrypto,
+    /// The write would put case text on the device unencrypted; nothing was written.
+    NeedsLock,
     /// Moving unreadable data aside did not work (storage full).
     SetAsideFailed,
     /// A chosen file is larger than the limit; it was not read.
@@ -29,6 +31,7 @@ impl StoreError {
             StoreError::Unreadable => "De opgeslagen gegevens zijn onleesbaar. Thuiswijzer schrijft er niet overheen; wat u nu invult, staat alleen in dit tabblad.",
             StoreError::Locked => "Thuiswijzer is op slot. Ontgrendel Thuiswijzer om te bewaren; tot dan staat wat u invult alleen in dit tabblad.",
             StoreError::NoCrypto => "Versleutelen lukt niet in deze browser. Er is niets opgeslagen; uw casus staat nog in dit tabblad.",
+            StoreError::NeedsLock => "Niet bewaard: een bewaarde casus staat altijd versleuteld. Zet eerst het slot aan. De casus staat intussen alleen in dit tabblad.",
             StoreError::SetAsideFailed => "Apart zetten lukt niet: de opslag is vol.",
             StoreError::FileTooLarge { len, max } => {
                 ImportError::TooLarge { len: *len, max: *max }.message()

@@ -6,6 +6,7 @@ use super::error::StoreError;
 use super::ids::now_ms;
 use super::key::{unlocked, Unlocked};
 use crate::formats::footprint::set_aside_key;
+use crate::formats::keeping::may_write_open;
 use crate::formats::store::{
     parse_store, LoadError, LockedStore, SealStep, StoreEnvelope, StoreFile, STORE_KEY,
 };
@@ -239,6 +240,18 @@ pub async fn update(
                 .await
                 .map_err(|_| StoreError::NoCrypto)?
         } else {
+            // A kept case is never written unencrypted: an open write may only remove cases or
+            // change settings beside cases an earlier version kept open.
+            let open_now = match current.as_deref() {
+                Some(Cached {
+                    file: StoreFile::Open(open),
+                    ..
+                }) => Some(open),
+                _ => None,
+            };
+            if !may_write_open(open_now, &env) {
+                return Err(StoreError::NeedsLock);
+            }
             StoreFile::Open(env.clone())
         };
         if raw_store() != before {

@@ -67,7 +67,7 @@ use words::dutch_date;
 pub use words::{child_part, parents_part, EMPTY, FOR_PARENTS_LABEL, FOR_PARENTS_NOTE};
 
 use crate::content::Catalogue;
-use crate::model::{Casus, RoleGroup};
+use crate::model::{isolated_case, Casus, RoleGroup};
 use crate::rules::analysis;
 use crate::rules::assess::Assessment;
 use ctx::{or_empty, Ctx};
@@ -99,6 +99,10 @@ pub fn render(
     sections: &Sections,
     info: &RenderInfo,
 ) -> Summary {
+    // User text inside the summary's own sentences, on screen, in print and in the text file:
+    // reading-direction controls in it stay inside it.
+    let isolated = isolated_case(c);
+    let c = &isolated;
     let spec = variant.spec();
     let soep = soep_for(c, variant);
     let x = Ctx {

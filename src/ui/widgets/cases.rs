@@ -3,8 +3,10 @@
 
 use crate::app::actions;
 use crate::app::clock::local_date_nl;
-use crate::app::state::AppState;
+use crate::app::state::{AppState, LockState};
+use crate::content::catalogue;
 use crate::store::{self, Stored};
+use crate::ui::widgets::keep::{AskFor, PassphraseAsk};
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
@@ -44,14 +46,14 @@ pub fn CaseList() -> impl IntoView {
                             let label2 = label.clone();
                             view! {
                                 <tr>
-                                    <td>{label.clone()}{is_open.then(|| view! { <span class="tag">"open"</span> })}</td>
+                                    <td><bdi>{label.clone()}</bdi>{is_open.then(|| view! { <span class="tag">"open"</span> })}</td>
                                     <td>{local_date_nl(c.saved_at_ms)}</td>
                                     <td>{local_date_nl(c.expires_at_ms())}</td>
                                     <td class="row-actions">
                                         <button type="button" class="secondary" on:click=move |_| {
                                             actions::open_saved(state, &id_open);
                                             navigate("/casus", Default::default());
-                                        }>"Openen"<span class="visually-hidden">{format!(" {label2}")}</span></button>
+                                        }>"Openen"<span class="visually-hidden">" "<bdi>{label2}</bdi></span></button>
                                         " "
                                         {move || if confirm.get().as_deref() == Some(id_show.as_str()) {
                                             let id_yes = id_yes.clone();
@@ -68,7 +70,7 @@ pub fn CaseList() -> impl IntoView {
                                             let l = label.clone();
                                             view! {
                                                 <button type="button" class="secondary" on:click=move |_| confirm.set(Some(id_del.clone()))>
-                                                    "Verwijderen"<span class="visually-hidden">{format!(" {l}")}</span>
+                                                    "Verwijderen"<span class="visually-hidden">" "<bdi>{l}</bdi></span>
                                                 </button>
                                             }.into_any()
                                         }}
@@ -88,6 +90,9 @@ pub fn CaseList() -> impl IntoView {
 pub fn KeepToggle() -> impl IntoView {
     let state = AppState::current();
     let saved = move || state.case_id.with(|id| id.is_some());
+    // Keeping needs the lock: without it, the passphrase is asked first.
+    let asking = RwSignal::new(false);
+    let t = &catalogue().privacy.screen;
     let days = move || {
         state
             .stored
@@ -99,9 +104,18 @@ pub fn KeepToggle() -> impl IntoView {
                 <input
                     type="checkbox"
                     id="bewaar-op-apparaat"
-                    prop:checked=saved
+                    prop:checked=move || saved() || asking.get()
                     aria-describedby="bewaar-uitleg"
-                    on:change=move |ev| if event_target_checked(&ev) { actions::keep_on_device(state) } else { actions::forget_on_device(state) }
+                    on:change=move |ev| {
+                        if !event_target_checked(&ev) {
+                            asking.set(false);
+                            actions::forget_on_device(state);
+                        } else if state.lock.get_untracked() == LockState::Open {
+                            actions::keep_on_device(state);
+                        } else {
+                            asking.set(true);
+                        }
+                    }
                 />
                 <label for="bewaar-op-apparaat">"Bewaar deze casus op dit apparaat"</label>
             </div>
@@ -114,6 +128,12 @@ pub fn KeepToggle() -> impl IntoView {
                     "Niet bewaard: de casus staat alleen in dit tabblad en verdwijnt als u het tabblad sluit.".to_string()
                 }}
             </p>
+            {move || (asking.get() && !saved()).then(|| view! {
+                <div class="card info" role="group" aria-labelledby="bewaar-slot-uitleg">
+                    <p id="bewaar-slot-uitleg">{t.keep_intro.clone()}</p>
+                    <PassphraseAsk for_what=AskFor::Keep asking/>
+                </div>
+            })}
         </div>
     }
 }

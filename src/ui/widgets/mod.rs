@@ -5,9 +5,11 @@
 //! * [`cases`]: the saved cases, "Bewaar op dit apparaat", "Alles wissen", unreadable data.
 //! * [`notices`]: messages and the cross-tab conflict at the top of every page.
 //! * [`lock`]: the lock bar and the lock settings.
+//! * [`keep`]: the passphrase that keeping a case asks for; sealing cases kept open before.
 
 pub mod cases;
 pub mod form;
+pub mod keep;
 pub mod lock;
 pub mod notices;
 pub mod sources;

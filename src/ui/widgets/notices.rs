@@ -4,6 +4,7 @@ use crate::app::actions;
 use crate::app::routing::href;
 use crate::app::state::AppState;
 use crate::store::Stored;
+use crate::ui::widgets::keep::SealOpenCases;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -32,6 +33,7 @@ pub fn Notices() -> impl IntoView {
                 <button type="button" on:click=move |_| crate::app::service_worker::take_update()>"Nu bijwerken"</button>
             </div>
         })}
+        <SealOpenCases/>
         {move || state.stored.with(|s| matches!(s, Stored::Unreadable { .. })).then(|| view! {
             <p class="card danger">"De bewaarde gegevens zijn niet te lezen. "<A href=href("/gegevens")>"Bekijk wat u kunt doen"</A>"."</p>
         })}
