@@ -195,7 +195,7 @@ proptest! {
         c.label = label;
         prop_assert_eq!(
             parse_export(export_plain(&c, now), usize::MAX).unwrap(),
-            ExportFile::Plain { exported_at_ms: Some(now), casus: c }
+            ExportFile::Plain { exported_at_ms: Some(now), casus: c, contacts: Vec::new() }
         );
         let file = export_encrypted(&salt, &iv, &data, 600_000, now).unwrap();
         let ExportFile::Encrypted(e) = parse_export(&file, usize::MAX).unwrap() else {

@@ -20,6 +20,7 @@ fn info(full: bool) -> RenderInfo {
         date: "01-12-2026".into(),
         app_version: "0.1.0".into(),
         full,
+        contacts: Vec::new(),
     }
 }
 
@@ -103,6 +104,7 @@ fn pleegzorg_9() -> Casus {
         what: "Hulp na de terugkeer regelen".into(),
         who: "lokaal team".into(),
         when: "voor de kerstvakantie".into(),
+        ..AgreedStep::default()
     });
     c
 }

@@ -9,23 +9,8 @@ use summary_cases::*;
 #[test]
 fn every_variant_carries_disclaimer_date_version_and_content_date() {
     let cat: &Catalogue = catalogue();
-    let newest = [
-        &cat.signals.meta.date,
-        &cat.safety.meta.date,
-        &cat.questions.meta.date,
-        &cat.options.meta.date,
-        &cat.guardrails.meta.date,
-        &cat.analysis.meta.date,
-        &cat.glossary.meta.date,
-        &cat.about.meta.date,
-        &cat.conversation.meta.date,
-        &cat.return_home.meta.date,
-        &cat.privacy.meta.date,
-    ]
-    .into_iter()
-    .max()
-    .unwrap()
-    .clone();
+    // The newest date of every content file (the list of files is the catalogue's own).
+    let newest = cat.content_date().to_string();
     let (y, rest) = newest.split_at(4);
     let dutch = format!("{}-{}-{y}", &rest[4..6], &rest[1..3]);
     for (name, c) in all_cases() {
@@ -462,4 +447,52 @@ fn reading_direction_controls_in_user_text_never_turn_the_summary_around() {
             }
         }
     }
+}
+
+#[test]
+fn the_own_contacts_appear_with_the_next_steps_that_name_their_kind() {
+    use thuiswijzer::model::{ContactKind, ProContact};
+    use thuiswijzer::summary::render as render_with;
+    let cat = catalogue();
+    // After a report route (meldnorm) the next steps name Veilig Thuis and, for a teacher,
+    // the intern begeleider.
+    let mut c = meldnorm_case();
+    c.role = Some(Role::Leraar);
+    let a = assess(&c, cat);
+    let mut with = info(false);
+    with.contacts = vec![
+        ProContact {
+            kind: ContactKind::VeiligThuisRegio,
+            organisation: "Veilig Thuis regio Noord".into(),
+            phone: "020-1234567".into(),
+            hours: String::new(),
+        },
+        ProContact {
+            kind: ContactKind::Leerplicht,
+            organisation: "Gemeente".into(),
+            phone: "020-7654321".into(),
+            hours: String::new(),
+        },
+    ];
+    for full in [false, true] {
+        with.full = full;
+        let t = flat(&to_plain_text(&render_with(
+            &c,
+            &a,
+            cat,
+            Variant::Collega,
+            &Sections::ALL,
+            &with,
+        )));
+        assert!(
+            t.contains("Bel Veilig Thuis in uw regio: 020-1234567 (Veilig Thuis regio Noord)"),
+            "{t}"
+        );
+        // No next step names leerplicht here, so it is not listed.
+        assert!(!t.contains("020-7654321"), "{t}");
+        // The full summary keeps the national number beside them.
+        assert!(!full || t.contains("0800-2000"), "{t}");
+    }
+    let without = flat(&text(&c, Variant::Collega, false));
+    assert!(!without.contains("Uw eigen contacten"), "{without}");
 }

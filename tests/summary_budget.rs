@@ -25,6 +25,7 @@ fn text(c: &Casus, v: Variant, full: bool) -> String {
         date: "24-11-2026".into(),
         app_version: "0.1.0".into(),
         full,
+        ..Default::default()
     };
     let a = assess(c, catalogue());
     to_plain_text(&render(c, &a, catalogue(), v, &v.defaults(), &info))

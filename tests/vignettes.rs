@@ -1032,6 +1032,7 @@ fn every_vignette_reaches_the_summary() {
         date: "01-12-2026".into(),
         app_version: "test".into(),
         full: false,
+        ..Default::default()
     };
     let flat = |t: String| t.split_whitespace().collect::<Vec<_>>().join(" ");
     for (name, c) in cases {

@@ -9,3 +9,14 @@ pub fn local_date_nl(ms: u64) -> String {
     // JavaScript counts the offset west-positive, in minutes.
     date_nl(ms, -(offset as i32))
 }
+
+/// Today in this browser's time zone: the day the follow-up rules count from.
+pub fn today() -> crate::model::Date {
+    let now = js_sys::Date::new_0();
+    crate::model::Date::new(
+        now.get_full_year() as i32,
+        (now.get_month() + 1) as u8,
+        now.get_date() as u8,
+    )
+    .unwrap_or_else(|| crate::model::Date::from_unix_ms(now.get_time() as u64, 0))
+}

@@ -39,6 +39,10 @@ pub async fn lock_on(state: AppState, passphrase: &str, minutes: u32) -> Result<
         store::forget_key();
         return result;
     }
+    // The sociale kaart is sealed with the same key.
+    if let Err(e) = store::rewrite_contacts(false).await {
+        state.notice.set(Some(e.into()));
+    }
     state.lock.set(LockState::Open);
     request_save(state);
     // The other tabs seal their working copies with this key and lock.
@@ -74,6 +78,8 @@ pub async fn lock_off(state: AppState) -> Result<(), String> {
         return Err(catalogue().privacy.screen.lock_off_refused.clone());
     }
     change_saved(state, &mut |_| true, Target::Open).await?;
+    // The sociale kaart is written open again, before the key goes.
+    store::rewrite_contacts(true).await?;
     store::forget_key();
     state.lock.set(LockState::Off);
     request_save(state);
@@ -116,6 +122,7 @@ pub async fn unlock(state: AppState, passphrase: &str) -> Result<(), &'static st
         store::forget_key();
     }
     state.stored.set(store::load().await);
+    crate::app::contacts::reload(state);
     state.lock.set(if lock_off {
         LockState::Off
     } else {

@@ -6,6 +6,7 @@
 //! * [`persist`]: what is read at start, the effect that writes on every change, cross-tab
 //!   refresh; [`save`]: the one-at-a-time write queue and locking after the last write.
 //! * [`actions`]: keep, open, delete, new, import, conflict, settings, wipe.
+//! * [`contacts`]: the sociale kaart (the professional's own contacts on this device).
 //! * [`lock`]: lock on, off, unlock; [`idle`]: the idle timer.
 //! * [`routing`]: router base and hrefs; [`page`]: title, focus, the static start screen.
 //! * [`service_worker`]: offline use and update notice; [`clock`]: local dates.
@@ -15,6 +16,7 @@
 
 pub mod actions;
 pub mod clock;
+pub mod contacts;
 pub mod idle;
 pub mod leaving;
 pub mod lock;
@@ -32,6 +34,7 @@ pub fn start() -> state::AppState {
     let state = state::AppState::new();
     state.provide();
     persist::install(state);
+    contacts::install(state);
     tabs::install(state);
     idle::install_idle_lock(state);
     service_worker::register(state);

@@ -3,7 +3,7 @@
 
 use crate::content::catalogue;
 use crate::formats::working::WorkingCopy;
-use crate::model::Casus;
+use crate::model::{Casus, ProContact};
 use crate::rules::assess::{assess, Assessment};
 use crate::store::Stored;
 use leptos::prelude::*;
@@ -46,6 +46,8 @@ pub struct AppState {
     pub update_ready: RwSignal<bool>,
     /// The passphrase lock: off, on and open in this tab, or closed (lock screen).
     pub lock: RwSignal<LockState>,
+    /// The sociale kaart: the professional's own contacts on this device (not case data).
+    pub contacts: RwSignal<Vec<ProContact>>,
 }
 
 impl AppState {
@@ -63,6 +65,7 @@ impl AppState {
             save_failed: RwSignal::new(false),
             update_ready: RwSignal::new(false),
             lock: RwSignal::new(LockState::Off),
+            contacts: RwSignal::new(Vec::new()),
         }
     }
 

@@ -7,6 +7,7 @@
 
 pub mod condition;
 pub mod conversation;
+pub mod followup;
 pub mod meta;
 pub mod return_types;
 pub mod sources;
@@ -18,6 +19,7 @@ mod validate_return;
 
 pub use condition::*;
 pub use conversation::*;
+pub use followup::*;
 pub use return_types::*;
 pub use sources::*;
 pub use types::*;

@@ -33,6 +33,13 @@ impl Catalogue {
                 d(&self.signals.meta),
             ));
         }
+        for (i, p) in self.followup.proposals.iter().enumerate() {
+            v.push(EntryRef::new(
+                format!("followup.toml voorstel {}", i + 1),
+                &p.sources,
+                d(&self.followup.meta),
+            ));
+        }
         let sd = d(&self.safety.meta);
         for c in &self.safety.contacts {
             v.push(EntryRef::new(

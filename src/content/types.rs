@@ -15,9 +15,10 @@ use super::condition::{Condition, Criterion, SafetyField, SafetyOutcome};
 use super::conversation::{
     ChildPrompts, ConversationScreen, PartTitles, ShareRule, SourcedText, TalkItem,
 };
+use super::followup::{ContactsScreen, EvaluationProposal, FollowupScreen};
 pub use super::meta::Meta;
 use super::return_types::ReturnHomeFile;
-use crate::model::{AgeBand, RoleGroup};
+use crate::model::{AgeBand, ContactKind, RoleGroup};
 use serde::{Deserialize, Serialize};
 
 /// Reads one content file by name (`src/content/<name>.toml` in the build script) into the type
@@ -66,6 +67,7 @@ content_files! {
     analysis: AnalysisFile,
     glossary: GlossaryFile,
     about: AboutFile,
+    followup: FollowupFile,
     conversation: ConversationFile,
     return_home: ReturnHomeFile,
     privacy: PrivacyFile,
@@ -316,6 +318,10 @@ pub struct NextStep {
     pub sources: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertain: Option<String>,
+    /// The kinds of professional contact this step names: the user's own saved contacts of
+    /// these kinds are shown with it ("Bel het lokaal team: …").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub contacts: Vec<ContactKind>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -589,6 +595,21 @@ pub struct AboutSection {
     pub title: String,
     /// Paragraphs.
     pub paragraphs: Vec<String>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Follow-up
+// ---------------------------------------------------------------------------------------------
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FollowupFile {
+    pub meta: Meta,
+    /// One proposal per safety route (the validator checks each route has exactly one).
+    pub proposals: Vec<EvaluationProposal>,
+    pub screen: FollowupScreen,
+    /// The sociale kaart.
+    pub kaart: ContactsScreen,
 }
 
 /// `conversation.toml`: the talk with the parents and the child (types in `conversation.rs`).

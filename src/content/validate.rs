@@ -361,6 +361,29 @@ impl Catalogue {
             }
         }
 
+        // Follow-up: every safety route has exactly one proposed evaluation moment.
+        for o in SafetyOutcome::ALL {
+            let n = self
+                .followup
+                .proposals
+                .iter()
+                .filter(|p| p.outcomes.contains(&o))
+                .count();
+            if n != 1 {
+                errs.push(format!(
+                    "followup.toml: route {o:?} has {n} proposals, expected exactly 1"
+                ));
+            }
+        }
+        for (i, p) in self.followup.proposals.iter().enumerate() {
+            if p.days == 0 || p.text.trim().is_empty() {
+                errs.push(format!(
+                    "followup.toml voorstel {}: needs days >= 1 and a text",
+                    i + 1
+                ));
+            }
+        }
+
         if errs.is_empty() {
             Ok(())
         } else {
@@ -406,6 +429,11 @@ impl Catalogue {
         for f in &self.analysis.fields {
             if let Some(u) = &f.uncertain {
                 v.push((format!("analysis field '{}'", f.id), u));
+            }
+        }
+        for (i, p) in self.followup.proposals.iter().enumerate() {
+            if let Some(u) = &p.uncertain {
+                v.push((format!("followup proposal {}", i + 1), u));
             }
         }
         for t in &self.glossary.terms {

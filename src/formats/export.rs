@@ -9,21 +9,31 @@
 //! "cipher": { "name": "AES-GCM", "iv": b64 (12 bytes) }, "data": b64 }`. The plaintext under
 //! AES-GCM is the JSON of the case itself ([`crate::formats::store::casus_plaintext`], read
 //! back with [`parse_decrypted_casus`]).
+//!
+//! The sociale kaart (the professional's own contacts) travels along, additively: a plain file
+//! has `"contacts": […]` beside the case (version 1, so older versions still read the case); an
+//! encrypted file with contacts seals `{ "casus": {…}, "contacts": […] }` and says version 2
+//! (an older version then refuses it as newer instead of reading an empty case). Files without
+//! contacts are exactly as before.
 
+use crate::formats::contacts::read_list;
 use crate::formats::crypto::{
     b64_decode, b64_encode, check_ciphertext, check_iterations, check_iv, check_salt, CIPHER_NAME,
     IV_LEN, KDF_NAME,
 };
 use crate::formats::import_error::ImportError;
 use crate::formats::migrate::casus_from_value;
-use crate::model::Casus;
+use crate::model::{Casus, ProContact};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
 /// Format marker of an export file.
 pub const EXPORT_FORMAT: &str = "thuiswijzer-export";
-/// Current version of the export file.
-pub const EXPORT_VERSION: u32 = 1;
+/// The newest version of the export file this version reads (and writes for an encrypted
+/// file with contacts).
+pub const EXPORT_VERSION: u32 = 2;
+/// The version of every other export file.
+pub const EXPORT_VERSION_1: u32 = 1;
 /// A sensible `max_len` for [`parse_export`]: one case is a few kilobytes.
 pub const DEFAULT_MAX_IMPORT_BYTES: usize = 1024 * 1024;
 
@@ -36,6 +46,8 @@ pub enum ExportFile {
     Plain {
         exported_at_ms: Option<u64>,
         casus: Casus,
+        /// The sociale kaart that came with the case (empty in older files).
+        contacts: Vec<ProContact>,
     },
     /// Decrypt `ciphertext` with AES-GCM under a PBKDF2-SHA256 key from the passphrase, then
     /// call [`parse_decrypted_casus`].
@@ -53,6 +65,8 @@ pub struct EncryptedExport {
     pub iv: [u8; IV_LEN],
     /// AES-GCM output: ciphertext followed by the 16-byte tag.
     pub ciphertext: Vec<u8>,
+    /// The file's version: 2 when the sealed text holds the case and the contacts.
+    pub version: u32,
 }
 
 #[derive(Serialize)]
@@ -62,6 +76,8 @@ struct PlainWire<'a> {
     exported_at_ms: u64,
     encrypted: bool,
     casus: &'a Casus,
+    #[serde(skip_serializing_if = "<[ProContact]>::is_empty")]
+    contacts: &'a [ProContact],
 }
 
 #[derive(Serialize)]
@@ -90,14 +106,42 @@ struct EncryptedWire {
 
 /// A plain (unencrypted) export file of one case.
 pub fn export_plain(c: &Casus, now_ms: u64) -> String {
+    export_plain_with(c, &[], now_ms)
+}
+
+/// A plain export file of one case and the sociale kaart.
+pub fn export_plain_with(c: &Casus, contacts: &[ProContact], now_ms: u64) -> String {
     serde_json::to_string_pretty(&PlainWire {
         format: EXPORT_FORMAT,
-        version: EXPORT_VERSION,
+        version: EXPORT_VERSION_1,
         exported_at_ms: now_ms,
         encrypted: false,
         casus: c,
+        contacts,
     })
     .expect("a case serialises")
+}
+
+#[derive(Serialize)]
+struct SealedBody<'a> {
+    casus: &'a Casus,
+    contacts: &'a [ProContact],
+}
+
+/// What an encrypted export seals, and the file version that says so: the case alone
+/// (version 1) or, with contacts, the case and the contacts (version 2).
+pub fn export_plaintext(c: &Casus, contacts: &[ProContact]) -> (Vec<u8>, u32) {
+    if contacts.is_empty() {
+        return (
+            serde_json::to_vec(c).expect("a case serialises"),
+            EXPORT_VERSION_1,
+        );
+    }
+    let body = SealedBody { casus: c, contacts };
+    (
+        serde_json::to_vec(&body).expect("a case serialises"),
+        EXPORT_VERSION,
+    )
 }
 
 /// The encrypted export file around the given PBKDF2 salt, AES-GCM IV and ciphertext (with
@@ -109,13 +153,25 @@ pub fn export_encrypted(
     iterations: u32,
     now_ms: u64,
 ) -> Result<String, ImportError> {
+    export_encrypted_v(salt, iv, ciphertext, iterations, now_ms, EXPORT_VERSION_1)
+}
+
+/// As [`export_encrypted`], with the version [`export_plaintext`] gave for the sealed text.
+pub fn export_encrypted_v(
+    salt: &[u8],
+    iv: &[u8],
+    ciphertext: &[u8],
+    iterations: u32,
+    now_ms: u64,
+    version: u32,
+) -> Result<String, ImportError> {
     check_iterations(u64::from(iterations))?;
     check_salt(salt)?;
     check_iv(iv)?;
     check_ciphertext(ciphertext)?;
     Ok(serde_json::to_string_pretty(&EncryptedWire {
         format: EXPORT_FORMAT,
-        version: EXPORT_VERSION,
+        version,
         exported_at_ms: now_ms,
         encrypted: true,
         kdf: KdfWire {
@@ -180,9 +236,16 @@ pub fn parse_export(input: impl AsRef<[u8]>, max_len: usize) -> Result<ExportFil
             .get("casus")
             .cloned()
             .ok_or(ImportError::MissingField { field: "casus" })?;
+        let contacts = match obj.get("contacts") {
+            None | Some(Value::Null) => Vec::new(),
+            Some(v) => {
+                read_list(v.clone()).map_err(|_| ImportError::InvalidField { field: "contacts" })?
+            }
+        };
         return Ok(ExportFile::Plain {
             exported_at_ms,
             casus: casus_from_value(casus)?,
+            contacts,
         });
     }
     // An encrypted file must not carry the case in plain text as well.
@@ -222,6 +285,7 @@ pub fn parse_export(input: impl AsRef<[u8]>, max_len: usize) -> Result<ExportFil
         salt,
         iv,
         ciphertext,
+        version: version as u32,
     }))
 }
 
@@ -260,6 +324,25 @@ fn bytes_field(
 pub fn parse_decrypted_casus(plaintext: &[u8]) -> Result<Casus, ImportError> {
     let value: Value = serde_json::from_slice(plaintext).map_err(|_| ImportError::InvalidCase)?;
     Ok(casus_from_value(value)?)
+}
+
+/// Read the plaintext of an encrypted file of `version`: the case, and from version 2 the
+/// case with the contacts.
+pub fn parse_decrypted(
+    plaintext: &[u8],
+    version: u32,
+) -> Result<(Casus, Vec<ProContact>), ImportError> {
+    if version < EXPORT_VERSION {
+        return Ok((parse_decrypted_casus(plaintext)?, Vec::new()));
+    }
+    let value: Value = serde_json::from_slice(plaintext).map_err(|_| ImportError::InvalidCase)?;
+    let Value::Object(mut obj) = value else {
+        return Err(ImportError::InvalidCase);
+    };
+    let casus = obj.remove("casus").ok_or(ImportError::InvalidCase)?;
+    let contacts = read_list(obj.remove("contacts").unwrap_or(Value::Array(Vec::new())))
+        .map_err(|_| ImportError::InvalidField { field: "contacts" })?;
+    Ok((casus_from_value(casus)?, contacts))
 }
 
 #[cfg(test)]

@@ -2,6 +2,7 @@
 //! and nothing of other apps on the same origin (Thuiswijzer can be hosted under a sub-path
 //! of a site that has its own storage and caches).
 
+use crate::formats::contacts::CONTACTS_KEY;
 use crate::formats::store::STORE_KEY;
 
 /// The sessionStorage key of this tab's working copy.
@@ -17,9 +18,10 @@ pub fn set_aside_key(now_ms: u64) -> String {
 }
 
 /// `true` for a localStorage or sessionStorage key that Thuiswijzer writes: the saved cases,
-/// data set aside by [`set_aside_key`], and the working copy.
+/// data set aside by [`set_aside_key`], the sociale kaart, and the working copy.
 pub fn is_own_storage_key(key: &str) -> bool {
     key == STORE_KEY
+        || key == CONTACTS_KEY
         || key == SESSION_KEY
         || key == NOTICE_KEY
         || key

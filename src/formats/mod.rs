@@ -5,9 +5,11 @@
 //! tab's copy) and `keeping` (a kept case is never written open); `export` and `import_error`
 //! sit beside `store` on `crypto` and `migrate`.
 
+pub mod contacts;
 pub mod crypto;
 pub mod export;
 pub mod footprint;
+pub mod ics;
 pub mod import_error;
 pub mod keeping;
 pub mod lock;

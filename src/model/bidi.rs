@@ -146,6 +146,7 @@ mod tests {
             what: rlo.into(),
             who: rlo.into(),
             when: rlo.into(),
+            ..AgreedStep::default()
         });
         let listed = c.free_texts().len();
         let iso = isolated_case(&c);

@@ -4,6 +4,8 @@
 //! chosen by the professional and is checked by `privacy::scan` like every other free text.
 
 use super::conversation::Conversation;
+use super::date::Date;
+use super::followup::FollowUp;
 use super::vocabulary::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -128,8 +130,26 @@ pub struct AgreedStep {
     pub what: String,
     /// A role, never a name: "intern begeleider", "huisarts", "ouders".
     pub who: String,
-    /// A date or moment, e.g. "voor de herfstvakantie", "2026-12-01".
+    /// A moment in words, e.g. "voor de herfstvakantie" (older cases keep their dates here).
     pub when: String,
+    /// The agreed date, when there is one: the case list and the calendar file use it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// Marked as done: no longer due.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub done: bool,
+}
+
+impl AgreedStep {
+    /// When, in words: the date (dd-mm-jjjj), the moment in words, or both.
+    pub fn when_text(&self) -> String {
+        let words = self.when.trim();
+        match (self.date, words.is_empty()) {
+            (Some(d), true) => d.nl(),
+            (Some(d), false) => format!("{} ({words})", d.nl()),
+            (None, _) => words.to_string(),
+        }
+    }
 }
 
 /// One case. Plain data: every view is derived from it by functions in `domain`.
@@ -165,6 +185,9 @@ pub struct Casus {
     /// What the professional wants to discuss with the parents, in words meant for them. Only
     /// this text (never `concern`) says in the parents' summary what the conversation is about.
     pub for_parents: String,
+    /// The evaluation moment and the evaluations held (afwegingsvraag 5 asked again).
+    #[serde(skip_serializing_if = "FollowUp::is_empty")]
+    pub follow_up: FollowUp,
     /// The talk with the parents and the child (meldcode step 3): their words, and the reason
     /// when the talk was not held.
     #[serde(skip_serializing_if = "is_default")]
@@ -203,6 +226,7 @@ impl Default for Casus {
             steps: Vec::new(),
             open_questions: String::new(),
             for_parents: String::new(),
+            follow_up: FollowUp::default(),
             conversation: Conversation::default(),
             lives: None,
             return_home: ReturnAnswers::default(),
@@ -318,6 +342,9 @@ impl Casus {
             out.push((format!("Afspraak {}: wie", i + 1), s.who.as_str()));
             out.push((format!("Afspraak {}: wanneer", i + 1), s.when.as_str()));
         }
+        for (i, e) in self.follow_up.evaluations.iter().enumerate() {
+            out.push((format!("Evaluatie {}: toelichting", i + 1), e.note.as_str()));
+        }
         for (place, text) in self.conversation.free_texts() {
             out.push((place.into(), text));
         }
@@ -350,6 +377,7 @@ impl Casus {
             out.push(&mut s.who);
             out.push(&mut s.when);
         }
+        out.extend(self.follow_up.evaluations.iter_mut().map(|e| &mut e.note));
         out.extend(self.conversation.free_texts_mut());
         out.extend(self.return_home.notes.values_mut());
         out
@@ -574,6 +602,13 @@ mod tests {
         c.network.push(NetworkEntry::default());
         c.steps.push(AgreedStep::default());
         c.return_home.notes.insert("q".into(), String::new());
+        c.follow_up.evaluations.push(crate::model::Evaluation {
+            date: crate::model::Date::new(2026, 12, 1).unwrap(),
+            planned: None,
+            before: None,
+            answer: None,
+            note: String::new(),
+        });
         for t in c.free_texts_mut() {
             *t = "x".into();
         }

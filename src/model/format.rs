@@ -1,31 +1,16 @@
 //! How the app writes values of the case for a Dutch reader (dates).
 
+use super::date::Date;
+
 /// A date as dd-mm-jjjj, from Unix milliseconds and the offset of local time from UTC in
 /// minutes (east positive: +60 in Dutch winter time, +120 in summer time).
 pub fn date_nl(ms: u64, utc_offset_minutes: i32) -> String {
-    let local_ms = ms as i64 + i64::from(utc_offset_minutes) * 60_000;
-    let days = local_ms.div_euclid(86_400_000);
-    let (y, m, d) = civil_from_days(days);
-    format!("{d:02}-{m:02}-{y}")
-}
-
-/// The proleptic Gregorian date of a day count since 1970-01-01 (the algorithm of
-/// H. Hinnant, "chrono-Compatible Low-Level Date Algorithms").
-fn civil_from_days(days: i64) -> (i64, u32, u32) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z.rem_euclid(146_097);
-    let yoe = (doe - doe / 1_460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
-    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
-    let y = yoe + era * 400 + i64::from(m <= 2);
-    (y, m, d)
+    Date::from_unix_ms(ms, utc_offset_minutes).nl()
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::date::civil_from_days;
     use super::*;
 
     const DAY: u64 = 86_400_000;

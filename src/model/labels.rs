@@ -4,6 +4,7 @@
 //! the choice in a form, and the word in running text (summary, reasons). Components, rules
 //! and the summary all read these tables.
 
+use super::contacts::ContactKind;
 use super::vocabulary::{Answer, Observer, Residence, StepStatus, When};
 
 /// (answer, key, choice in a form, word in running text)
@@ -272,6 +273,85 @@ impl Residence {
     }
 }
 
+/// (contact kind, key, label in a form, words in running text: "Bel {words}: …")
+const CONTACT_KINDS: [(ContactKind, &str, &str, &str); 7] = [
+    (
+        ContactKind::InternBegeleider,
+        "intern_begeleider",
+        "Intern begeleider of zorgcoördinator",
+        "de intern begeleider",
+    ),
+    (
+        ContactKind::Aandachtsfunctionaris,
+        "aandachtsfunctionaris",
+        "Aandachtsfunctionaris",
+        "de aandachtsfunctionaris",
+    ),
+    (
+        ContactKind::Jeugdarts,
+        "jeugdarts",
+        "Jeugdarts / JGZ",
+        "de jeugdarts (JGZ)",
+    ),
+    (
+        ContactKind::PohJeugd,
+        "poh_jeugd",
+        "POH-Jeugd",
+        "de POH-Jeugd",
+    ),
+    (
+        ContactKind::LokaalTeam,
+        "lokaal_team",
+        "Lokaal team (wijkteam)",
+        "het lokaal team",
+    ),
+    (
+        ContactKind::Leerplicht,
+        "leerplicht",
+        "Leerplicht",
+        "de leerplichtambtenaar",
+    ),
+    (
+        ContactKind::VeiligThuisRegio,
+        "veilig_thuis_regio",
+        "Veilig Thuis in uw regio",
+        "Veilig Thuis in uw regio",
+    ),
+];
+
+impl ContactKind {
+    pub const ALL: [ContactKind; 7] = [
+        ContactKind::InternBegeleider,
+        ContactKind::Aandachtsfunctionaris,
+        ContactKind::Jeugdarts,
+        ContactKind::PohJeugd,
+        ContactKind::LokaalTeam,
+        ContactKind::Leerplicht,
+        ContactKind::VeiligThuisRegio,
+    ];
+
+    fn row(self) -> &'static (ContactKind, &'static str, &'static str, &'static str) {
+        CONTACT_KINDS
+            .iter()
+            .find(|r| r.0 == self)
+            .expect("every contact kind has labels")
+    }
+    pub fn key(self) -> &'static str {
+        self.row().1
+    }
+    pub fn from_key(key: &str) -> Option<ContactKind> {
+        CONTACT_KINDS.iter().find(|r| r.1 == key).map(|r| r.0)
+    }
+    /// The label of this kind as a choice in a form.
+    pub fn choice(self) -> &'static str {
+        self.row().2
+    }
+    /// The kind in running text, with its article: "het lokaal team".
+    pub fn text(self) -> &'static str {
+        self.row().3
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -337,6 +417,12 @@ mod tests {
         assert_eq!(OBSERVERS.len(), Observer::ALL.len());
         assert_eq!(WHENS.len(), When::ALL.len());
         assert_eq!(STEP_STATUSES.len(), StepStatus::ALL.len());
+        for k in ContactKind::ALL {
+            assert_eq!(ContactKind::from_key(k.key()), Some(k));
+        }
+        distinct(&ContactKind::ALL.map(ContactKind::choice));
+        distinct(&ContactKind::ALL.map(ContactKind::text));
+        assert_eq!(CONTACT_KINDS.len(), ContactKind::ALL.len());
     }
 
     #[test]

@@ -139,7 +139,7 @@ pub fn rows(c: &Casus, cat: &Catalogue) -> Vec<ReviewRow> {
             lines_or(
                 c.steps
                     .iter()
-                    .map(|s| format!("{} ({}, {})", s.what, s.who, s.when))
+                    .map(|s| format!("{} ({}, {})", s.what, s.who, s.when_text()))
                     .collect(),
                 "Geen",
             ),
@@ -253,6 +253,7 @@ mod tests {
             what: "Gesprek".into(),
             who: "IB".into(),
             when: "maandag".into(),
+            ..Default::default()
         });
         c.conversation.parents.explanation = "Te weinig geld".into();
         c.conversation.child.wishes = "Rust".into();

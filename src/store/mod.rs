@@ -7,6 +7,7 @@
 //! unlocking until the app locks again; every write of a saved case or the working copy is
 //! then sealed with it.
 
+mod contacts;
 pub mod crypto;
 mod error;
 mod files;
@@ -16,6 +17,7 @@ mod saved;
 mod wipe;
 mod working;
 
+pub use contacts::{load_contacts, rewrite_contacts, save_contacts};
 pub use crypto::random_bytes;
 pub use error::StoreError;
 pub use files::{ask_persistent_storage, copy_text, download, read_file};

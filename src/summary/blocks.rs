@@ -218,14 +218,16 @@ pub(crate) fn steps(x: &Ctx) -> Vec<Block> {
         x.c.steps
             .iter()
             .filter(|s| {
-                [&s.what, &s.who, &s.when]
-                    .iter()
-                    .any(|t| filled(t).is_some())
+                s.date.is_some()
+                    || [&s.what, &s.who, &s.when]
+                        .iter()
+                        .any(|t| filled(t).is_some())
             })
             .map(|s| {
                 let what = filled(&s.what).unwrap_or("(nog niet beschreven)");
                 let who = filled(&s.who).unwrap_or("nog afspreken");
-                let when = filled(&s.when).unwrap_or("nog afspreken");
+                let when = s.when_text();
+                let when = filled(&when).unwrap_or("nog afspreken");
                 Item::new(format!("{what} (wie: {who}; wanneer: {when})"))
             })
             .collect();

@@ -5,7 +5,7 @@ use super::doc::Block;
 use super::variant::{Audience, VariantSpec};
 use super::words::EMPTY;
 use crate::content::Catalogue;
-use crate::model::Casus;
+use crate::model::{Casus, ProContact};
 use crate::rules::assess::Assessment;
 
 /// What every block reads: the case, its assessment, the catalogue and the variant.
@@ -16,6 +16,8 @@ pub(crate) struct Ctx<'a> {
     pub spec: &'a VariantSpec,
     /// The "volledig" summary: every reason and text.
     pub full: bool,
+    /// The professional's own saved contacts (not part of the case).
+    pub contacts: &'a [ProContact],
 }
 
 impl Ctx<'_> {

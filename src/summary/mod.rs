@@ -67,7 +67,7 @@ use words::dutch_date;
 pub use words::{child_part, parents_part, EMPTY, FOR_PARENTS_LABEL, FOR_PARENTS_NOTE};
 
 use crate::content::Catalogue;
-use crate::model::{isolated_case, Casus, RoleGroup};
+use crate::model::{isolated_case, Casus, ProContact, RoleGroup};
 use crate::rules::analysis;
 use crate::rules::assess::Assessment;
 use ctx::{or_empty, Ctx};
@@ -81,6 +81,9 @@ pub struct RenderInfo {
     pub app_version: String,
     /// The "volledig" summary: every reason and text. False: compact, one A4.
     pub full: bool,
+    /// The professional's own contacts (the sociale kaart on this device): the next steps
+    /// name the saved contacts of their kinds.
+    pub contacts: Vec<ProContact>,
 }
 
 /// Is the summary of this case in this variant rendered in the SOEP form? For a
@@ -111,6 +114,7 @@ pub fn render(
         cat,
         spec,
         full: info.full,
+        contacts: &info.contacts,
     };
     // Only what the variant offers, whatever the flags say.
     let mut offered = Sections::NONE;

@@ -4,6 +4,7 @@ use super::ctx::Ctx;
 use super::doc::{Block, Item};
 use super::words::{KINDCHECK, OTHER_CHILDREN};
 use crate::model::{Answer, StepStatus};
+use crate::rules::contacts;
 use crate::rules::criteria::{answer_label, safety_answer};
 use crate::rules::safety::{Outcome, Reason, ReasonKind};
 
@@ -161,5 +162,12 @@ pub(crate) fn blocks(x: &Ctx) -> Vec<Block> {
     } else if !steps.is_empty() {
         out.push(Block::field("Mogelijke vervolgstappen", steps.join(" ")));
     }
+    // The user's own contacts for these next steps ("Bel het lokaal team: 020-…").
+    let kaart = &x.cat.followup.kaart;
+    let own: Vec<Item> = contacts::for_steps(&w.next_steps, x.contacts)
+        .into_iter()
+        .map(|k| Item::new(contacts::line(k, kaart)))
+        .collect();
+    out.extend(Block::list(Some(kaart.heading_in_steps.as_str()), own));
     out
 }

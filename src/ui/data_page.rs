@@ -7,16 +7,16 @@ use crate::app::page::{set_title, show_static_hero};
 use crate::app::routing::href;
 use crate::app::state::AppState;
 use crate::formats::export::{
-    export_encrypted, export_plain, parse_decrypted_casus, parse_export, ExportFile,
-    DEFAULT_MAX_IMPORT_BYTES,
+    export_encrypted_v, export_plain_with, export_plaintext, parse_decrypted, parse_export,
+    ExportFile, DEFAULT_MAX_IMPORT_BYTES,
 };
 use crate::formats::import_error::ImportError;
 use crate::formats::lock::{PassphraseError, MIN_PASSPHRASE_CHARS};
 use crate::formats::settings::{MAX_EXPIRY_DAYS, MIN_EXPIRY_DAYS};
-use crate::formats::store::casus_plaintext;
 use crate::rules::input::parse_days;
 use crate::store::{self, crypto};
 use crate::ui::widgets::cases::{CaseList, KeepToggle, UnreadableStore, WipeAll};
+use crate::ui::widgets::kaart::SocialMap;
 use crate::ui::widgets::lock::LockSettings;
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -52,11 +52,17 @@ pub fn DataPage() -> impl IntoView {
 
     let do_export = move |_| {
         let casus = state.casus.get_untracked();
+        // The sociale kaart travels along (a colleague can take over the contacts only).
+        let contacts = state.contacts.get_untracked();
         let pass = export_pass.get_untracked();
         let now = store::now_ms();
         let name = format!("thuiswijzer-casus-{}.json", local_date_nl(now));
         if pass.is_empty() {
-            store::download(&name, &export_plain(&casus, now), "application/json");
+            store::download(
+                &name,
+                &export_plain_with(&casus, &contacts, now),
+                "application/json",
+            );
             export_msg.set(Some(
                 "Het bestand is gemaakt, zonder wachtwoord. Bewaar het op een veilige plek.".into(),
             ));
@@ -68,16 +74,19 @@ pub fn DataPage() -> impl IntoView {
         }
         export_msg.set(Some("Het bestand wordt versleuteld…".into()));
         leptos::task::spawn_local(async move {
-            match crypto::encrypt(&pass, &casus_plaintext(&casus)).await {
-                Ok((salt, iv, ct, it)) => match export_encrypted(&salt, &iv, &ct, it, now) {
-                    Ok(text) => {
-                        store::download(&name, &text, "application/json");
-                        // The passphrase does not stay on the page.
-                        export_pass.set(String::new());
-                        export_msg.set(Some("Het versleutelde bestand is gemaakt. Zonder het wachtwoord kan niemand het openen, ook u niet.".into()));
+            let (plain, version) = export_plaintext(&casus, &contacts);
+            match crypto::encrypt(&pass, &plain).await {
+                Ok((salt, iv, ct, it)) => {
+                    match export_encrypted_v(&salt, &iv, &ct, it, now, version) {
+                        Ok(text) => {
+                            store::download(&name, &text, "application/json");
+                            // The passphrase does not stay on the page.
+                            export_pass.set(String::new());
+                            export_msg.set(Some("Het versleutelde bestand is gemaakt. Zonder het wachtwoord kan niemand het openen, ook u niet.".into()));
+                        }
+                        Err(e) => export_msg.set(Some(import_message(&e))),
                     }
-                    Err(e) => export_msg.set(Some(import_message(&e))),
-                },
+                }
                 Err(_) => export_msg.set(Some(
                     "Versleutelen lukt niet in deze browser. Er is geen bestand gemaakt.".into(),
                 )),
@@ -101,7 +110,7 @@ pub fn DataPage() -> impl IntoView {
                         return;
                     }
                     match crypto::decrypt(&pass, &file).await {
-                        Ok(plain) => parse_decrypted_casus(&plain),
+                        Ok(plain) => parse_decrypted(&plain, file.version).map(|(c, _)| c),
                         Err(_) => Err(ImportError::WrongPassphraseOrTampered),
                     }
                 }
@@ -176,6 +185,7 @@ pub fn DataPage() -> impl IntoView {
             </div>
         </section>
         <LockSettings/>
+        <SocialMap/>
         <section aria-labelledby="export-kop">
             <h2 id="export-kop">"Exporteren en importeren"</h2>
             <p>"Met een bestand zet u een casus veilig of neemt u hem mee naar een ander apparaat. Versleutel het bestand met een wachtwoord als het op een gedeelde plek komt."</p>

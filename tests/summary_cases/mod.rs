@@ -24,6 +24,7 @@ pub fn info(full: bool) -> RenderInfo {
         date: "24-11-2026".into(),
         app_version: "0.1.0".into(),
         full,
+        ..Default::default()
     }
 }
 
@@ -52,6 +53,7 @@ pub fn step(what: &str, who: &str, when: &str) -> AgreedStep {
         what: what.into(),
         who: who.into(),
         when: when.into(),
+        ..Default::default()
     }
 }
 

@@ -3,11 +3,12 @@
 
 use crate::app::state::AppState;
 use crate::content::{catalogue, CareOption, GuardrailSection, RatingStatus};
-use crate::model::{AgreedStep, Answer};
+use crate::model::{AgreedStep, Answer, Date};
 use crate::rules::ages::{age_text, age_uncertain};
 use crate::rules::options::{contra_indications, questions_used, Fit, Status};
 use crate::rules::questions::derived_note;
-use crate::ui::widgets::form::{AnswerRadios, TextField};
+use crate::ui::widgets::followup::{DateField, FollowUp};
+use crate::ui::widgets::form::{AnswerRadios, Check, TextField};
 use crate::ui::widgets::sources::{Sources, TermList, Uncertain};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
@@ -216,6 +217,7 @@ pub fn OptionsStep() -> impl IntoView {
                 on_change=Callback::new(move |v: String| casus.update(|c| c.open_questions = v))
             />
         </section>
+        <FollowUp/>
         <TermList ids=&["nji_erkenning", "families_first", "ash", "mst", "mdft", "iag", "fft_rgt", "iog", "lvb"]/>
     }
 }
@@ -301,6 +303,7 @@ fn Comparison(a: &'static CareOption, b: &'static CareOption) -> impl IntoView {
 #[component]
 fn AgreedSteps() -> impl IntoView {
     let casus = AppState::current().casus;
+    let screen = &catalogue().followup.screen;
     let count = move || casus.with(|c| c.steps.len());
     view! {
         {move || (0..count()).map(|i| {
@@ -312,8 +315,14 @@ fn AgreedSteps() -> impl IntoView {
                         on_change=Callback::new(move |v: String| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.what = v }))/>
                     <TextField id=format!("afspraak-{}-wie", i + 1) label="Wie (rol, geen naam)" value=get(|s| s.who.clone())
                         on_change=Callback::new(move |v: String| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.who = v }))/>
-                    <TextField id=format!("afspraak-{}-wanneer", i + 1) label="Wanneer" value=get(|s| s.when.clone())
+                    <DateField id=format!("afspraak-{}-datum", i + 1) label=screen.step_date.clone()
+                        value=Signal::derive(move || casus.with(|c| c.steps.get(i).and_then(|s| s.date)))
+                        on_change=Callback::new(move |d: Option<Date>| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.date = d }))/>
+                    <TextField id=format!("afspraak-{}-wanneer", i + 1) label=screen.step_when.clone() value=get(|s| s.when.clone())
                         on_change=Callback::new(move |v: String| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.when = v }))/>
+                    <Check id=format!("afspraak-{}-gedaan", i + 1) label=screen.step_done.clone()
+                        checked=Signal::derive(move || casus.with(|c| c.steps.get(i).is_some_and(|s| s.done)))
+                        on_change=Callback::new(move |on: bool| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.done = on }))/>
                     <button type="button" class="secondary" on:click=move |_| casus.update(|c| { if i < c.steps.len() { c.steps.remove(i); } })>
                         {format!("Verwijder afspraak {}", i + 1)}
                     </button>

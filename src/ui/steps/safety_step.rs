@@ -55,6 +55,7 @@ pub fn SafetyStep() -> impl IntoView {
     let assessment = AppState::current().assessment;
     let cat = catalogue();
     let group = Memo::new(move |_| casus.with(|c| c.role.map(|r| r.group())));
+    let contacts = AppState::current().contacts;
     let weighing = Memo::new(move |_| {
         assessment.with(|a| {
             let w = &a.weighing;
@@ -63,10 +64,18 @@ pub fn SafetyStep() -> impl IntoView {
                 w.headline.to_string(),
                 w.text.to_string(),
                 w.reasons.iter().map(|r| r.text.clone()).collect::<Vec<_>>(),
-                w.next_steps
-                    .iter()
-                    .map(|n| (n.text.clone(), n.sources.clone(), n.uncertain.clone()))
-                    .collect::<Vec<_>>(),
+                contacts.with(|saved| {
+                    w.next_steps
+                        .iter()
+                        .map(|n| {
+                            let own: Vec<String> = crate::rules::contacts::for_step(n, saved)
+                                .into_iter()
+                                .map(|k| crate::rules::contacts::line(k, &cat.followup.kaart))
+                                .collect();
+                            (n.text.clone(), n.sources.clone(), n.uncertain.clone(), own)
+                        })
+                        .collect::<Vec<_>>()
+                }),
             )
         })
     });
@@ -203,8 +212,14 @@ pub fn SafetyStep() -> impl IntoView {
                     {(!next.is_empty()).then(|| view! {
                         <h3>"Mogelijke volgende stappen"</h3>
                         <ul>
-                            {next.into_iter().map(|(t, s, u)| view! {
-                                <li>{t}<Uncertain uncertain=u/><Sources sources=s/></li>
+                            {next.into_iter().map(|(t, s, u, own)| view! {
+                                <li>
+                                    {t}
+                                    {(!own.is_empty()).then(|| view! {
+                                        <ul class="own-contacts">{own.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                                    })}
+                                    <Uncertain uncertain=u/><Sources sources=s/>
+                                </li>
                             }).collect_view()}
                         </ul>
                     })}

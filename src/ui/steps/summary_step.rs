@@ -12,11 +12,12 @@ use crate::summary::{
 use crate::ui::widgets::form::{Check, Radios, TextField};
 use leptos::prelude::*;
 
-fn info(full: bool) -> RenderInfo {
+fn info(full: bool, contacts: Vec<crate::model::ProContact>) -> RenderInfo {
     RenderInfo {
         date: local_date_nl(store::now_ms()),
         app_version: env!("CARGO_PKG_VERSION").to_string(),
         full,
+        contacts,
     }
 }
 
@@ -29,9 +30,19 @@ pub fn SummaryStep() -> impl IntoView {
     let full = RwSignal::new(false);
     let copied = RwSignal::new(None::<String>);
     let assessment = AppState::current().assessment;
+    let contacts = AppState::current().contacts;
     let summary = Memo::new(move |_| {
         assessment.with(|a| {
-            casus.with(|c| render(c, a, cat, variant.get(), &sections.get(), &info(full.get())))
+            casus.with(|c| {
+                render(
+                    c,
+                    a,
+                    cat,
+                    variant.get(),
+                    &sections.get(),
+                    &info(full.get(), contacts.get()),
+                )
+            })
         })
     });
     let for_parents = move || variant.get().spec().audience == Audience::Parents;

@@ -1,10 +1,11 @@
-//! The saved cases: the list with open and delete, the switch "Bewaar op dit apparaat",
+//! The saved cases: the list with open and delete and what is due or overdue, the switch "Bewaar op dit apparaat",
 //! "Alles wissen", and what to do when the stored data cannot be read.
 
 use crate::app::actions;
-use crate::app::clock::local_date_nl;
+use crate::app::clock::{local_date_nl, today};
 use crate::app::state::{AppState, LockState};
 use crate::content::catalogue;
+use crate::rules::followup::most_urgent;
 use crate::store::{self, Stored};
 use crate::ui::widgets::keep::{AskFor, PassphraseAsk};
 use leptos::prelude::*;
@@ -16,6 +17,7 @@ pub fn CaseList() -> impl IntoView {
     let state = AppState::current();
     let confirm = RwSignal::new(None::<String>);
     let navigate = use_navigate();
+    let followup = &crate::content::catalogue().followup.screen;
     let cases = move || {
         state
             .stored
@@ -28,11 +30,13 @@ pub fn CaseList() -> impl IntoView {
                 return view! { <p>"Er zijn geen casussen op dit apparaat bewaard."</p> }.into_any();
             }
             let navigate = navigate.clone();
+            let day = today();
             view! {
                 <table class="case-list">
                     <thead><tr>
                         <th scope="col">"Casus"</th><th scope="col">"Laatst gewijzigd"</th>
-                        <th scope="col">"Wordt gewist op"</th><th scope="col"><span class="visually-hidden">"Acties"</span></th>
+                        <th scope="col">"Wordt gewist op"</th><th scope="col">{followup.due_column.clone()}</th>
+                        <th scope="col"><span class="visually-hidden">"Acties"</span></th>
                     </tr></thead>
                     <tbody>
                         {list.into_iter().map(|c| {
@@ -49,6 +53,10 @@ pub fn CaseList() -> impl IntoView {
                                     <td><bdi>{label.clone()}</bdi>{is_open.then(|| view! { <span class="tag">"open"</span> })}</td>
                                     <td>{local_date_nl(c.saved_at_ms)}</td>
                                     <td>{local_date_nl(c.expires_at_ms())}</td>
+                                    <td class="due-cell">{match most_urgent(&c.casus, day) {
+                                        Some(item) => view! { <span class=item.state.class()>{item.text(followup)}</span> }.into_any(),
+                                        None => view! { <span class="muted">{followup.due_nothing.clone()}</span> }.into_any(),
+                                    }}</td>
                                     <td class="row-actions">
                                         <button type="button" class="secondary" on:click=move |_| {
                                             actions::open_saved(state, &id_open);
