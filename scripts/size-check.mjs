@@ -24,8 +24,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // content types' deserializers, the considerations and the summary section). With the
 // "Gesprek" step (issue 15) in the same build: 458.5 KB (+25.8 KB, the conversation's share by
 // difference, not measured on its own). All three merged (issues 15, 16 part 3 and 17):
-// 465.0 KB measured (465.04), budget 466.
-export const BUDGET_BROTLI_KB = 466;
+// 465.0 KB measured (465.04). With follow-up and the sociale kaart (issue 16 parts 1-2)
+// merged as well: 496.5 KB measured (+31.5 KB by difference), budget 497.
+export const BUDGET_BROTLI_KB = 497;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
