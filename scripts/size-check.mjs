@@ -22,7 +22,7 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // by one as two release builds of the same base: the conversation (issue 15) +25.2 KB (its
 // content 3.9 KB, its step's views 2.4 KB, the rest model, rules, summary and content types);
 // follow-up dates, the .ics file and the sociale kaart (issue 16 parts 1-2) +26.0 KB; Weer thuis
-// (issue 16 part 3) about +15.6 KB; all together with the UI text moved into content (issue 11):
+// (issue 16 part 3) +16.7 KB (3.1 KB its content); all together with the UI text moved into content (issue 11):
 // MEASURED KB. The budget follows the measurement; the 150 KB target is missed by MISSED KB.
 export const BUDGET_BROTLI_KB = 500;
 
