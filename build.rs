@@ -16,10 +16,15 @@ mod model;
 #[path = "src/content"]
 mod content {
     pub mod condition;
+    pub mod conversation;
+    pub mod meta;
+    pub mod return_types;
     pub mod sources;
     pub mod types;
     pub mod validate;
+    mod validate_conversation;
     mod validate_options;
+    mod validate_return;
 }
 
 use content::types::{Catalogue, ReadFile, FILES};

@@ -104,7 +104,7 @@ const TESTS = {
     await tab.link(/^(Start een nieuwe casus|Verder met deze casus)$/);
     await tab.waitUrl(/\/casus$/);
     await tab.find(h1("Over de casus"));
-    assert.match(await tab.evaluate(() => document.title), /^Over de casus – Stap 1 van 8/);
+    assert.match(await tab.evaluate(() => document.title), /^Over de casus – Stap 1 van 9/);
 
     await tab.fill("Label voor deze casus", "Groep 6, november");
     await tab.fill({ label: "Jaren" }, "9");
@@ -133,6 +133,7 @@ const TESTS = {
     assert.equal(await tab.count({ role: "alert" }), 0, "no acute alert");
     await tab.axe("veiligheid (answered)");
 
+    await next(tab, "Gesprek", "Gesprek met ouders en kind");
     await next(tab, "Analyse", "Verklarende analyse voorbereiden");
     await tab.fill("Het kind: wat het nodig heeft en hoe het gaat", "Moe, mist ontbijt; leert goed als het uitgerust is.");
     await tab.fill("Wat u zag en hoorde", "Drie keer deze maand zonder ontbijt; twee dagen afwezig.");
@@ -157,7 +158,7 @@ const TESTS = {
       assert.match(review, want);
     }
     await next(tab, "Samenvatting", "Samenvatting");
-    assert.match(await tab.evaluate(() => document.title), /^Samenvatting – Stap 8 van 8/);
+    assert.match(await tab.evaluate(() => document.title), /^Samenvatting – Stap 9 van 9/);
     await tab.axe("samenvatting");
     const file = await tab.download(() => tab.button("Download als tekstbestand"));
     assert.match(file.text, /Groep 6, november/);

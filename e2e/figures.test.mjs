@@ -149,6 +149,7 @@ test("journey figures per role: short and full route", async () => {
       await m.answer(/^Vraag 2a:/, "Nee");
       await m.answer(/^Vraag 2b:/, "Nee");
       if (full) {
+        await m.next("Gesprek", "Gesprek met ouders en kind");
         await m.next("Analyse", "Verklarende analyse voorbereiden");
         for (const [label, text] of r.analysis) await m.type(page.getByLabel(label, { exact: true }), text);
         await m.next("Netwerk", "Netwerk en krachten");

@@ -33,7 +33,7 @@ test("teacher (Leraar) journey from the start page to the summary", async () => 
   const page = await freshPage(t, "/");
   await axe(page, "start");
   await startAs(page, "Leraar");
-  assert.match(await page.title(), /^Over de casus – Stap 1 van 8/);
+  assert.match(await page.title(), /^Over de casus – Stap 1 van 9/);
 
   // Casus: label without a name, age 9, basisonderwijs, the concern.
   await page.getByLabel("Label voor deze casus").fill("Groep 6, november");
@@ -79,6 +79,7 @@ test("teacher (Leraar) journey from the start page to the summary", async () => 
   await axe(page, "veiligheid (answered)");
 
   // Analyse: the teacher prepares; two fields.
+  await next(page, "Gesprek", "Gesprek met ouders en kind");
   await next(page, "Analyse", "Verklarende analyse voorbereiden");
   assert.match(await body(), /U bereidt de analyse voor/);
   // The concern is asked once: step 1's text is the analysis' first part, not a second question.
@@ -166,7 +167,7 @@ test("teacher (Leraar) journey from the start page to the summary", async () => 
   assert.match(await review.innerText(), /Groep 6, december/);
 
   await next(page, "Samenvatting", "Samenvatting");
-  assert.match(await page.title(), /^Samenvatting – Stap 8 van 8/);
+  assert.match(await page.title(), /^Samenvatting – Stap 9 van 9/);
   await axe(page, "samenvatting");
   assertClean(t, "teacher journey");
 });
@@ -194,25 +195,26 @@ test("GP (Huisarts) journey: kindcheck, placement step, back and forward", async
   assert.doesNotMatch(await main.innerText(), /intern begeleider \(basisschool\)/, "no school text for a GP");
   await axe(page, "veiligheid (GP)");
 
+  await next(page, "Gesprek", "Gesprek met ouders en kind");
   await next(page, "Analyse", "Verklarende analyse voorbereiden");
   await next(page, "Netwerk", "Netwerk en krachten");
   await next(page, "Opties", "Mogelijkheden om thuis te blijven");
-  assert.match(await page.title(), /Stap 6 van 8/);
+  assert.match(await page.title(), /Stap 7 van 9/);
   const nav = page.getByRole("navigation", { name: "Stappen" });
   assert.equal(await nav.getByRole("link", { name: "Verblijf" }).count(), 0);
   await answer(page, /^Dreigt een uithuisplaatsing/, "Ja");
   await nav.getByRole("link", { name: "Verblijf", exact: true }).waitFor();
   assert.deepEqual(
     (await nav.getByRole("link").allInnerTexts()).map((s) => s.trim()),
-    ["Casus", "Signalen", "Veiligheid", "Analyse", "Netwerk", "Opties", "Verblijf", "Overzicht", "Samenvatting"],
+    ["Casus", "Signalen", "Veiligheid", "Gesprek", "Analyse", "Netwerk", "Opties", "Verblijf", "Overzicht", "Samenvatting"],
   );
-  await page.waitForFunction(() => /Stap 6 van 9/.test(document.title));
-  assert.match(await page.locator(".step-progress").innerText(), /Stap 6 van 9/);
+  await page.waitForFunction(() => /Stap 7 van 10/.test(document.title));
+  assert.match(await page.locator(".step-progress").innerText(), /Stap 7 van 10/);
   await page.getByRole("region", { name: "Let op" }).getByText("Laat een collega op afstand het besluit toetsen (tegendenker of RET)").waitFor();
   await axe(page, "opties (placement threatens)");
 
   await next(page, "Verblijf", "Als verblijf nodig is");
-  assert.match(await page.title(), /^Als verblijf nodig is – Stap 7 van 9/);
+  assert.match(await page.title(), /^Als verblijf nodig is – Stap 8 van 10/);
   const before = page.getByRole("region", { name: "Voordat iemand over verblijf beslist" });
   const needed = page.getByRole("region", { name: "Als verblijf echt nodig is" });
   await before.getByRole("heading", { name: "Laat een collega op afstand het besluit toetsen (tegendenker of RET)" }).waitFor();
@@ -234,8 +236,8 @@ test("GP (Huisarts) journey: kindcheck, placement step, back and forward", async
   await expectHeading(page, "Als verblijf nodig is");
   await before.getByRole("heading", { name: "Laat een collega op afstand het besluit toetsen (tegendenker of RET)" }).waitFor();
   // Far back to the first steps: what was typed is still there.
-  // History: casus, signalen, veiligheid, analyse, netwerk, opties, verblijf.
-  for (let i = 0; i < 6; i++) await page.goBack();
+  // History: casus, signalen, veiligheid, gesprek, analyse, netwerk, opties, verblijf.
+  for (let i = 0; i < 7; i++) await page.goBack();
   await expectHeading(page, "Over de casus");
   assert.equal(await page.getByLabel("Label voor deze casus").inputValue(), "Spreekuur, moeder met depressie");
   assert.equal(await page.getByLabel("Jaren", { exact: true }).inputValue(), "7");
@@ -246,7 +248,7 @@ test("GP (Huisarts) journey: kindcheck, placement step, back and forward", async
   await page.getByRole("heading", { name: "De kindcheck is van toepassing" }).waitFor();
 
   await goStep(page, "Overzicht", "Controleer uw antwoorden");
-  assert.match(await page.title(), /Stap 8 van 9/);
+  assert.match(await page.title(), /Stap 9 van 10/);
   await axe(page, "overzicht (GP)");
   assertClean(t, "GP journey");
 });
@@ -289,17 +291,17 @@ test("local team journey: shared analysis, and a reload keeps the case", async (
   const main = page.locator("main");
   assert.match(await main.innerText(), /U maakt de analyse samen met de ouders en het kind/);
   assert.match(await main.innerText(), /Als lokaal team maakt u de verklarende analyse samen met de ouders en het kind/);
-  const fields = main.locator("textarea[id^='analyse-']");
+  const fields = main.locator("textarea[id^='analyse-']:not(#analyse-zorg)");
   const total = await fields.count();
-  assert.equal(total, 13, "a local team sees every analysis field");
-  await page.getByText(/^0 van 13 onderdelen ingevuld\.$/).waitFor();
+  assert.equal(total, 12, "a local team sees every analysis field");
+  await page.getByText(/^0 van 12 onderdelen ingevuld\.$/).waitFor();
   // Fields only a local team gets.
   for (const label of ["Hoe is het ontstaan en wat houdt het in stand? (werktheorie)", "Wat het gezin zelf denkt", "Conclusie en doelen"]) {
     await page.getByLabel(label, { exact: true }).waitFor();
   }
   await page.getByLabel("Hoe is het ontstaan en wat houdt het in stand? (werktheorie)").fill("Spanning na verlies van werk; ruzie houdt het spijbelen in stand.");
   await page.getByLabel("Wat het gezin zelf denkt", { exact: true }).fill("Ouders willen hulp bij de ruzies.");
-  await page.getByText(/^2 van 13 onderdelen ingevuld\.$/).waitFor();
+  await page.getByText(/^2 van 12 onderdelen ingevuld\.$/).waitFor();
   await axe(page, "analyse (lokaal team)");
 
   // Compare with a school role: fewer fields.

@@ -19,6 +19,7 @@ const VARIANTS = [
   { label: "Voor collega of overleg", title: /^Samenvatting voor collega of overleg/ },
   { label: "Voor het gesprek met ouders", title: /^Voor ons gesprek$/ },
   { label: "Overdracht lokaal team", title: /^Overdracht aan het lokaal team$/ },
+  { label: "Gesprekskaart (voor uzelf, bij het gesprek met ouders)", title: /^Gesprekskaart: gesprek met ouders en kind$/ },
 ];
 
 async function loadCase(t, casus) {

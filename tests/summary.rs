@@ -19,6 +19,8 @@ fn every_variant_carries_disclaimer_date_version_and_content_date() {
         &cat.glossary.meta.date,
         &cat.about.meta.date,
         &cat.privacy.meta.date,
+        &cat.conversation.meta.date,
+        &cat.return_home.meta.date,
     ]
     .into_iter()
     .max()

@@ -6,12 +6,19 @@
 //! [`validate`] and [`sources`].
 
 pub mod condition;
+pub mod conversation;
+pub mod meta;
+pub mod return_types;
 pub mod sources;
 pub mod types;
 pub mod validate;
+mod validate_conversation;
 mod validate_options;
+mod validate_return;
 
 pub use condition::*;
+pub use conversation::*;
+pub use return_types::*;
 pub use sources::*;
 pub use types::*;
 pub use validate::*;

@@ -154,6 +154,47 @@ impl Catalogue {
                 d(&self.glossary.meta),
             ));
         }
+        let cd = d(&self.conversation.meta);
+        for t in &self.conversation.talk {
+            let place = format!("conversation.toml talk '{}'", t.id);
+            v.push(EntryRef::new(place, &t.sources, cd));
+        }
+        for p in &self.conversation.child {
+            let place = format!("conversation.toml child {:?}", p.band);
+            v.push(EntryRef::new(place, &p.sources, cd));
+        }
+        let g = &self.conversation.child_general;
+        v.push(EntryRef::new(
+            "conversation.toml child_general".into(),
+            &g.sources,
+            cd,
+        ));
+        for r in &self.conversation.share {
+            let place = format!("conversation.toml share '{}'", r.id);
+            v.push(EntryRef::new(place, &r.sources, cd));
+        }
+        let rd = d(&self.return_home.meta);
+        for f in &self.return_home.facts {
+            v.push(EntryRef::new(
+                format!("return_home.toml feit '{}'", f.id),
+                &f.sources,
+                rd,
+            ));
+        }
+        for q in self.return_home.questions() {
+            v.push(EntryRef::new(
+                format!("return_home.toml vraag '{}'", q.id),
+                &q.sources,
+                rd,
+            ));
+        }
+        for a in &self.return_home.alternatives {
+            v.push(EntryRef::new(
+                format!("return_home.toml weg '{}'", a.id),
+                &a.sources,
+                rd,
+            ));
+        }
         v
     }
 }

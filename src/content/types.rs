@@ -12,21 +12,13 @@
 //! [`condition`]: super::condition
 
 use super::condition::{Condition, Criterion, SafetyField, SafetyOutcome};
+use super::conversation::{
+    ChildPrompts, ConversationScreen, PartTitles, ShareRule, SourcedText, TalkItem,
+};
+pub use super::meta::Meta;
+use super::return_types::ReturnHomeFile;
 use crate::model::{AgeBand, RoleGroup};
 use serde::{Deserialize, Serialize};
-
-/// Header of every content file: where it comes from, when, and how it is reviewed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Meta {
-    pub title: String,
-    /// Main sources of the file (addresses or `seed:` ids from `about.toml`).
-    pub sources: Vec<String>,
-    /// Content date (YYYY-MM-DD): when the content was last checked against its sources.
-    pub date: String,
-    /// Review policy in Dutch.
-    pub review: String,
-}
 
 /// Reads one content file by name (`src/content/<name>.toml` in the build script) into the type
 /// its catalogue field needs.
@@ -75,6 +67,8 @@ content_files! {
     glossary: GlossaryFile,
     about: AboutFile,
     privacy: PrivacyFile,
+    conversation: ConversationFile,
+    return_home: ReturnHomeFile,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -621,8 +615,6 @@ pub struct PrivacyScreen {
     pub keep_button: String,
     pub keep_cancel: String,
     pub keep_busy: String,
-    /// Web Crypto refused: nothing was kept.
-    pub keep_no_crypto: String,
     /// The banner for an open store with kept cases (written before keeping needed the lock).
     pub migrate_heading: String,
     pub migrate_text: String,
@@ -632,4 +624,17 @@ pub struct PrivacyScreen {
     pub lock_off_refused: String,
     /// Asked before loading the other tab's version over text typed while the conflict showed.
     pub conflict_drop_question: String,
+}
+
+/// `conversation.toml`: the talk with the parents and the child (types in `conversation.rs`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConversationFile {
+    pub meta: Meta,
+    pub screen: ConversationScreen,
+    pub parts: PartTitles,
+    pub talk: Vec<TalkItem>,
+    pub child: Vec<ChildPrompts>,
+    pub child_general: SourcedText,
+    pub share: Vec<ShareRule>,
 }

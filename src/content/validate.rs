@@ -329,6 +329,9 @@ impl Catalogue {
             self.check_option(&mut errs, o);
         }
 
+        // Weer thuis: afwegingen, factors, conditions, ways forward (validate_return.rs).
+        self.check_return_home(&mut errs);
+
         // Guard-rails.
         for g in &self.guardrails.guardrails {
             self.check_condition(
@@ -347,6 +350,9 @@ impl Catalogue {
                 ));
             }
         }
+
+        // The conversation: every part for every role, prompts per age band, share rules.
+        self.check_conversation(&mut errs);
 
         // Uncertain notes are never empty.
         for (place, u) in self.uncertain_notes() {
@@ -407,6 +413,7 @@ impl Catalogue {
                 v.push((format!("term '{}'", t.id), u));
             }
         }
+        v.extend(self.conversation_uncertain());
         v
     }
 

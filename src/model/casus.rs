@@ -3,6 +3,7 @@
 //! It holds no identifiers by design: no names, no birth dates, no addresses. The label is
 //! chosen by the professional and is checked by `privacy::scan` like every other free text.
 
+use super::conversation::Conversation;
 use super::vocabulary::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -164,6 +165,20 @@ pub struct Casus {
     /// What the professional wants to discuss with the parents, in words meant for them. Only
     /// this text (never `concern`) says in the parents' summary what the conversation is about.
     pub for_parents: String,
+    /// The talk with the parents and the child (meldcode step 3): their words, and the reason
+    /// when the talk was not held.
+    #[serde(skip_serializing_if = "is_default")]
+    pub conversation: Conversation,
+    /// Where the child lives now; anything but home opens the path "Weer thuis".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lives: Option<Residence>,
+    /// The answers of the path "Weer thuis" (`return_home.toml`).
+    #[serde(skip_serializing_if = "ReturnAnswers::is_empty")]
+    pub return_home: ReturnAnswers,
+}
+
+fn is_default<T: Default + PartialEq>(v: &T) -> bool {
+    *v == T::default()
 }
 
 impl Default for Casus {
@@ -188,6 +203,9 @@ impl Default for Casus {
             steps: Vec::new(),
             open_questions: String::new(),
             for_parents: String::new(),
+            conversation: Conversation::default(),
+            lives: None,
+            return_home: ReturnAnswers::default(),
         }
     }
 }
@@ -266,6 +284,11 @@ impl Casus {
         obj.insert("schema".into(), Value::from(SCHEMA_VERSION));
     }
 
+    /// Does the child live away from home now (the path "Weer thuis" applies)?
+    pub fn lives_elsewhere(&self) -> bool {
+        self.lives.is_some_and(Residence::is_elsewhere)
+    }
+
     pub fn answer(&self, question: &str) -> Option<Answer> {
         self.answers.get(question).copied()
     }
@@ -295,32 +318,13 @@ impl Casus {
             out.push((format!("Afspraak {}: wie", i + 1), s.who.as_str()));
             out.push((format!("Afspraak {}: wanneer", i + 1), s.when.as_str()));
         }
+        for (place, text) in self.conversation.free_texts() {
+            out.push((place.into(), text));
+        }
+        for (k, v) in &self.return_home.notes {
+            out.push((format!("Weer thuis: {k}"), v.as_str()));
+        }
         out.retain(|(_, t)| !t.trim().is_empty());
-        out
-    }
-
-    /// Every free-text field, to change in place: the same fields as [`Casus::free_texts`],
-    /// empty ones included.
-    pub fn free_texts_mut(&mut self) -> Vec<&mut String> {
-        let mut out: Vec<&mut String> = vec![
-            &mut self.label,
-            &mut self.concern,
-            &mut self.notes,
-            &mut self.strengths,
-            &mut self.open_questions,
-            &mut self.for_parents,
-        ];
-        out.extend(self.signals.iter_mut().map(|s| &mut s.note));
-        out.extend(self.analysis.values_mut());
-        for n in &mut self.network {
-            out.push(&mut n.who);
-            out.push(&mut n.what);
-        }
-        for s in &mut self.steps {
-            out.push(&mut s.what);
-            out.push(&mut s.who);
-            out.push(&mut s.when);
-        }
         out
     }
 }
@@ -497,6 +501,34 @@ mod tests {
             .label(),
             "17 jaar en 1 maand"
         );
+    }
+
+    #[test]
+    fn an_old_case_reads_without_the_return_fields_and_writes_none() {
+        let c: Casus = serde_json::from_str(r#"{"schema":2,"label":"x"}"#).unwrap();
+        assert_eq!((c.lives, c.return_home.is_empty()), (None, true));
+        let json = serde_json::to_string(&Casus::new()).unwrap();
+        assert!(
+            !json.contains("lives") && !json.contains("return_home"),
+            "{json}"
+        );
+        let mut away = Casus::new();
+        away.lives = Some(Residence::Pleegzorg);
+        away.return_home
+            .answers
+            .insert("balans_hersteld".into(), Answer::Ja);
+        away.return_home
+            .notes
+            .insert("balans_hersteld".into(), "bezoek gaat goed".into());
+        assert!(away.lives_elsewhere() && !away.is_empty());
+        let back: Casus = serde_json::from_str(&serde_json::to_string(&away).unwrap()).unwrap();
+        assert_eq!(back, away);
+        assert!(away
+            .free_texts()
+            .iter()
+            .any(|(p, t)| p.starts_with("Weer thuis") && *t == "bezoek gaat goed"));
+        away.lives = Some(Residence::Thuis);
+        assert!(!away.lives_elsewhere());
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! the choice in a form, and the word in running text (summary, reasons). Components, rules
 //! and the summary all read these tables.
 
-use super::vocabulary::{Answer, Observer, StepStatus, When};
+use super::vocabulary::{Answer, Observer, Residence, StepStatus, When};
 
 /// (answer, key, choice in a form, word in running text)
 const ANSWERS: [(Answer, &str, &str, &str); 3] = [
@@ -203,6 +203,75 @@ impl StepStatus {
     }
 }
 
+/// (residence, key, choice in a form, word in running text)
+const RESIDENCES: [(Residence, &str, &str, &str); 5] = [
+    (
+        Residence::Thuis,
+        "thuis",
+        "Thuis, bij (een van) de ouders",
+        "thuis",
+    ),
+    (
+        Residence::Pleegzorg,
+        "pleegzorg",
+        "In een pleeggezin (ook netwerkpleegzorg)",
+        "in een pleeggezin",
+    ),
+    (
+        Residence::Gezinshuis,
+        "gezinshuis",
+        "In een gezinshuis",
+        "in een gezinshuis",
+    ),
+    (
+        Residence::Residentieel,
+        "residentieel",
+        "In een residentiële instelling (leefgroep)",
+        "in een residentiële instelling",
+    ),
+    (
+        Residence::Elders,
+        "elders",
+        "Ergens anders",
+        "ergens anders dan thuis",
+    ),
+];
+
+impl Residence {
+    pub const ALL: [Residence; 5] = [
+        Residence::Thuis,
+        Residence::Pleegzorg,
+        Residence::Gezinshuis,
+        Residence::Residentieel,
+        Residence::Elders,
+    ];
+
+    fn row(self) -> &'static (Residence, &'static str, &'static str, &'static str) {
+        RESIDENCES
+            .iter()
+            .find(|r| r.0 == self)
+            .expect("every residence has labels")
+    }
+    pub fn key(self) -> &'static str {
+        self.row().1
+    }
+    pub fn from_key(key: &str) -> Option<Residence> {
+        RESIDENCES.iter().find(|r| r.1 == key).map(|r| r.0)
+    }
+    /// The label of this place as a choice in a form.
+    pub fn choice(self) -> &'static str {
+        self.row().2
+    }
+    /// Where the child lives, in running text ("woont nu in een pleeggezin").
+    pub fn text(self) -> &'static str {
+        self.row().3
+    }
+    /// Does the child live away from home (the path "Weer thuis" applies)?
+    pub fn is_elsewhere(self) -> bool {
+        self != Residence::Thuis
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -251,6 +320,12 @@ mod tests {
         for s in StepStatus::ALL {
             assert_eq!(StepStatus::from_key(s.key()), Some(s));
         }
+        for r in Residence::ALL {
+            assert_eq!(Residence::from_key(r.key()), Some(r));
+            assert_eq!(r.is_elsewhere(), r != Residence::Thuis);
+        }
+        distinct(&Residence::ALL.map(Residence::choice));
+        distinct(&Residence::ALL.map(Residence::text));
         assert_eq!(Answer::from_key("misschien"), None);
         distinct(&Answer::ALL.map(Answer::choice));
         distinct(&Observer::ALL.map(Observer::choice));

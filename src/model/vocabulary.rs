@@ -1,7 +1,8 @@
 //! The vocabulary of a case: roles, ages, school, household, who may harm a child, who saw a
-//! signal and when, answers and meldcode-step statuses. Their Dutch labels are `labels.rs`.
+//! signal and when, answers, meldcode-step statuses and where the child lives now. Their Dutch labels are `labels.rs`.
 
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 
 /// The professional's role. The three groups shape the path through the aid.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -264,4 +265,42 @@ pub enum StepStatus {
     NogNiet,
     /// Skipped on purpose, for example the conversation with parents when that is unsafe.
     Overgeslagen,
+}
+
+/// Where the child lives now. Anything but [`Residence::Thuis`] opens the path "Weer thuis".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Residence {
+    Thuis,
+    Pleegzorg,
+    Gezinshuis,
+    Residentieel,
+    Elders,
+}
+
+/// The answers of the path "Weer thuis" (return home), keyed by the question ids of
+/// `return_home.toml`. A missing answer is unknown, never a guess.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ReturnAnswers {
+    /// Question id -> ja / nee / weet niet.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub answers: BTreeMap<String, Answer>,
+    /// Question id -> a short factual note (checked for identifiers).
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub notes: BTreeMap<String, String>,
+}
+
+impl ReturnAnswers {
+    pub fn is_empty(&self) -> bool {
+        self.answers.is_empty() && self.notes.is_empty()
+    }
+
+    pub fn answer(&self, question: &str) -> Option<Answer> {
+        self.answers.get(question).copied()
+    }
+
+    pub fn note(&self, question: &str) -> &str {
+        self.notes.get(question).map_or("", |n| n.as_str())
+    }
 }

@@ -12,7 +12,9 @@
 //! - [`Assessment::guardrails`]: the guard-rails that apply, in catalogue order;
 //! - [`Assessment::kindcheck`]: whether a parent signal asks for the kindcheck;
 //! - [`Assessment::children`] and [`Assessment::child_routes`]: every child counts; a brother
-//!   or sister who may be harmed by someone in the household gets a route of its own.
+//!   or sister who may be harmed by someone in the household gets a route of its own;
+//! - [`Assessment::return_home`]: for a child who lives elsewhere now, what the answers of
+//!   "Weer thuis" say for and against a return, what is unknown and what must be in place.
 //!
 //! The aid never decides: every field describes where the answers point, the professional
 //! decides with colleagues, the family and Veilig Thuis.
@@ -23,6 +25,7 @@ use crate::rules::children::{self, Child, ChildRoute};
 use crate::rules::criteria::Facts;
 use crate::rules::options::{self, Fit, OptionFit};
 use crate::rules::questions::{self, QuestionState};
+use crate::rules::return_home::{self, ReturnView};
 use crate::rules::safety::{self, Outcome, Weighing};
 use crate::rules::{guardrails, signals};
 
@@ -47,6 +50,9 @@ pub struct Assessment<'a> {
     /// The questions of the options step that can still change a fit for this child, with
     /// their answer and where it comes from (explicit, derived from a signal, open).
     pub questions: Vec<QuestionState<'a>>,
+    /// "Weer thuis": the considerations about a return home; `None` when the child lives at
+    /// home or where it lives is not filled in.
+    pub return_home: Option<ReturnView<'a>>,
 }
 
 /// Assess the case once: the safety weighing, the fit of every option and the guard-rails.
@@ -61,6 +67,7 @@ pub fn assess<'a>(c: &Casus, cat: &'a Catalogue) -> Assessment<'a> {
         children: children::all(c),
         child_routes: children::routes(c, cat),
         questions: questions::relevant(&facts, cat),
+        return_home: return_home::considerations(c, cat),
         weighing,
     }
 }

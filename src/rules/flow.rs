@@ -1,7 +1,8 @@
 //! The steps of the guided flow and the path a role takes through them.
 //!
 //! The flow is derived from the case: the step "Als verblijf nodig is" only shows when an
-//! out-of-home placement is on the table. Nothing here knows about routes or the browser,
+//! out-of-home placement is on the table, the step "Weer thuis" only when the child lives
+//! elsewhere now ([`Path`]). Nothing here knows about routes or the browser,
 //! only the stable slugs the UI maps to routes.
 
 use crate::model::{Casus, RoleGroup};
@@ -12,23 +13,56 @@ pub enum Step {
     Casus,
     Signalen,
     Veiligheid,
+    /// The talk with the parents and the child (meldcode step 3).
+    Gesprek,
     Analyse,
     Netwerk,
     Opties,
     Verblijf,
+    WeerThuis,
     Overzicht,
     Samenvatting,
 }
 
+/// Which of the steps that depend on the case are part of its path.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Path {
+    /// An out-of-home placement is on the table (`guardrails::placement_on_the_table`):
+    /// "Als verblijf nodig is".
+    pub placement: bool,
+    /// The child lives elsewhere now (`Casus::lives_elsewhere`): "Weer thuis".
+    pub weer_thuis: bool,
+}
+
+impl Path {
+    /// The path of this case.
+    pub fn of(c: &Casus) -> Path {
+        Path {
+            placement: crate::rules::guardrails::placement_on_the_table(c),
+            weer_thuis: c.lives_elsewhere(),
+        }
+    }
+
+    fn includes(self, step: Step) -> bool {
+        match step {
+            Step::Verblijf => self.placement,
+            Step::WeerThuis => self.weer_thuis,
+            _ => true,
+        }
+    }
+}
+
 impl Step {
-    pub const ALL: [Step; 9] = [
+    pub const ALL: [Step; 11] = [
         Step::Casus,
         Step::Signalen,
         Step::Veiligheid,
+        Step::Gesprek,
         Step::Analyse,
         Step::Netwerk,
         Step::Opties,
         Step::Verblijf,
+        Step::WeerThuis,
         Step::Overzicht,
         Step::Samenvatting,
     ];
@@ -39,10 +73,12 @@ impl Step {
             Step::Casus => "casus",
             Step::Signalen => "signalen",
             Step::Veiligheid => "veiligheid",
+            Step::Gesprek => "gesprek",
             Step::Analyse => "analyse",
             Step::Netwerk => "netwerk",
             Step::Opties => "opties",
             Step::Verblijf => "verblijf",
+            Step::WeerThuis => "weer-thuis",
             Step::Overzicht => "overzicht",
             Step::Samenvatting => "samenvatting",
         }
@@ -58,10 +94,12 @@ impl Step {
             Step::Casus => "Over de casus",
             Step::Signalen => "Signalen",
             Step::Veiligheid => "Veiligheid",
+            Step::Gesprek => "Gesprek met ouders en kind",
             Step::Analyse => "Verklarende analyse voorbereiden",
             Step::Netwerk => "Netwerk en krachten",
             Step::Opties => "Mogelijkheden om thuis te blijven",
             Step::Verblijf => "Als verblijf nodig is",
+            Step::WeerThuis => "Weer thuis",
             Step::Overzicht => "Controleer uw antwoorden",
             Step::Samenvatting => "Samenvatting",
         }
@@ -73,37 +111,39 @@ impl Step {
             Step::Casus => "Casus",
             Step::Signalen => "Signalen",
             Step::Veiligheid => "Veiligheid",
+            Step::Gesprek => "Gesprek",
             Step::Analyse => "Analyse",
             Step::Netwerk => "Netwerk",
             Step::Opties => "Opties",
             Step::Verblijf => "Verblijf",
+            Step::WeerThuis => "Weer thuis",
             Step::Overzicht => "Overzicht",
             Step::Samenvatting => "Samenvatting",
         }
     }
 }
 
-/// The steps of this case, in order. `placement_on_the_table` comes from
-/// `guardrails::placement_on_the_table`; only then is "Als verblijf nodig is" part of the path.
-pub fn steps(placement_on_the_table: bool) -> Vec<Step> {
+/// The steps of this case, in order: every step, except "Als verblijf nodig is" and "Weer
+/// thuis" when the [`Path`] leaves them out.
+pub fn steps(path: Path) -> Vec<Step> {
     Step::ALL
         .into_iter()
-        .filter(|s| *s != Step::Verblijf || placement_on_the_table)
+        .filter(|s| path.includes(*s))
         .collect()
 }
 
 /// "Stap 3 van 8": the position of `step` in the path, 1-based, and the total.
 /// A step outside the path (Verblijf when it does not apply) has no position.
-pub fn position(step: Step, placement_on_the_table: bool) -> Option<(usize, usize)> {
-    let path = steps(placement_on_the_table);
+pub fn position(step: Step, path: Path) -> Option<(usize, usize)> {
+    let path = steps(path);
     path.iter()
         .position(|s| *s == step)
         .map(|i| (i + 1, path.len()))
 }
 
 /// The step before and after `step` in the path.
-pub fn neighbours(step: Step, placement_on_the_table: bool) -> (Option<Step>, Option<Step>) {
-    let path = steps(placement_on_the_table);
+pub fn neighbours(step: Step, path: Path) -> (Option<Step>, Option<Step>) {
+    let path = steps(path);
     match path.iter().position(|s| *s == step) {
         Some(i) => (i.checked_sub(1).map(|j| path[j]), path.get(i + 1).copied()),
         None => (None, None),
@@ -136,30 +176,76 @@ pub fn role_focus(c: &Casus, step: Step) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::Role;
+    use crate::model::{Residence, Role};
+
+    const NONE: Path = Path {
+        placement: false,
+        weer_thuis: false,
+    };
+    const PLACEMENT: Path = Path {
+        placement: true,
+        weer_thuis: false,
+    };
+    const AWAY: Path = Path {
+        placement: false,
+        weer_thuis: true,
+    };
 
     #[test]
     fn verblijf_only_in_the_path_when_placement_is_on_the_table() {
-        assert_eq!(steps(false).len(), 8);
-        assert!(!steps(false).contains(&Step::Verblijf));
-        assert_eq!(steps(true).len(), 9);
-        assert_eq!(position(Step::Veiligheid, false), Some((3, 8)));
-        assert_eq!(position(Step::Verblijf, false), None);
-        assert_eq!(position(Step::Samenvatting, true), Some((9, 9)));
+        assert_eq!(steps(NONE).len(), 9);
+        assert!(!steps(NONE).contains(&Step::Verblijf));
+        assert_eq!(steps(PLACEMENT).len(), 10);
+        assert_eq!(position(Step::Veiligheid, NONE), Some((3, 9)));
+        assert_eq!(position(Step::Gesprek, NONE), Some((4, 9)));
+        assert_eq!(position(Step::Analyse, PLACEMENT), Some((5, 10)));
+        assert_eq!(position(Step::Verblijf, NONE), None);
+        assert_eq!(position(Step::Samenvatting, PLACEMENT), Some((10, 10)));
     }
 
     #[test]
     fn neighbours_skip_verblijf_when_it_does_not_apply() {
         assert_eq!(
-            neighbours(Step::Opties, false),
+            neighbours(Step::Opties, NONE),
             (Some(Step::Netwerk), Some(Step::Overzicht))
         );
         assert_eq!(
-            neighbours(Step::Opties, true),
+            neighbours(Step::Opties, PLACEMENT),
             (Some(Step::Netwerk), Some(Step::Verblijf))
         );
-        assert_eq!(neighbours(Step::Casus, false).0, None);
-        assert_eq!(neighbours(Step::Samenvatting, false).1, None);
+        assert_eq!(
+            neighbours(Step::Gesprek, NONE),
+            (Some(Step::Veiligheid), Some(Step::Analyse))
+        );
+        assert_eq!(neighbours(Step::Casus, NONE).0, None);
+        assert_eq!(neighbours(Step::Samenvatting, NONE).1, None);
+    }
+
+    #[test]
+    fn weer_thuis_only_in_the_path_when_the_child_lives_elsewhere() {
+        assert!(!steps(NONE).contains(&Step::WeerThuis));
+        assert_eq!(steps(AWAY).len(), 10);
+        assert_eq!(
+            neighbours(Step::WeerThuis, AWAY),
+            (Some(Step::Opties), Some(Step::Overzicht))
+        );
+        let both = Path {
+            placement: true,
+            weer_thuis: true,
+        };
+        assert_eq!(steps(both).len(), 11);
+        assert_eq!(
+            neighbours(Step::WeerThuis, both),
+            (Some(Step::Verblijf), Some(Step::Overzicht))
+        );
+        assert_eq!(position(Step::WeerThuis, NONE), None);
+
+        let mut c = Casus::new();
+        assert_eq!(Path::of(&c), NONE);
+        c.lives = Some(Residence::Thuis);
+        assert_eq!(Path::of(&c), NONE);
+        c.lives = Some(Residence::Gezinshuis);
+        assert_eq!(Path::of(&c), AWAY);
     }
 
     #[test]

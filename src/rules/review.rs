@@ -4,6 +4,7 @@
 use crate::content::Catalogue;
 use crate::model::{isolated_case, Casus};
 use crate::rules::analysis::completeness;
+use crate::rules::conversation::{child_words_for, parents_words, Reader};
 use crate::rules::flow::Step;
 use crate::rules::safety::weigh;
 use crate::rules::signals::recorded;
@@ -34,6 +35,17 @@ fn lines_or(items: Vec<String>, none: &str) -> String {
     } else {
         items.join("\n")
     }
+}
+
+/// What the parents and the child said, one line each (the child's words in quotes).
+fn talk_lines(c: &Casus) -> Vec<String> {
+    let parents = parents_words(c)
+        .into_iter()
+        .map(|(_, t)| format!("Ouders: {t}"));
+    let child = child_words_for(c, Reader::Professional)
+        .into_iter()
+        .map(|(_, t)| format!("Kind: „{t}”"));
+    parents.chain(child).collect()
 }
 
 /// The rows of the review, in the order of the steps. User text is isolated, so reading-
@@ -91,6 +103,11 @@ pub fn rows(c: &Casus, cat: &Catalogue) -> Vec<ReviewRow> {
             "Veiligheid",
             weigh(c, cat).headline.to_string(),
             Step::Veiligheid,
+        ),
+        row(
+            "Gesprek met ouders en kind",
+            lines_or(talk_lines(c), NOT_FILLED),
+            Step::Gesprek,
         ),
         row(
             "Verklarende analyse",
@@ -156,7 +173,7 @@ mod tests {
     fn an_empty_case_says_what_is_missing_row_by_row() {
         let cat = catalogue();
         let rows = rows(&Casus::new(), cat);
-        assert_eq!(rows.len(), 14);
+        assert_eq!(rows.len(), 15);
         for q in [
             "Label",
             "Uw rol",
@@ -211,7 +228,13 @@ mod tests {
             who: "IB".into(),
             when: "maandag".into(),
         });
+        c.conversation.parents.explanation = "Te weinig geld".into();
+        c.conversation.child.wishes = "Rust".into();
         let rows = rows(&c, cat);
+        assert_eq!(
+            answer(&rows, "Gesprek met ouders en kind"),
+            "Ouders: Te weinig geld\nKind: „Rust”"
+        );
         assert_eq!(answer(&rows, "Label"), "Groep 6");
         assert_eq!(answer(&rows, "Uw rol"), Role::ALL[0].label());
         assert_eq!(answer(&rows, "Leeftijd"), "9 jaar en 4 maanden");

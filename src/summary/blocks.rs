@@ -3,13 +3,14 @@
 
 use super::ctx::{filled, Ctx};
 use super::doc::{Block, Item};
+use super::talk;
 use super::variant::{AnalysisStyle, Audience};
 use super::words::{self, EMPTY, NO_GUARDRAILS};
 use crate::content::GuardrailSection;
 use crate::model::{Casus, RecordedSignal, RoleGroup};
-use crate::rules::analysis;
 use crate::rules::criteria::answer_label;
 use crate::rules::signals;
+use crate::rules::{analysis, conversation};
 
 /// The concern: the professional's own words for professionals; for the parents only what the
 /// professional wrote for them (`Casus::for_parents`), never the concern itself.
@@ -77,8 +78,11 @@ pub(crate) fn analysis_blocks(x: &Ctx) -> Vec<Block> {
             let mut open: Vec<&str> = Vec::new();
             let fields = analysis::fields_for(RoleGroup::LokaalTeam, x.cat);
             for f in &fields {
-                match x.c.analysis.get(&f.id).and_then(|t| filled(t)) {
-                    Some(t) => out.push(Block::field(&f.label, t)),
+                match conversation::analysis_text(x.c, &f.id) {
+                    Some((t, false)) => out.push(Block::field(&f.label, t)),
+                    Some((t, true)) => {
+                        out.push(Block::field(format!("{}{}", f.label, words::FROM_TALK), t))
+                    }
                     None if x.full => out.push(Block::field(&f.label, EMPTY)),
                     None => open.push(&f.label),
                 }
@@ -97,7 +101,7 @@ pub(crate) fn analysis_blocks(x: &Ctx) -> Vec<Block> {
             for (f, t) in analysis::filled(x.c, x.cat) {
                 out.push(Block::field(&f.label, t.trim()));
             }
-            x.c.analysis_shared.is_some()
+            conversation::analysis_shared(x.c).0.is_some()
         }
         AnalysisStyle::Plain => {
             for (f, t) in analysis::filled(x.c, x.cat) {
@@ -111,10 +115,17 @@ pub(crate) fn analysis_blocks(x: &Ctx) -> Vec<Block> {
             out.push(Block::field(format!("Overig ({id})"), t));
         }
     }
+    // What the parents and the child said in the talk, for professionals (the parents'
+    // version has a section of its own).
+    if x.audience() == Audience::Professional {
+        out.extend(talk::conversation(x));
+    }
     if shared_question {
+        let (answer, derived) = conversation::analysis_shared(x.c);
+        let from = if derived { words::FROM_TALK } else { "" };
         out.push(Block::field(
             "Herkent en deelt het gezin de analyse?",
-            answer_label(x.c.analysis_shared),
+            format!("{}{from}", answer_label(answer)),
         ));
     }
     out

@@ -15,7 +15,9 @@
 //! | what every part reads (case, assessment, spec)     | `ctx.rs`      |
 //! | the safety section                                 | `weighing.rs` |
 //! | the options section and its one-line reasons       | `choices.rs`  |
+//! | the section "Weer thuis" (return home)             | `return_blocks.rs` |
 //! | the SOEP form                                      | `soep.rs`     |
+//! | the talk: parents' and child's words, gesprekskaart | `talk.rs`     |
 //! | plain text and the identifier scan                 | `text.rs`     |
 //! | every fixed Dutch sentence                         | `words.rs`    |
 //!
@@ -48,8 +50,10 @@ mod blocks;
 mod choices;
 mod ctx;
 mod doc;
+mod return_blocks;
 mod sections;
 mod soep;
+mod talk;
 mod text;
 mod variant;
 mod weighing;
@@ -60,7 +64,7 @@ pub use sections::{PartId, SectionId, Sections, SoepPart};
 pub use text::{identifier_warnings, to_plain_text, WRAP};
 pub use variant::{AnalysisStyle, Audience, Headings, Variant, VariantSpec};
 use words::dutch_date;
-pub use words::{EMPTY, FOR_PARENTS_LABEL, FOR_PARENTS_NOTE};
+pub use words::{child_part, parents_part, EMPTY, FOR_PARENTS_LABEL, FOR_PARENTS_NOTE};
 
 use crate::content::Catalogue;
 use crate::model::{isolated_case, Casus, RoleGroup};
@@ -168,6 +172,9 @@ fn standard_section(x: &Ctx, id: SectionId) -> Vec<Block> {
         SectionId::Waarborgen => blocks::guardrails(x),
         SectionId::Afspraken => or_empty(blocks::steps(x)),
         SectionId::OpenVragen => or_empty(blocks::open_questions(x)),
+        SectionId::Gesprek => or_empty(talk::conversation(x)),
+        SectionId::Leidraad => or_empty(talk::guidance(x)),
+        SectionId::WeerThuis => return_blocks::blocks(x),
     }
 }
 

@@ -1,4 +1,4 @@
-//! The parts of a summary: the nine sections the user can switch on and off, and the four
+//! The parts of a summary: the twelve sections the user can switch on and off, and the four
 //! parts of the SOEP form.
 
 /// A section the user can switch on and off.
@@ -13,11 +13,17 @@ pub enum SectionId {
     Waarborgen,
     Afspraken,
     OpenVragen,
+    /// What the parents and the child said in the talk (meldcode step 3).
+    Gesprek,
+    /// The guidance for the talk (the gesprekskaart).
+    Leidraad,
+    /// "Weer thuis": the considerations about a return home.
+    WeerThuis,
 }
 
 impl SectionId {
     /// Every section, in the order of the checkboxes.
-    pub const ALL: [SectionId; 9] = [
+    pub const ALL: [SectionId; 12] = [
         SectionId::Zorg,
         SectionId::Signalen,
         SectionId::Veiligheid,
@@ -27,6 +33,9 @@ impl SectionId {
         SectionId::Waarborgen,
         SectionId::Afspraken,
         SectionId::OpenVragen,
+        SectionId::Gesprek,
+        SectionId::Leidraad,
+        SectionId::WeerThuis,
     ];
 
     /// Stable key, for forms.
@@ -41,6 +50,9 @@ impl SectionId {
             SectionId::Waarborgen => "waarborgen",
             SectionId::Afspraken => "afspraken",
             SectionId::OpenVragen => "open_vragen",
+            SectionId::Gesprek => "gesprek",
+            SectionId::Leidraad => "leidraad",
+            SectionId::WeerThuis => "weer_thuis",
         }
     }
 }
@@ -77,7 +89,7 @@ impl SoepPart {
     }
 }
 
-/// What a rendered section is: one of the nine sections or a SOEP part.
+/// What a rendered section is: one of the ten sections or a SOEP part.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum PartId {
     Section(SectionId),
@@ -96,6 +108,9 @@ pub struct Sections {
     pub guardrails: bool,
     pub steps: bool,
     pub open_questions: bool,
+    pub conversation: bool,
+    pub guidance: bool,
+    pub return_home: bool,
 }
 
 impl Sections {
@@ -110,6 +125,9 @@ impl Sections {
         guardrails: true,
         steps: true,
         open_questions: true,
+        conversation: true,
+        guidance: true,
+        return_home: true,
     };
 
     /// Every section off.
@@ -123,6 +141,9 @@ impl Sections {
         guardrails: false,
         steps: false,
         open_questions: false,
+        conversation: false,
+        guidance: false,
+        return_home: false,
     };
 
     /// Is the section switched on?
@@ -137,6 +158,9 @@ impl Sections {
             SectionId::Waarborgen => self.guardrails,
             SectionId::Afspraken => self.steps,
             SectionId::OpenVragen => self.open_questions,
+            SectionId::Gesprek => self.conversation,
+            SectionId::Leidraad => self.guidance,
+            SectionId::WeerThuis => self.return_home,
         }
     }
 
@@ -152,6 +176,9 @@ impl Sections {
             SectionId::Waarborgen => &mut self.guardrails,
             SectionId::Afspraken => &mut self.steps,
             SectionId::OpenVragen => &mut self.open_questions,
+            SectionId::Gesprek => &mut self.conversation,
+            SectionId::Leidraad => &mut self.guidance,
+            SectionId::WeerThuis => &mut self.return_home,
         };
         *flag = on;
     }

@@ -7,6 +7,7 @@
 //! every place that must decide about it.
 
 use super::sections::{SectionId, Sections};
+use crate::model::Casus;
 
 /// For whom the summary is written.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -18,6 +19,10 @@ pub enum Variant {
     Ouders,
     /// "Overdracht lokaal team": structured as the verklarende analyse.
     LokaalTeam,
+    /// "Gesprekskaart": one A4 to prepare and hold the talk with the parents.
+    Gesprekskaart,
+    /// "Weer thuis": the considerations about a return home, for a child who lives elsewhere.
+    WeerThuis,
 }
 
 /// Who reads the summary.
@@ -58,6 +63,9 @@ pub struct Headings {
     pub waarborgen: &'static str,
     pub afspraken: &'static str,
     pub open_vragen: &'static str,
+    pub gesprek: &'static str,
+    pub leidraad: &'static str,
+    pub weer_thuis: &'static str,
 }
 
 impl Headings {
@@ -74,6 +82,9 @@ impl Headings {
             SectionId::Waarborgen => self.waarborgen,
             SectionId::Afspraken => self.afspraken,
             SectionId::OpenVragen => self.open_vragen,
+            SectionId::Gesprek => self.gesprek,
+            SectionId::Leidraad => self.leidraad,
+            SectionId::WeerThuis => self.weer_thuis,
         }
     }
 }
@@ -99,7 +110,20 @@ pub struct VariantSpec {
     pub checkbox: Headings,
     pub headings: Headings,
     pub analysis: AnalysisStyle,
+    /// Offered only for a child who lives elsewhere now (`Casus::lives_elsewhere`).
+    pub only_when_elsewhere: bool,
 }
+
+/// Every section a professional summary offers (the order of a variant decides which). The
+/// guidance is the gesprekskaart's own; in the other professional variants what the parents
+/// and the child said is part of the analysis section, so an empty talk costs no lines.
+/// "Weer thuis" has a variant of its own.
+const ALL_BUT_GUIDANCE: Sections = Sections {
+    conversation: false,
+    guidance: false,
+    return_home: false,
+    ..Sections::ALL
+};
 
 const PROFESSIONAL_CHECKBOXES: Headings = Headings {
     zorg: "Zorg",
@@ -112,6 +136,9 @@ const PROFESSIONAL_CHECKBOXES: Headings = Headings {
     waarborgen: "Waarborgen",
     afspraken: "Afspraken",
     open_vragen: "Open vragen",
+    gesprek: "Gesprek met ouders en kind",
+    leidraad: "Leidraad voor het gesprek",
+    weer_thuis: "Weer thuis",
 };
 
 const PROFESSIONAL_HEADINGS: Headings = Headings {
@@ -125,6 +152,9 @@ const PROFESSIONAL_HEADINGS: Headings = Headings {
     waarborgen: "Waarborgen",
     afspraken: "Afspraken",
     open_vragen: "Open vragen",
+    gesprek: "Gesprek met ouders en kind",
+    leidraad: "Leidraad voor het gesprek",
+    weer_thuis: "Weer thuis: afwegingen over terugkeer",
 };
 
 const COLLEGA: VariantSpec = VariantSpec {
@@ -144,10 +174,11 @@ const COLLEGA: VariantSpec = VariantSpec {
         SectionId::Afspraken,
         SectionId::OpenVragen,
     ],
-    defaults: Sections::ALL,
+    defaults: ALL_BUT_GUIDANCE,
     checkbox: PROFESSIONAL_CHECKBOXES,
     headings: PROFESSIONAL_HEADINGS,
     analysis: AnalysisStyle::Filled,
+    only_when_elsewhere: false,
 };
 
 const LOKAAL_TEAM: VariantSpec = VariantSpec {
@@ -167,7 +198,7 @@ const LOKAAL_TEAM: VariantSpec = VariantSpec {
         SectionId::Afspraken,
         SectionId::OpenVragen,
     ],
-    defaults: Sections::ALL,
+    defaults: ALL_BUT_GUIDANCE,
     checkbox: PROFESSIONAL_CHECKBOXES,
     headings: Headings {
         // The team continues the analysis; it is not a preparation for them.
@@ -175,6 +206,7 @@ const LOKAAL_TEAM: VariantSpec = VariantSpec {
         ..PROFESSIONAL_HEADINGS
     },
     analysis: AnalysisStyle::Shared,
+    only_when_elsewhere: false,
 };
 
 const OUDERS: VariantSpec = VariantSpec {
@@ -188,6 +220,7 @@ const OUDERS: VariantSpec = VariantSpec {
         SectionId::Zorg,
         SectionId::Signalen,
         SectionId::Netwerk,
+        SectionId::Gesprek,
         SectionId::Analyse,
         SectionId::Mogelijkheden,
         SectionId::Afspraken,
@@ -201,6 +234,7 @@ const OUDERS: VariantSpec = VariantSpec {
         network: true,
         options: true,
         steps: true,
+        conversation: true,
         ..Sections::NONE
     },
     checkbox: Headings {
@@ -212,6 +246,7 @@ const OUDERS: VariantSpec = VariantSpec {
         mogelijkheden: "Wat kan helpen",
         afspraken: "Afspraken",
         open_vragen: "Open vragen",
+        gesprek: "Wat u en uw kind vertelden",
         ..PROFESSIONAL_CHECKBOXES
     },
     headings: Headings {
@@ -225,12 +260,92 @@ const OUDERS: VariantSpec = VariantSpec {
         waarborgen: "",
         afspraken: "Wat we afspreken",
         open_vragen: "Wat we nog willen weten",
+        gesprek: "Wat u en uw kind vertelden",
+        leidraad: "",
+        weer_thuis: "",
     },
     analysis: AnalysisStyle::Plain,
+    only_when_elsewhere: false,
+};
+
+const WEER_THUIS: VariantSpec = VariantSpec {
+    key: "weer_thuis",
+    label: "Weer thuis (afwegingen over terugkeer)",
+    title: "Weer thuis: afwegingen over terugkeer naar huis",
+    soep_title: None,
+    audience: Audience::Professional,
+    // The updated analysis comes first: the afwegingen start from it.
+    order: &[
+        SectionId::Zorg,
+        SectionId::Analyse,
+        SectionId::WeerThuis,
+        SectionId::Veiligheid,
+        SectionId::Netwerk,
+        SectionId::Afspraken,
+        SectionId::OpenVragen,
+    ],
+    defaults: Sections {
+        concern: true,
+        analysis: true,
+        return_home: true,
+        network: true,
+        steps: true,
+        open_questions: true,
+        ..Sections::NONE
+    },
+    checkbox: PROFESSIONAL_CHECKBOXES,
+    headings: Headings {
+        analyse: "Verklarende analyse (bijgewerkt)",
+        analyse_voorbereiding: "Verklarende analyse (bijgewerkt)",
+        ..PROFESSIONAL_HEADINGS
+    },
+    analysis: AnalysisStyle::Filled,
+    only_when_elsewhere: true,
+};
+
+/// One A4 for the professional, to prepare the talk with the parents and to use on screen
+/// during it: the concern, the facts, the guidance for the role and situation, the agreements.
+const GESPREKSKAART: VariantSpec = VariantSpec {
+    key: "gesprekskaart",
+    label: "Gesprekskaart (voor uzelf, bij het gesprek met ouders)",
+    title: "Gesprekskaart: gesprek met ouders en kind",
+    soep_title: None,
+    audience: Audience::Professional,
+    order: &[
+        SectionId::Zorg,
+        SectionId::Signalen,
+        SectionId::Leidraad,
+        SectionId::Gesprek,
+        SectionId::Afspraken,
+    ],
+    // The facts, not the professional's own reading: the concern can be switched on.
+    defaults: Sections {
+        signals: true,
+        guidance: true,
+        steps: true,
+        ..Sections::NONE
+    },
+    checkbox: PROFESSIONAL_CHECKBOXES,
+    headings: Headings {
+        zorg: "Mijn zorg",
+        signalen: "Wat ik zag en hoorde (feiten)",
+        leidraad: "Zo voer ik het gesprek",
+        gesprek: "Wat ouders en kind al vertelden",
+        afspraken: "Afspraken tot nu toe",
+        ..PROFESSIONAL_HEADINGS
+    },
+    analysis: AnalysisStyle::Filled,
+    only_when_elsewhere: false,
 };
 
 impl Variant {
-    pub const ALL: [Variant; 3] = [Variant::Collega, Variant::Ouders, Variant::LokaalTeam];
+    pub const ALL: [Variant; 5] = [
+        Variant::Collega,
+        Variant::Ouders,
+        Variant::LokaalTeam,
+        Variant::Gesprekskaart,
+        Variant::WeerThuis,
+    ];
 
     /// The description of the variant: the one place where variants differ.
     pub fn spec(self) -> &'static VariantSpec {
@@ -238,6 +353,8 @@ impl Variant {
             Variant::Collega => &COLLEGA,
             Variant::Ouders => &OUDERS,
             Variant::LokaalTeam => &LOKAAL_TEAM,
+            Variant::Gesprekskaart => &GESPREKSKAART,
+            Variant::WeerThuis => &WEER_THUIS,
         }
     }
 
@@ -263,6 +380,11 @@ impl Variant {
     /// The sections on when the variant is chosen.
     pub fn defaults(self) -> Sections {
         self.spec().defaults
+    }
+
+    /// Is this variant offered for the case? "Weer thuis" only when the child lives elsewhere.
+    pub fn offered_for(self, c: &Casus) -> bool {
+        !self.spec().only_when_elsewhere || c.lives_elsewhere()
     }
 }
 
@@ -291,6 +413,10 @@ mod tests {
             // Parents never get the weighing or the guard-rails, nor the SOEP form.
             if s.audience == Audience::Parents {
                 assert!(!v.offers(SectionId::Veiligheid) && !v.offers(SectionId::Waarborgen));
+                assert!(
+                    !v.offers(SectionId::Leidraad),
+                    "the guidance is for the professional"
+                );
                 assert!(s.soep_title.is_none());
             }
         }

@@ -1,7 +1,8 @@
 //! Every fixed Dutch word and sentence of the summary, in one place.
 
 use super::variant::Audience;
-use crate::model::{Observer, When};
+use crate::model::{ChildPart, Observer, When};
+use crate::rules::conversation::ParentsPart;
 use crate::rules::options::Fit;
 
 /// The sentence of a section the user has not filled in yet.
@@ -30,6 +31,37 @@ pub const FOR_PARENTS_LABEL: &str = "Wat wilt u met de ouders bespreken?";
 pub const FOR_PARENTS_NOTE: &str = "Deze tekst komt letterlijk in de versie voor de ouders. \
      Schrijf hem voor hen, in gewone woorden. Uw eigen beschrijving van de zorg gaat niet naar \
      de ouders.";
+
+/// The name of a part of what the parents said, in a summary and beside the analysis.
+pub fn parents_part(p: ParentsPart) -> &'static str {
+    match p {
+        ParentsPart::Explanation => "Uitleg van de ouders",
+        ParentsPart::Recognise => "Wat de ouders herkennen",
+        ParentsPart::Want => "Wat de ouders willen",
+        ParentsPart::Agreed => "Afgesproken in het gesprek",
+    }
+}
+
+/// The name of a part of the child's words (Three Houses), for the audience.
+pub fn child_part(p: ChildPart, audience: Audience) -> &'static str {
+    match (audience, p) {
+        (Audience::Professional, ChildPart::Worries) => "Kind, zorgen",
+        (Audience::Professional, ChildPart::GoingWell) => "Kind, wat goed gaat",
+        (Audience::Professional, ChildPart::Wishes) => "Kind, wensen",
+        (Audience::Parents, ChildPart::Worries) => "Waar uw kind zich zorgen over maakt",
+        (Audience::Parents, ChildPart::GoingWell) => "Wat goed gaat, volgens uw kind",
+        (Audience::Parents, ChildPart::Wishes) => "Wat uw kind wenst",
+    }
+}
+
+/// How the child was heard, and the parents' heard status, in the professional summaries.
+pub const CHILD_HOW: &str = "Kind gehoord";
+pub const BOTH_HEARD: &str = "Beide ouders met gezag gehoord";
+pub const SKIPPED: &str = "Gesprek (nog) niet gevoerd, reden";
+/// The gesprekskaart's line on hearing the child.
+pub const CHILD_PROMPTS: &str = "Het kind horen";
+/// After an answer that comes from the talk rather than from the analysis step.
+pub const FROM_TALK: &str = " (uit het gesprek met de ouders)";
 
 /// The closing line: the summary is not a decision.
 pub fn disclaimer(audience: Audience) -> &'static str {
@@ -111,6 +143,19 @@ pub fn others_line(not_fitting: usize, unknown: usize) -> Option<String> {
 /// The compact line for many open analysis fields.
 pub fn open_fields(open: usize, total: usize) -> String {
     format!("{open} van de {total} velden (de volledige versie noemt ze).")
+}
+
+/// "Weer thuis" when the case does not say the child lives elsewhere.
+pub const RETURN_NOT_APPLICABLE: &str =
+    "Niet van toepassing: bij de casus staat niet dat het kind ergens anders woont.";
+
+/// "Weer thuis": where the child lives now, and the title of the ways forward.
+pub const RETURN_LIVES: &str = "Woont nu";
+pub const RETURN_WAYS: &str = "Mogelijke wegen (vaste volgorde, geen advies)";
+
+/// The compact line for many open questions of "Weer thuis".
+pub fn open_questions_count(open: usize) -> String {
+    format!("{open} vragen (de volledige versie noemt ze).")
 }
 
 /// "2026-11-23" as "23-11-2026"; anything else unchanged.

@@ -76,12 +76,8 @@ fn StepRoute() -> impl IntoView {
 #[component]
 fn StepFrame(step: Step) -> impl IntoView {
     let state = AppState::current();
-    let placement = Memo::new(move |_| {
-        state
-            .casus
-            .with(crate::rules::guardrails::placement_on_the_table)
-    });
-    let position = move || flow::position(step, placement.get());
+    let path = Memo::new(move |_| state.casus.with(flow::Path::of));
+    let position = move || flow::position(step, path.get());
     Effect::new(move |_| {
         let title = match position() {
             Some((n, total)) => format!("{} – Stap {n} van {total}", step.title()),
@@ -89,13 +85,13 @@ fn StepFrame(step: Step) -> impl IntoView {
         };
         set_title(&title);
     });
-    let neighbours = move || flow::neighbours(step, placement.get());
+    let neighbours = move || flow::neighbours(step, path.get());
     let focus = move || state.casus.with(|c| flow::role_focus(c, step));
     view! {
         <nav class="step-nav" aria-label="Stappen">
             <ol>
                 {move || {
-                    flow::steps(placement.get())
+                    flow::steps(path.get())
                         .into_iter()
                         .map(|s| {
                             view! { <li><A href=href(&format!("/{}", s.slug()))>{s.short()}</A></li> }

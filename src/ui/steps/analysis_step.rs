@@ -5,6 +5,8 @@ use crate::app::state::AppState;
 use crate::content::catalogue;
 use crate::model::Answer;
 use crate::rules::analysis::{completeness, fields_for_case, prepares_for_handover};
+use crate::rules::conversation::{analysis_shared, child_words_for, parents_words, Reader};
+use crate::summary::{child_part, parents_part, Audience};
 use crate::ui::widgets::form::{AnswerRadios, TextField};
 use crate::ui::widgets::sources::{Sources, TermHelp, Uncertain};
 use leptos::prelude::*;
@@ -35,6 +37,26 @@ pub fn AnalysisStep() -> impl IntoView {
         })
     });
 
+    // What the parents and the child said in the talk (step "Gesprek"), beside the fields.
+    let talk = Memo::new(move |_| {
+        casus.with(|c| {
+            let parents = parents_words(c)
+                .into_iter()
+                .map(|(p, t)| (parents_part(p).to_string(), t.to_string()));
+            let child = child_words_for(c, Reader::Professional)
+                .into_iter()
+                .map(|(p, t)| {
+                    (
+                        child_part(p, Audience::Professional).to_string(),
+                        format!("„{t}”"),
+                    )
+                });
+            parents.chain(child).collect::<Vec<_>>()
+        })
+    });
+    let shared = Memo::new(move |_| casus.with(analysis_shared));
+    let scr = &cat.conversation.screen;
+
     view! {
         <p>
             "Een verklarende analyse legt uit waarom de problemen zijn ontstaan, waarom ze blijven bestaan en wat goed gaat. Zo gaat de hulp over de oorzaken, niet alleen over wat u ziet."
@@ -48,7 +70,17 @@ pub fn AnalysisStep() -> impl IntoView {
         <p class="small muted">
             "Denkhulp (geen officieel format): wat maakte het kwetsbaar, wat lokte het uit, wat houdt het in stand, en wat beschermt?"
         </p>
-        <p class="muted" aria-live="polite">{move || { let (f, t) = progress.get(); format!("{f} van {t} onderdelen ingevuld.") }}</p>
+        {move || {
+            let items = talk.get();
+            (!items.is_empty()).then(|| view! {
+                <section class="card info" aria-labelledby="uit-gesprek">
+                    <h2 id="uit-gesprek">{scr.in_analysis.clone()}</h2>
+                    <dl>
+                        {items.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
+                    </dl>
+                </section>
+            })
+        }}
         <TextField
             multiline=true
             id="analyse-zorg".to_string()
@@ -58,6 +90,7 @@ pub fn AnalysisStep() -> impl IntoView {
             on_change=Callback::new(move |v: String| casus.update(|c| c.concern = v))
         />
         <Sources sources=cat.analysis.concern.sources.clone()/>
+        <p class="muted" aria-live="polite">{move || { let (f, t) = progress.get(); format!("{f} van {t} onderdelen ingevuld.") }}</p>
         {move || fields.get().into_iter().filter_map(|id| cat.analysis.fields.iter().find(|f| f.id == id)).map(|f| {
             let id = f.id.clone();
             let id2 = f.id.clone();
@@ -80,8 +113,9 @@ pub fn AnalysisStep() -> impl IntoView {
             name="analyse-gedeeld"
             legend="Herkennen de ouders en het kind zich in deze analyse?"
             hint="Een analyse werkt het best als het gezin hem herkent en deelt. Nog niet besproken? Kies ‘Weet ik (nog) niet’."
-            value=Signal::derive(move || casus.with(|c| c.analysis_shared))
+            value=Signal::derive(move || shared.get().0)
             on_change=Callback::new(move |a: Answer| casus.update(|c| c.analysis_shared = Some(a)))
         />
+        {move || shared.get().1.then(|| view! { <p class="small muted derived">{scr.derived_shared.clone()}</p> })}
     }
 }

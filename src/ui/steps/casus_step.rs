@@ -1,7 +1,8 @@
-//! Step 1: the case without identifiers: label, role, age, school, household, concern.
+//! Step 1: the case without identifiers: label, role, age, school, where the child lives now,
+//! household, concern.
 
 use crate::app::state::AppState;
-use crate::model::{Age, HouseholdMember, RiskSource, Role, SchoolType, Sibling};
+use crate::model::{Age, HouseholdMember, Residence, RiskSource, Role, SchoolType, Sibling};
 use crate::rules::input::{age, AGE_MONTHS, AGE_YEARS, SIBLING_AGE, SIBLING_COUNT, SIBLING_MONTHS};
 use crate::ui::widgets::form::{Check, Radios, TextField};
 use leptos::prelude::*;
@@ -97,6 +98,14 @@ pub fn CasusStep() -> impl IntoView {
                 let s = SchoolType::ALL.into_iter().find(|s| school_key(*s) == k);
                 casus.update(|c| c.school = s)
             })
+        />
+        <Radios
+            name="woont"
+            legend=crate::content::catalogue().return_home.screen.lives_legend.clone()
+            hint=crate::content::catalogue().return_home.screen.lives_hint.clone()
+            options=Residence::ALL.iter().map(|r| (r.key().to_string(), r.choice().to_string())).collect()
+            selected=Signal::derive(move || casus.with(|c| c.lives.map(|r| r.key().to_string())))
+            on_change=Callback::new(move |k: String| casus.update(|c| c.lives = Residence::from_key(&k)))
         />
         <fieldset class="field">
             <legend>"Wie wonen er thuis?"</legend>

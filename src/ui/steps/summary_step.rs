@@ -73,7 +73,7 @@ pub fn SummaryStep() -> impl IntoView {
             <Radios
                 name="variant"
                 legend="Voor wie is de samenvatting?"
-                options=Variant::ALL.iter().map(|v| (v.key().to_string(), v.label().to_string())).collect()
+                options=casus.with_untracked(|c| Variant::ALL.iter().filter(|v| v.offered_for(c)).map(|v| (v.key().to_string(), v.label().to_string())).collect())
                 selected=Signal::derive(move || Some(variant.get().key().to_string()))
                 on_change=Callback::new(move |k: String| {
                     if let Some(v) = Variant::from_key(&k) {

@@ -1,0 +1,17 @@
+//! The header of every content file. Its own file, so that the schema files (`types.rs`,
+//! `return_types.rs`) share it without importing each other.
+
+use serde::{Deserialize, Serialize};
+
+/// Header of every content file: where it comes from, when, and how it is reviewed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub title: String,
+    /// Main sources of the file (addresses or `seed:` ids from `about.toml`).
+    pub sources: Vec<String>,
+    /// Content date (YYYY-MM-DD): when the content was last checked against its sources.
+    pub date: String,
+    /// Review policy in Dutch.
+    pub review: String,
+}

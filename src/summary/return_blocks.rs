@@ -1,0 +1,71 @@
+//! The section "Weer thuis": what the answers of the return path say, from the assessment's
+//! [`ReturnView`](crate::rules::return_home::ReturnView). For and against, unknown, still to
+//! arrange and arranged, then every way forward in the content's fixed order. It lists what the
+//! answers show and never concludes.
+
+use super::ctx::Ctx;
+use super::doc::{Block, Item};
+use super::words::{self, RETURN_LIVES, RETURN_NOT_APPLICABLE, RETURN_WAYS};
+use crate::rules::return_home::Consideration;
+
+/// More open questions than this are counted in the compact form, not listed.
+const LIST_OPEN_UP_TO: usize = 4;
+
+pub(crate) fn blocks(x: &Ctx) -> Vec<Block> {
+    let Some(v) = x.a.return_home.as_ref() else {
+        return vec![Block::Paragraph(RETURN_NOT_APPLICABLE.into())];
+    };
+    let s = &x.cat.return_home.screen;
+    let mut out = vec![Block::field(RETURN_LIVES, v.residence.text())];
+    let groups: [(&str, &[Consideration]); 5] = [
+        (&s.for_heading, &v.for_return),
+        (&s.against_heading, &v.against),
+        (&s.unknown_heading, &v.unknown),
+        (&s.to_arrange_heading, &v.to_arrange),
+        (&s.in_place_heading, &v.in_place),
+    ];
+    for (label, list) in groups {
+        if x.full {
+            let items: Vec<Item> = list.iter().map(|c| Item::new(c.line())).collect();
+            match Block::list(Some(label), items) {
+                Some(b) => out.push(b),
+                None => out.push(Block::field(label, s.none.trim_end_matches('.'))),
+            }
+            continue;
+        }
+        let open = label == s.unknown_heading.as_str();
+        let text = if list.is_empty() {
+            s.none.trim_end_matches('.').to_string()
+        } else if open && list.len() > LIST_OPEN_UP_TO {
+            words::open_questions_count(list.len())
+        } else {
+            list.iter()
+                .map(Consideration::line)
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        out.push(Block::field(label, text));
+    }
+    if x.full {
+        let items = v
+            .alternatives
+            .iter()
+            .map(|a| Item {
+                text: format!("{}: {}", a.name, a.text),
+                details: vec![
+                    format!("{}: {}", s.pros_label, a.pros.join(" ")),
+                    format!("{}: {}", s.cons_label, a.cons.join(" ")),
+                ],
+            })
+            .collect();
+        out.extend(Block::list(Some(RETURN_WAYS), items));
+        for f in &x.cat.return_home.facts {
+            out.push(Block::Paragraph(f.text.clone()));
+        }
+    } else {
+        let names: Vec<&str> = v.alternatives.iter().map(|a| a.name.as_str()).collect();
+        out.push(Block::field(RETURN_WAYS, names.join("; ")));
+    }
+    out.push(Block::Paragraph(s.not_a_decision.clone()));
+    out
+}

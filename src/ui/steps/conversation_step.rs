@@ -1,0 +1,165 @@
+//! Step "Gesprek": prepare the talk with the parents and the child (meldcode step 3), write down
+//! what they said, and "Mag ik dit delen?". The guidance is `rules::conversation::guidance`;
+//! every text is in `conversation.toml`; this file only shows and edits.
+
+use crate::app::routing::href;
+use crate::app::state::AppState;
+use crate::content::{catalogue, ShareRule, TalkItem};
+use crate::model::{Answer, Casus};
+use crate::rules::conversation::guidance;
+use crate::rules::flow::Step;
+use crate::ui::widgets::form::{AnswerRadios, Check, TextField};
+use crate::ui::widgets::sources::{Sources, Uncertain};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+/// A free-text field of the conversation, with its identifier warnings (`TextField`).
+fn text_field(
+    id: &'static str,
+    label: &str,
+    hint: Option<&str>,
+    get: fn(&Casus) -> &String,
+    set: fn(&mut Casus) -> &mut String,
+) -> impl IntoView {
+    let casus = AppState::current().casus;
+    view! {
+        <TextField
+            id=id
+            label=label.to_string()
+            hint=hint.map(str::to_string).unwrap_or_default()
+            multiline=true
+            value=Signal::derive(move || casus.with(|c| get(c).clone()))
+            on_change=Callback::new(move |v: String| casus.update(|c| *set(c) = v))
+        />
+    }
+}
+
+fn talk_item(t: &TalkItem) -> impl IntoView {
+    view! {
+        <li>
+            {t.text.clone()}
+            <Uncertain uncertain=t.uncertain.clone()/>
+            <Sources sources=t.sources.clone()/>
+        </li>
+    }
+}
+
+fn share_rule(s: &ShareRule, record_label: String) -> impl IntoView {
+    view! {
+        <details class="more">
+            <summary>{s.title.clone()}</summary>
+            <p>{s.rule.clone()}</p>
+            <p><strong>{record_label}": "</strong>{s.record.clone()}</p>
+            <Uncertain uncertain=s.uncertain.clone()/>
+            <Sources sources=s.sources.clone()/>
+        </details>
+    }
+}
+
+#[component]
+pub fn ConversationStep() -> impl IntoView {
+    let state = AppState::current();
+    let (casus, assessment) = (state.casus, state.assessment);
+    let cat = catalogue();
+    let scr = &cat.conversation.screen;
+    let g = Memo::new(move |_| assessment.with(|a| casus.with(|c| guidance(c, a, cat))));
+    let answer = move |get: fn(&Casus) -> Option<Answer>| Signal::derive(move || casus.with(get));
+
+    view! {
+        <p>{scr.intro.clone()}</p>
+        <section aria-labelledby="gesprek-voorbereiden">
+            <h2 id="gesprek-voorbereiden">{scr.prepare_heading.clone()}</h2>
+            <p class="small muted">{scr.prepare_intro.clone()}</p>
+            {move || g.with(|g| {
+                let first = g.exception_first;
+                g.parts.iter().map(|(part, items)| {
+                    let open = first && *part == crate::content::TalkPart::Uitzondering;
+                    view! {
+                        <details class="more talk-part" open=open>
+                            <summary>{cat.conversation.parts.of(*part).to_string()}</summary>
+                            <ul>{items.iter().map(|t| talk_item(t)).collect_view()}</ul>
+                        </details>
+                    }
+                }).collect_view()
+            })}
+            {text_field("gesprek-overgeslagen", &scr.skipped_label, Some(&scr.skipped_hint),
+                |c| &c.conversation.skipped_because, |c| &mut c.conversation.skipped_because)}
+            <p class="small">
+                {scr.card_note.clone()}" "
+                <A href=href(&format!("/{}", Step::Samenvatting.slug()))>{scr.card_link.clone()}</A>
+            </p>
+        </section>
+
+        <section aria-labelledby="gesprek-ouders">
+            <h2 id="gesprek-ouders">{scr.parents_heading.clone()}</h2>
+            <p class="small muted">{scr.parents_intro.clone()}</p>
+            <AnswerRadios
+                name="gesprek-gescheiden"
+                legend=scr.separated_legend.clone()
+                value=answer(|c| c.conversation.separated)
+                on_change=Callback::new(move |a: Answer| casus.update(|c| c.conversation.separated = Some(a)))
+            />
+            <AnswerRadios
+                name="gesprek-beide-ouders"
+                legend=scr.both_heard_legend.clone()
+                hint=scr.both_heard_hint.clone()
+                value=answer(|c| c.conversation.both_heard)
+                on_change=Callback::new(move |a: Answer| casus.update(|c| c.conversation.both_heard = Some(a)))
+            />
+            {text_field("gesprek-uitleg", &scr.explanation_label, Some(&scr.explanation_hint),
+                |c| &c.conversation.parents.explanation, |c| &mut c.conversation.parents.explanation)}
+            {text_field("gesprek-herkennen", &scr.recognise_label, None,
+                |c| &c.conversation.parents.recognise, |c| &mut c.conversation.parents.recognise)}
+            <AnswerRadios
+                name="gesprek-herkent"
+                legend=scr.recognises_legend.clone()
+                hint=scr.recognises_hint.clone()
+                value=answer(|c| c.conversation.parents.recognises)
+                on_change=Callback::new(move |a: Answer| casus.update(|c| c.conversation.parents.recognises = Some(a)))
+            />
+            {text_field("gesprek-willen", &scr.want_label, None,
+                |c| &c.conversation.parents.want, |c| &mut c.conversation.parents.want)}
+            {text_field("gesprek-afspraken", &scr.agreed_label, None,
+                |c| &c.conversation.parents.agreed, |c| &mut c.conversation.parents.agreed)}
+        </section>
+
+        <section aria-labelledby="gesprek-kind">
+            <h2 id="gesprek-kind">{scr.child_heading.clone()}</h2>
+            <p class="small muted">{scr.child_intro.clone()}</p>
+            {move || g.with(|g| g.child.map(|p| view! {
+                <details class="more">
+                    <summary>{p.intro.clone()}</summary>
+                    <ul>
+                        <li>{p.worries.clone()}</li>
+                        <li>{p.going_well.clone()}</li>
+                        <li>{p.wishes.clone()}</li>
+                    </ul>
+                    <p class="small">{cat.conversation.child_general.text.clone()}</p>
+                    <Uncertain uncertain=p.uncertain.clone()/>
+                    <Sources sources=p.sources.clone()/>
+                </details>
+            }))}
+            {text_field("kind-zorgen", &scr.worries_label, None,
+                |c| &c.conversation.child.worries, |c| &mut c.conversation.child.worries)}
+            {text_field("kind-goed", &scr.going_well_label, None,
+                |c| &c.conversation.child.going_well, |c| &mut c.conversation.child.going_well)}
+            {text_field("kind-wensen", &scr.wishes_label, None,
+                |c| &c.conversation.child.wishes, |c| &mut c.conversation.child.wishes)}
+            {text_field("kind-hoe", &scr.how_heard_label, Some(&scr.how_heard_hint),
+                |c| &c.conversation.child.how_heard, |c| &mut c.conversation.child.how_heard)}
+            <Check
+                id="kind-naar-ouders"
+                label=scr.to_parents_label.clone()
+                checked=Signal::derive(move || casus.with(|c| c.conversation.child_to_parents))
+                on_change=Callback::new(move |on: bool| casus.update(|c| c.conversation.child_to_parents = on))
+            />
+            <p class="hint small">{scr.to_parents_hint.clone()}</p>
+        </section>
+
+        <section aria-labelledby="gesprek-delen">
+            <h2 id="gesprek-delen">{scr.share_heading.clone()}</h2>
+            <p class="small muted">{scr.share_intro.clone()}</p>
+            {move || g.with(|g| g.share.iter().map(|s| share_rule(s, scr.record_label.clone())).collect_view())}
+        </section>
+    }
+}

@@ -1,0 +1,163 @@
+//! Step "Weer thuis": only in the path when the child lives elsewhere now. The three
+//! afwegingen, the ten factors and what must be in place, each answered with a note; the
+//! considerations the answers show (`rules::return_home`) and the three ways forward in equal
+//! detail. Every text comes from `return_home.toml`; it shows, it never decides.
+
+use crate::app::routing::href;
+use crate::app::state::AppState;
+use crate::content::{catalogue, ReturnPhase, ReturnQuestion};
+use crate::model::Answer;
+use crate::rules::flow::Step;
+use crate::rules::return_home::{afweging_applies, Consideration, ReturnView};
+use crate::ui::widgets::form::{AnswerRadios, TextField};
+use crate::ui::widgets::sources::{Sources, TermList, Uncertain};
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn ReturnStep() -> impl IntoView {
+    let state = AppState::current();
+    let casus = state.casus;
+    let file = &catalogue().return_home;
+    let s = &file.screen;
+    let elsewhere = Memo::new(move |_| casus.with(|c| c.lives_elsewhere()));
+    let questions = |list: &'static [ReturnQuestion]| {
+        list.iter()
+            .map(|q| view! { <QuestionItem q/> })
+            .collect_view()
+    };
+    let phase = |p: ReturnPhase| {
+        file.conditions
+            .iter()
+            .filter(move |q| q.phase == Some(p))
+            .map(|q| view! { <QuestionItem q/> })
+            .collect_view()
+    };
+    view! {
+        <Show when=move || elsewhere.get() fallback=move || view! { <p>{s.not_elsewhere.clone()}</p> }>
+            <p>{s.intro.clone()}</p>
+            <section class="card info" aria-labelledby="wt-feiten">
+                <h2 id="wt-feiten">{s.facts_heading.clone()}</h2>
+                <ul>
+                    {file.facts.iter().map(|f| view! {
+                        <li>{f.text.clone()}<Uncertain uncertain=f.uncertain.clone()/><Sources sources=f.sources.clone()/></li>
+                    }).collect_view()}
+                </ul>
+            </section>
+            <section aria-labelledby="wt-afwegingen">
+                <h2 id="wt-afwegingen">{s.afwegingen_heading.clone()}</h2>
+                <p>{s.afwegingen_intro.clone()} " "
+                    <A href=href(&format!("/{}", Step::Analyse.slug()))>{Step::Analyse.title()}</A>
+                </p>
+                {questions(&file.afwegingen)}
+            </section>
+            <section aria-labelledby="wt-factoren">
+                <h2 id="wt-factoren">{s.factors_heading.clone()}</h2>
+                <p>{s.factors_intro.clone()}</p>
+                {questions(&file.factors)}
+            </section>
+            <section aria-labelledby="wt-voorwaarden">
+                <h2 id="wt-voorwaarden">{s.conditions_heading.clone()}</h2>
+                <h3>{s.before_heading.clone()}</h3>
+                {phase(ReturnPhase::Voor)}
+                <h3>{s.after_heading.clone()}</h3>
+                {phase(ReturnPhase::Na)}
+            </section>
+            <Considerations/>
+            <section aria-labelledby="wt-wegen">
+                <h2 id="wt-wegen">{s.alternatives_heading.clone()}</h2>
+                <p>{s.alternatives_intro.clone()}</p>
+                <ul class="option-list">
+                    {file.alternatives.iter().map(|a| view! {
+                        <li class="card">
+                            <h3>{a.name.clone()}</h3>
+                            <p>{a.text.clone()}</p>
+                            <p class="small"><strong>{s.pros_label.clone()}</strong></p>
+                            <ul>{a.pros.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul>
+                            <p class="small"><strong>{s.cons_label.clone()}</strong></p>
+                            <ul>{a.cons.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul>
+                            <Uncertain uncertain=a.uncertain.clone()/>
+                            <Sources sources=a.sources.clone()/>
+                        </li>
+                    }).collect_view()}
+                </ul>
+            </section>
+            <p class="card info">{s.not_a_decision.clone()}</p>
+            <TermList ids=&["onvoorwaardelijk_wonen", "gedeeld_opvoederschap", "perspectiefplan"]/>
+        </Show>
+    }
+}
+
+/// One question: ja / nee / weet niet, why it matters, and a short note. An afweging that
+/// follows a "ja" on the one before is hidden (the guideline's "zo niet").
+#[component]
+fn QuestionItem(q: &'static ReturnQuestion) -> impl IntoView {
+    let casus = AppState::current().casus;
+    let s = &catalogue().return_home.screen;
+    let id = q.id.as_str();
+    let hidden = move || !casus.with(|c| afweging_applies(c, catalogue(), id));
+    view! {
+        <div class="question" hidden=hidden>
+            <AnswerRadios
+                name=format!("wt-{id}")
+                legend=q.question.clone()
+                value=Signal::derive(move || casus.with(|c| c.return_home.answer(id)))
+                on_change=Callback::new(move |a: Answer| casus.update(|c| { c.return_home.answers.insert(id.to_string(), a); }))
+            />
+            <details class="more">
+                <summary>{s.why_label.clone()}</summary>
+                <p>{q.why.clone()}</p>
+                <Uncertain uncertain=q.uncertain.clone()/>
+                <Sources sources=q.sources.clone()/>
+            </details>
+            <TextField
+                id=format!("wt-notitie-{id}")
+                label=s.note_label.clone()
+                value=Signal::derive(move || casus.with(|c| c.return_home.note(id).to_string()))
+                on_change=Callback::new(move |v: String| casus.update(|c| {
+                    if v.is_empty() { c.return_home.notes.remove(id); } else { c.return_home.notes.insert(id.to_string(), v); }
+                }))
+            />
+        </div>
+    }
+}
+
+/// Picks one list of the considerations.
+type Pick = for<'b> fn(&'b ReturnView<'static>) -> &'b Vec<Consideration<'static>>;
+
+/// What the answers show: for, against, unknown; arranged and still to arrange. Live.
+#[component]
+fn Considerations() -> impl IntoView {
+    let assessment = AppState::current().assessment;
+    let s = &catalogue().return_home.screen;
+    let list = move |pick: Pick| {
+        move || {
+            let items: Vec<String> = assessment.with(|a| {
+                a.return_home
+                    .as_ref()
+                    .map(|v| pick(v).iter().map(Consideration::line).collect())
+                    .unwrap_or_default()
+            });
+            if items.is_empty() {
+                view! { <p class="muted">{s.none.clone()}</p> }.into_any()
+            } else {
+                view! { <ul>{items.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul> }.into_any()
+            }
+        }
+    };
+    view! {
+        <section class="card" aria-labelledby="wt-overwegingen" aria-live="polite">
+            <h2 id="wt-overwegingen">{s.considerations_heading.clone()}</h2>
+            <h3>{s.for_heading.clone()}</h3>
+            {list(|v| &v.for_return)}
+            <h3>{s.against_heading.clone()}</h3>
+            {list(|v| &v.against)}
+            <h3>{s.unknown_heading.clone()}</h3>
+            {list(|v| &v.unknown)}
+            <h3>{s.to_arrange_heading.clone()}</h3>
+            {list(|v| &v.to_arrange)}
+            <h3>{s.in_place_heading.clone()}</h3>
+            {list(|v| &v.in_place)}
+        </section>
+    }
+}
