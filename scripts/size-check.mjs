@@ -18,9 +18,8 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // the base64 crate (+2.1 KB) brought it to 413.5 KB: the budget follows the measurement and the
 // 150 KB target is missed by 263.5 KB. Issue 17 (same day): keeping a case asks for a
 // passphrase (its form and the banner for cases kept open before, their content), isolated
-// user text, the conflict rule: +5.4 KB (421.4 KB measured with main at 9794098, whose own
-// build measured 416.0 KB).
-export const BUDGET_BROTLI_KB = 422;
+// user text, the conflict rule: 419.5 KB measured, +6.0 KB.
+export const BUDGET_BROTLI_KB = 420;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

@@ -18,9 +18,9 @@ fn every_variant_carries_disclaimer_date_version_and_content_date() {
         &cat.analysis.meta.date,
         &cat.glossary.meta.date,
         &cat.about.meta.date,
-        &cat.privacy.meta.date,
         &cat.conversation.meta.date,
         &cat.return_home.meta.date,
+        &cat.privacy.meta.date,
     ]
     .into_iter()
     .max()

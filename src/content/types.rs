@@ -66,9 +66,9 @@ content_files! {
     analysis: AnalysisFile,
     glossary: GlossaryFile,
     about: AboutFile,
-    privacy: PrivacyFile,
     conversation: ConversationFile,
     return_home: ReturnHomeFile,
+    privacy: PrivacyFile,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -591,6 +591,19 @@ pub struct AboutSection {
     pub paragraphs: Vec<String>,
 }
 
+/// `conversation.toml`: the talk with the parents and the child (types in `conversation.rs`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ConversationFile {
+    pub meta: Meta,
+    pub screen: ConversationScreen,
+    pub parts: PartTitles,
+    pub talk: Vec<TalkItem>,
+    pub child: Vec<ChildPrompts>,
+    pub child_general: SourcedText,
+    pub share: Vec<ShareRule>,
+}
+
 // ---------------------------------------------------------------------------------------------
 // Privacy screens: the texts of keeping a case sealed and of moving an open store to the lock
 // ---------------------------------------------------------------------------------------------
@@ -624,17 +637,4 @@ pub struct PrivacyScreen {
     pub lock_off_refused: String,
     /// Asked before loading the other tab's version over text typed while the conflict showed.
     pub conflict_drop_question: String,
-}
-
-/// `conversation.toml`: the talk with the parents and the child (types in `conversation.rs`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ConversationFile {
-    pub meta: Meta,
-    pub screen: ConversationScreen,
-    pub parts: PartTitles,
-    pub talk: Vec<TalkItem>,
-    pub child: Vec<ChildPrompts>,
-    pub child_general: SourcedText,
-    pub share: Vec<ShareRule>,
 }

@@ -327,6 +327,33 @@ impl Casus {
         out.retain(|(_, t)| !t.trim().is_empty());
         out
     }
+
+    /// Every free-text field, to change in place: the same fields as [`Casus::free_texts`],
+    /// empty ones included.
+    pub fn free_texts_mut(&mut self) -> Vec<&mut String> {
+        let mut out: Vec<&mut String> = vec![
+            &mut self.label,
+            &mut self.concern,
+            &mut self.notes,
+            &mut self.strengths,
+            &mut self.open_questions,
+            &mut self.for_parents,
+        ];
+        out.extend(self.signals.iter_mut().map(|s| &mut s.note));
+        out.extend(self.analysis.values_mut());
+        for n in &mut self.network {
+            out.push(&mut n.who);
+            out.push(&mut n.what);
+        }
+        for s in &mut self.steps {
+            out.push(&mut s.what);
+            out.push(&mut s.who);
+            out.push(&mut s.when);
+        }
+        out.extend(self.conversation.free_texts_mut());
+        out.extend(self.return_home.notes.values_mut());
+        out
+    }
 }
 
 #[cfg(test)]
@@ -537,5 +564,22 @@ mod tests {
         assert!(c.free_texts().is_empty());
         c.notes = "iets".into();
         assert_eq!(c.free_texts().len(), 1);
+    }
+
+    #[test]
+    fn the_identifier_scan_and_the_bidi_isolation_see_the_same_fields() {
+        let mut c = Casus::new();
+        c.signals.push(RecordedSignal::new("s"));
+        c.analysis.insert("feiten".into(), String::new());
+        c.network.push(NetworkEntry::default());
+        c.steps.push(AgreedStep::default());
+        c.return_home.notes.insert("q".into(), String::new());
+        for t in c.free_texts_mut() {
+            *t = "x".into();
+        }
+        let n = c.free_texts_mut().len();
+        assert_eq!(c.free_texts().len(), n);
+        // Every free text of the conversation is in both lists.
+        assert!(c.conversation.free_texts().iter().all(|(_, t)| *t == "x"));
     }
 }

@@ -107,6 +107,21 @@ impl Conversation {
             ("Kind: hoe gehoord", self.child.how_heard.as_str()),
         ]
     }
+
+    /// The same fields as [`Conversation::free_texts`], to change in place.
+    pub fn free_texts_mut(&mut self) -> [&mut String; 9] {
+        [
+            &mut self.skipped_because,
+            &mut self.parents.explanation,
+            &mut self.parents.recognise,
+            &mut self.parents.want,
+            &mut self.parents.agreed,
+            &mut self.child.worries,
+            &mut self.child.going_well,
+            &mut self.child.wishes,
+            &mut self.child.how_heard,
+        ]
+    }
 }
 
 #[cfg(test)]
