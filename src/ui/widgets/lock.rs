@@ -86,7 +86,7 @@ pub fn LockSettings() -> impl IntoView {
         confirm_off.set(false);
         leptos::task::spawn_local(async move {
             msg.set(Some(match lock_off(state).await {
-                Ok(()) => (true, "Het slot staat uit. De bewaarde casussen staan weer onversleuteld op dit apparaat.".into()),
+                Ok(()) => (true, "Het slot staat uit. De casus in dit tabblad staat weer onversleuteld in de opslag van dit tabblad. Wilt u een casus bewaren, dan vraagt Thuiswijzer weer om een wachtwoord.".into()),
                 Err(e) => (false, e),
             }));
         });
@@ -132,7 +132,7 @@ pub fn LockSettings() -> impl IntoView {
                     {move || if confirm_off.get() {
                         view! {
                             <div class="card warning" role="group" aria-labelledby="slot-uit-vraag">
-                                <p id="slot-uit-vraag"><strong>"Slot uitzetten? De bewaarde casussen staan dan weer onversleuteld op dit apparaat."</strong></p>
+                                <p id="slot-uit-vraag"><strong>"Slot uitzetten? De casus in dit tabblad staat dan onversleuteld in de opslag van dit tabblad. Bewaarde casussen blijven altijd versleuteld: het slot kan pas uit als er geen meer zijn."</strong></p>
                                 <button type="button" on:click=turn_off>"Ja, zet het slot uit"</button>
                                 " "
                                 <button type="button" class="secondary" on:click=move |_| confirm_off.set(false)>"Annuleer"</button>
