@@ -61,6 +61,12 @@ test("a teacher prepares the talk, prints the gesprekskaart, records the parents
     // The gesprekskaart: one A4 with the facts and the guidance.
     await page.getByRole("link", { name: "Naar de gesprekskaart (samenvatting)" }).click();
     await expectHeading(page, "Samenvatting");
+    // Where a summary is shared, the same check for the role, closed by default.
+    const check = page.locator("details.share-check");
+    assert.equal(await check.getAttribute("open"), null);
+    await check.locator("summary").first().click();
+    await check.getByText("School en de AVG", { exact: true }).waitFor();
+    assert.equal(await check.getByText("Beroepsgeheim", { exact: true }).count(), 0);
     await page.getByLabel(CARD, { exact: true }).check();
     await page.locator(".summary-title", { hasText: "Gesprekskaart" }).waitFor();
     for (const width of [1280, 360]) {

@@ -162,7 +162,7 @@ test("journey figures per role: short and full route", async () => {
         await m.click(page.getByRole("button", { name: "Afspraak toevoegen" }));
         await m.type(page.getByLabel("Wat", { exact: true }), r.step[0]);
         await m.type(page.getByLabel("Wie (rol, geen naam)"), r.step[1]);
-        await m.type(page.getByLabel("Wanneer", { exact: true }), r.step[2]);
+        await m.type(page.getByLabel("Wanneer in woorden (niet verplicht)"), r.step[2]);
         await m.next("Overzicht", "Controleer uw antwoorden");
         await m.next("Samenvatting", "Samenvatting");
       } else {

@@ -6,7 +6,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
-import { setup, open, axe, assertClean } from "./harness.mjs";
+import { setup, open, axe, assertClean, keepCase, unlockPage } from "./harness.mjs";
 
 // A teacher's case on the route "hulp zonder melding": suspicion, no acute or structural
 // unsafety, help offered and accepted; one agreed step.
@@ -70,9 +70,9 @@ test("evaluation date, .ics download, question 5 again, overdue in the case list
     assert.equal(await page.locator("#evaluatiemoment").inputValue(), "", "the moment is answered");
     await axe(page, "opties met opvolgen");
 
-    // Keep the case: the case list shows the overdue step.
+    // Keep the case (with the lock, as every kept case): the case list shows the overdue step.
     await open(t, "/gegevens");
-    await page.locator("#bewaar-op-apparaat").check();
+    await keepCase(page);
     await page.locator(".case-list .due-overdue").getByText("Te laat: afspraak 1 (28-11-2026)").waitFor();
 
     // Part 2: a contact on the sociale kaart ...
@@ -83,16 +83,21 @@ test("evaluation date, .ics download, question 5 again, overdue in the case list
     await page.locator("#contact-1-organisatie").press("Tab");
     await page.locator("#contact-1-telefoon").fill("020-1234567");
     await page.locator("#contact-1-telefoon").press("Tab");
-    await page.waitForFunction(() => (localStorage.getItem("thuiswijzer.kaart") || "").includes("020-1234567"));
+    // Kept under its own key, sealed with the lock like the settings: no contact readable.
+    await page.waitForFunction(() => (localStorage.getItem("thuiswijzer.kaart") || "").includes('"sealed"'));
+    assert.doesNotMatch(await page.evaluate(() => localStorage.getItem("thuiswijzer.kaart")), /020-1234567|Wijkteam|lokaal_team/);
     await axe(page, "gegevens met sociale kaart");
 
-    // ... appears with the next step that names the lokaal team, after a reload too.
+    // ... appears with the next step that names the lokaal team, also after a reload (the
+    // lock closes then; unlocking opens the sociale kaart again).
     await open(t, "/veiligheid");
+    await unlockPage(page);
     await page.locator(".own-contacts").getByText("Bel het lokaal team: 020-1234567 (Wijkteam Noord)").first().waitFor();
     assert.match(await page.locator(".weighing").innerText(), /0800-2000|Veilig Thuis/);
 
     // "Alles wissen" removes the contacts too.
     await open(t, "/gegevens");
+    await unlockPage(page);
     await page.locator("#wissen-kop").scrollIntoViewIfNeeded();
     await page.getByRole("button", { name: "Alles wissen" }).click();
     await page.getByRole("button", { name: "Ja, wis alles" }).click();

@@ -36,12 +36,17 @@ test("a new version waits, is offered, and Nu bijwerken takes it now without los
     const sw = readFileSync(join(dist, "sw.js"), "utf8");
     writeFileSync(join(dist, "sw.js"), sw.replace(`const VERSION = "${oldVersion}"`, `const VERSION = "${oldVersion}-volgende"`));
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+    await page.evaluate(() => (window.__same_page = true));
     await page.getByText("Er is een nieuwe versie van Thuiswijzer.").waitFor();
+    // It installs and then waits until the user takes it (the offer shows from the start of
+    // the install).
+    await page.waitForFunction(async () => !!(await navigator.serviceWorker.getRegistration()).waiting);
+    await page.waitForTimeout(500);
     assert.ok(
       await page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration()).waiting),
-      "the new version waits until the user takes it",
+      "the new version still waits",
     );
-    await page.evaluate(() => (window.__same_page = true));
+    assert.equal(await page.evaluate(() => window.__same_page), true, "nothing reloaded unasked");
 
     // "Nu bijwerken": the new worker takes over; this tab and the other load afresh.
     await page.getByRole("button", { name: "Nu bijwerken" }).click();

@@ -337,3 +337,17 @@ fn an_identifier_in_a_note_is_flagged() {
         "{w:?}"
     );
 }
+
+/// A reading-direction control in a note stays inside the note in the summary (issue 17).
+#[test]
+fn a_reading_direction_control_in_a_note_stays_inside_it() {
+    let mut c = pleegzorg_9();
+    c.return_home
+        .notes
+        .insert("hulp_na".into(), "nog \u{202E}niet".into());
+    for full in [false, true] {
+        let t = summary_text(&c, full);
+        assert!(t.contains("niet"), "{t}");
+        assert!(thuiswijzer::model::overrides_contained(&t), "{t}");
+    }
+}

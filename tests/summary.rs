@@ -496,3 +496,17 @@ fn the_own_contacts_appear_with_the_next_steps_that_name_their_kind() {
     let without = flat(&text(&c, Variant::Collega, false));
     assert!(!without.contains("Uw eigen contacten"), "{without}");
 }
+
+#[test]
+fn the_evaluation_moment_is_in_the_summary_with_the_agreed_steps() {
+    let mut c = teacher_case();
+    let before = flat(&text(&c, Variant::Collega, false));
+    assert!(!before.contains("Evaluatiemoment"), "{before}");
+    c.follow_up.evaluation = thuiswijzer::model::Date::new(2027, 1, 12);
+    c.steps[0].date = thuiswijzer::model::Date::new(2026, 12, 15);
+    for v in [Variant::Collega, Variant::Ouders] {
+        let t = flat(&text(&c, v, false));
+        assert!(t.contains("Evaluatiemoment: 12-01-2027"), "{v:?}: {t}");
+        assert!(t.contains("15-12-2026"), "{v:?}: {t}");
+    }
+}

@@ -653,8 +653,6 @@ pub struct PrivacyScreen {
     pub keep_button: String,
     pub keep_cancel: String,
     pub keep_busy: String,
-    /// Web Crypto refused: nothing was kept.
-    pub keep_no_crypto: String,
     /// The banner for an open store with kept cases (written before keeping needed the lock).
     pub migrate_heading: String,
     pub migrate_text: String,

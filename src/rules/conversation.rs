@@ -18,34 +18,34 @@ use crate::content::{
 use crate::model::{Answer, Casus, ChildPart, RoleGroup, StepStatus};
 use crate::rules::assess::Assessment;
 use crate::rules::signals;
-use std::collections::BTreeSet;
 
 /// The analysis field that the parents' own explanation fills when it is empty.
 pub const FAMILY_VIEW_FIELD: &str = "visie_gezin";
 
 /// The situations of this case that bring extra guidance.
-pub fn situations(c: &Casus, a: &Assessment, cat: &Catalogue) -> BTreeSet<Situation> {
-    let mut out = BTreeSet::new();
+/// A plain list (no set type: each generic collection costs code in the wasm).
+pub fn situations(c: &Casus, a: &Assessment, cat: &Catalogue) -> Vec<Situation> {
+    let mut out = Vec::new();
     let recorded = signals::recorded(c, cat);
     let has = |m: SignalSafety| recorded.iter().any(|(s, _)| s.safety == Some(m));
     if c.safety.disclosure == Some(Answer::Ja) || has(SignalSafety::Onthulling) {
-        out.insert(Situation::Onthulling);
+        out.push(Situation::Onthulling);
     }
     if a.is_acute() {
-        out.insert(Situation::Acuut);
+        out.push(Situation::Acuut);
     }
     if has(SignalSafety::Verwaarlozing) {
-        out.insert(Situation::Verwaarlozing);
+        out.push(Situation::Verwaarlozing);
     }
     if c.conversation.separated == Some(Answer::Ja) {
-        out.insert(Situation::Gescheiden);
+        out.push(Situation::Gescheiden);
     }
     let skipped = c.safety.steps.get(&3) == Some(&StepStatus::Overgeslagen);
     if c.safety.telling_family_unsafe == Some(Answer::Ja)
         || skipped
         || !c.conversation.skipped_because.trim().is_empty()
     {
-        out.insert(Situation::Onveilig);
+        out.push(Situation::Onveilig);
     }
     out
 }
@@ -53,7 +53,8 @@ pub fn situations(c: &Casus, a: &Assessment, cat: &Catalogue) -> BTreeSet<Situat
 /// What the step "Gesprek" and the gesprekskaart show for this case.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Guidance<'a> {
-    pub situations: BTreeSet<Situation>,
+    /// The situations that hold, each once, in the order of [`Situation`].
+    pub situations: Vec<Situation>,
     /// True when a talk may be unsafe (or the weighing points to acute danger): the exception
     /// comes first and the reason is asked for.
     pub exception_first: bool,
@@ -102,13 +103,7 @@ pub fn guidance<'a>(c: &Casus, a: &Assessment, cat: &'a Catalogue) -> Guidance<'
     let child = c
         .age
         .and_then(|age| cat.conversation.child.iter().find(|p| p.band == age.band()));
-    let mut share: Vec<&ShareRule> = cat
-        .conversation
-        .share
-        .iter()
-        .filter(|s| for_role(&s.groups, role))
-        .collect();
-    share.sort_by_key(|s| !s.groups.is_empty());
+    let share = share_rules(c, cat);
     Guidance {
         situations: sit,
         exception_first,
@@ -116,6 +111,22 @@ pub fn guidance<'a>(c: &Casus, a: &Assessment, cat: &'a Catalogue) -> Guidance<'
         child,
         share,
     }
+}
+
+/// The "Mag ik dit delen?" rules for the case's role: those for everyone first, then the
+/// role's own (shown on the step "Gesprek" and where a summary is shared).
+pub fn share_rules<'a>(c: &Casus, cat: &'a Catalogue) -> Vec<&'a ShareRule> {
+    let role = c.role.map(|r| r.group());
+    let rules = &cat.conversation.share;
+    rules
+        .iter()
+        .filter(|s| s.groups.is_empty())
+        .chain(
+            rules
+                .iter()
+                .filter(|s| !s.groups.is_empty() && for_role(&s.groups, role)),
+        )
+        .collect()
 }
 
 /// The answer to "does the family recognise and share the analysis", and whether it comes

@@ -63,7 +63,7 @@ pub fn rows(c: &Casus, cat: &Catalogue) -> Vec<ReviewRow> {
         answer,
         step,
     };
-    vec![
+    let mut out = vec![
         row("Label", or_not_filled(&c.label), Step::Casus),
         row(
             "Uw rol",
@@ -150,7 +150,31 @@ pub fn rows(c: &Casus, cat: &Catalogue) -> Vec<ReviewRow> {
             or_not_filled(&c.open_questions),
             Step::Opties,
         ),
-    ]
+    ];
+    // Where the child lives, after the household; "Weer thuis" last, as in the steps.
+    out.insert(
+        5,
+        row(
+            "Woont nu",
+            c.lives
+                .map_or(NOT_FILLED.into(), |r| r.choice().to_string()),
+            Step::Casus,
+        ),
+    );
+    if c.lives_elsewhere() {
+        let total = cat.return_home.questions().count();
+        let answered = cat
+            .return_home
+            .questions()
+            .filter(|q| c.return_home.answer(&q.id).is_some())
+            .count();
+        out.push(row(
+            "Weer thuis",
+            format!("{answered} van {total} vragen beantwoord"),
+            Step::WeerThuis,
+        ));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -173,11 +197,13 @@ mod tests {
     fn an_empty_case_says_what_is_missing_row_by_row() {
         let cat = catalogue();
         let rows = rows(&Casus::new(), cat);
-        assert_eq!(rows.len(), 15);
+        assert_eq!(rows.len(), 16);
+        assert!(rows.iter().all(|r| r.step != Step::WeerThuis));
         for q in [
             "Label",
             "Uw rol",
             "Leeftijd",
+            "Woont nu",
             "Thuis wonen",
             "Zorg",
             "Krachten",
@@ -258,6 +284,22 @@ mod tests {
         assert_eq!(step_of("Signalen"), Step::Signalen);
         assert_eq!(step_of("Netwerk"), Step::Netwerk);
         assert_eq!(step_of("Afspraken"), Step::Opties);
+    }
+
+    #[test]
+    fn a_child_who_lives_elsewhere_gets_a_row_for_weer_thuis() {
+        let cat = catalogue();
+        let mut c = Casus::new();
+        c.lives = Some(crate::model::Residence::Gezinshuis);
+        c.return_home
+            .answers
+            .insert("balans_hersteld".into(), crate::model::Answer::WeetNiet);
+        let rows = rows(&c, cat);
+        assert_eq!(answer(&rows, "Woont nu"), "In een gezinshuis");
+        let last = rows.last().unwrap();
+        assert_eq!(last.step, Step::WeerThuis);
+        let total = cat.return_home.questions().count();
+        assert_eq!(last.answer, format!("1 van {total} vragen beantwoord"));
     }
 
     #[test]

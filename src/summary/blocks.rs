@@ -212,7 +212,7 @@ pub(crate) fn guardrails(x: &Ctx) -> Vec<Block> {
     out
 }
 
-/// The agreed steps with who and when.
+/// The agreed steps with who and when, and the evaluation moment.
 pub(crate) fn steps(x: &Ctx) -> Vec<Block> {
     let items: Vec<Item> =
         x.c.steps
@@ -231,7 +231,15 @@ pub(crate) fn steps(x: &Ctx) -> Vec<Block> {
                 Item::new(format!("{what} (wie: {who}; wanneer: {when})"))
             })
             .collect();
-    Block::list(None, items).into_iter().collect()
+    let mut out: Vec<Block> = Block::list(None, items).into_iter().collect();
+    // The evaluation moment: when the help is looked at again (afwegingsvraag 5).
+    if let Some(d) = x.c.follow_up.evaluation {
+        out.push(Block::field(
+            x.cat.followup.screen.evaluation_label.as_str(),
+            d.nl(),
+        ));
+    }
+    out
 }
 
 pub(crate) fn open_questions(x: &Ctx) -> Vec<Block> {

@@ -26,7 +26,7 @@ pub(crate) fn blocks(x: &Ctx) -> Vec<Block> {
     ];
     for (label, list) in groups {
         if x.full {
-            let items: Vec<Item> = list.iter().map(|c| Item::new(c.line())).collect();
+            let items: Vec<Item> = list.iter().map(|c| Item::new(line(x, c))).collect();
             match Block::list(Some(label), items) {
                 Some(b) => out.push(b),
                 None => out.push(Block::field(label, s.none.trim_end_matches('.'))),
@@ -40,7 +40,7 @@ pub(crate) fn blocks(x: &Ctx) -> Vec<Block> {
             words::open_questions_count(list.len())
         } else {
             list.iter()
-                .map(Consideration::line)
+                .map(|c| line(x, c))
                 .collect::<Vec<_>>()
                 .join("; ")
         };
@@ -68,4 +68,17 @@ pub(crate) fn blocks(x: &Ctx) -> Vec<Block> {
     }
     out.push(Block::Paragraph(s.not_a_decision.clone()));
     out
+}
+
+/// The consideration's line with the note read from the case the summary renders (its user text
+/// isolated, `model::isolated_case`), not from the assessment, which holds the note as typed.
+fn line(x: &Ctx, c: &Consideration) -> String {
+    Consideration {
+        note: c
+            .note
+            .as_ref()
+            .map(|_| x.c.return_home.note(&c.question.id).trim().to_string()),
+        ..c.clone()
+    }
+    .line()
 }

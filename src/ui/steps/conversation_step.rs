@@ -4,11 +4,12 @@
 
 use crate::app::routing::href;
 use crate::app::state::AppState;
-use crate::content::{catalogue, ShareRule, TalkItem};
+use crate::content::{catalogue, TalkItem};
 use crate::model::{Answer, Casus};
 use crate::rules::conversation::guidance;
 use crate::rules::flow::Step;
 use crate::ui::widgets::form::{AnswerRadios, Check, TextField};
+use crate::ui::widgets::share::ShareRules;
 use crate::ui::widgets::sources::{Sources, Uncertain};
 use leptos::prelude::*;
 use leptos_router::components::A;
@@ -41,18 +42,6 @@ fn talk_item(t: &TalkItem) -> impl IntoView {
             <Uncertain uncertain=t.uncertain.clone()/>
             <Sources sources=t.sources.clone()/>
         </li>
-    }
-}
-
-fn share_rule(s: &ShareRule, record_label: String) -> impl IntoView {
-    view! {
-        <details class="more">
-            <summary>{s.title.clone()}</summary>
-            <p>{s.rule.clone()}</p>
-            <p><strong>{record_label}": "</strong>{s.record.clone()}</p>
-            <Uncertain uncertain=s.uncertain.clone()/>
-            <Sources sources=s.sources.clone()/>
-        </details>
     }
 }
 
@@ -159,7 +148,7 @@ pub fn ConversationStep() -> impl IntoView {
         <section aria-labelledby="gesprek-delen">
             <h2 id="gesprek-delen">{scr.share_heading.clone()}</h2>
             <p class="small muted">{scr.share_intro.clone()}</p>
-            {move || g.with(|g| g.share.iter().map(|s| share_rule(s, scr.record_label.clone())).collect_view())}
+            <ShareRules/>
         </section>
     }
 }

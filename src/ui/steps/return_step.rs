@@ -6,7 +6,7 @@
 use crate::app::routing::href;
 use crate::app::state::AppState;
 use crate::content::{catalogue, ReturnPhase, ReturnQuestion};
-use crate::model::Answer;
+use crate::model::{isolate, Answer};
 use crate::rules::flow::Step;
 use crate::rules::return_home::{afweging_applies, Consideration, ReturnView};
 use crate::ui::widgets::form::{AnswerRadios, TextField};
@@ -135,7 +135,12 @@ fn Considerations() -> impl IntoView {
             let items: Vec<String> = assessment.with(|a| {
                 a.return_home
                     .as_ref()
-                    .map(|v| pick(v).iter().map(Consideration::line).collect())
+                    .map(|v| {
+                        pick(v)
+                            .iter()
+                            .map(|c| isolate(&c.line()).into_owned())
+                            .collect()
+                    })
                     .unwrap_or_default()
             });
             if items.is_empty() {
@@ -146,7 +151,7 @@ fn Considerations() -> impl IntoView {
         }
     };
     view! {
-        <section class="card" aria-labelledby="wt-overwegingen" aria-live="polite">
+        <section class="card" aria-labelledby="wt-overwegingen">
             <h2 id="wt-overwegingen">{s.considerations_heading.clone()}</h2>
             <h3>{s.for_heading.clone()}</h3>
             {list(|v| &v.for_return)}

@@ -10,6 +10,7 @@ use crate::summary::{
     FOR_PARENTS_LABEL, FOR_PARENTS_NOTE,
 };
 use crate::ui::widgets::form::{Check, Radios, TextField};
+use crate::ui::widgets::share::ShareRules;
 use leptos::prelude::*;
 
 fn info(full: bool, contacts: Vec<crate::model::ProContact>) -> RenderInfo {
@@ -139,6 +140,11 @@ pub fn SummaryStep() -> impl IntoView {
                     </div>
                 })
             }}
+            <details class="more share-check">
+                <summary>{cat.conversation.screen.share_heading.clone()}</summary>
+                <p class="small muted">{cat.conversation.screen.share_intro.clone()}</p>
+                <ShareRules/>
+            </details>
             <div class="actions">
                 <button type="button" on:click=print>{t.print.as_str()}</button>
                 <button type="button" class="secondary" on:click=copy>{t.copy.as_str()}</button>

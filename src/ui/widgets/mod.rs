@@ -8,6 +8,7 @@
 //! * [`kaart`]: the sociale kaart (the professional's own contacts) on the data page.
 //! * [`lock`]: the lock bar and the lock settings.
 //! * [`keep`]: the passphrase that keeping a case asks for; sealing cases kept open before.
+//! * [`share`]: "Mag ik dit delen?", the rules for the case's role.
 
 pub mod cases;
 pub mod followup;
@@ -16,4 +17,5 @@ pub mod kaart;
 pub mod keep;
 pub mod lock;
 pub mod notices;
+pub mod share;
 pub mod sources;

@@ -1,0 +1,34 @@
+//! "Mag ik dit delen?": the rules for the case's role, each with what to record and its
+//! sources, closed by default. Shown on the step "Gesprek" and where a summary is shared. The
+//! rules are `rules::conversation::share_rules`; the text is `conversation.toml`.
+
+use crate::app::state::AppState;
+use crate::content::catalogue;
+use crate::rules::conversation::share_rules;
+use crate::ui::widgets::sources::{Sources, Uncertain};
+use leptos::prelude::*;
+
+#[component]
+pub fn ShareRules() -> impl IntoView {
+    let casus = AppState::current().casus;
+    let cat = catalogue();
+    let record = &cat.conversation.screen.record_label;
+    move || {
+        casus.with(|c| {
+            share_rules(c, cat)
+                .into_iter()
+                .map(|s| {
+                    view! {
+                        <details class="more">
+                            <summary>{s.title.clone()}</summary>
+                            <p>{s.rule.clone()}</p>
+                            <p><strong>{record.clone()}": "</strong>{s.record.clone()}</p>
+                            <Uncertain uncertain=s.uncertain.clone()/>
+                            <Sources sources=s.sources.clone()/>
+                        </details>
+                    }
+                })
+                .collect_view()
+        })
+    }
+}
