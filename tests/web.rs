@@ -110,8 +110,9 @@ async fn answering_a_question_changes_the_fit_of_an_option() {
 }
 
 /// The store layer with the lock, against the browser's real Web Crypto and localStorage:
-/// sealed at rest, unreadable without the key, a wrong passphrase refused, the right one
-/// opening every case again, and the lock turned off writing them open.
+/// a kept case is never written open (issue 17), sealed at rest, unreadable without the key, a
+/// wrong passphrase refused, the right one opening every case again, and the lock not going off
+/// while cases are kept.
 #[wasm_bindgen_test]
 async fn the_lock_seals_saved_cases_at_rest_and_opens_them_with_the_passphrase() {
     use thuiswijzer::formats::store::{parse_store, StoreFile, STORE_KEY};
@@ -120,7 +121,7 @@ async fn the_lock_seals_saved_cases_at_rest_and_opens_them_with_the_passphrase()
 
     let local = || web_sys::window().unwrap().local_storage().unwrap().unwrap();
     let raw = || local().get_item(STORE_KEY).unwrap().unwrap_or_default();
-    let save = |c: &Casus, at: u64| {
+    let try_save = |c: &Casus, at: u64| {
         let c = c.clone();
         async move {
             store::update(
@@ -131,16 +132,23 @@ async fn the_lock_seals_saved_cases_at_rest_and_opens_them_with_the_passphrase()
                 Target::Same,
             )
             .await
-            .unwrap();
         }
+    };
+    let save = |c: &Casus, at: u64| {
+        let c = c.clone();
+        async move { try_save(&c, at).await.unwrap() }
     };
     let mut casus = Casus::new();
     casus.label = "Groep 3 geheim".into();
     store::forget_key();
     local().clear().unwrap();
-    save(&casus, 1_000).await;
-    assert!(raw().contains("Groep 3 geheim"));
 
+    // Without the lock a kept case is refused, and nothing is written.
+    assert_eq!(
+        try_save(&casus, 1_000).await,
+        Err(store::StoreError::NeedsLock)
+    );
+    assert!(!raw().contains("Groep 3 geheim"));
     // Sealing is refused without a key, and nothing is written.
     let before = raw();
     assert!(store::update(&mut |_| true, Target::Locked).await.is_err());
@@ -148,6 +156,7 @@ async fn the_lock_seals_saved_cases_at_rest_and_opens_them_with_the_passphrase()
 
     store::new_lock("een lang wachtwoord").await.unwrap();
     store::update(&mut |_| true, Target::Locked).await.unwrap();
+    save(&casus, 1_000).await;
     let sealed = raw();
     assert!(!sealed.contains("Groep 3 geheim"));
     let Ok(StoreFile::Locked(locked)) = parse_store(&sealed) else {
@@ -169,14 +178,17 @@ async fn the_lock_seals_saved_cases_at_rest_and_opens_them_with_the_passphrase()
     };
     assert_eq!(env.get("a").unwrap().casus, casus);
 
-    // A change while unlocked stays sealed; turning the lock off writes it open.
+    // A change while unlocked stays sealed; the lock cannot go off while a case is kept.
     let mut changed = casus.clone();
     changed.notes = "Nieuwe notitie".into();
     save(&changed, 2_000).await;
-    assert!(!raw().contains("Nieuwe notitie"));
-    store::update(&mut |_| true, Target::Open).await.unwrap();
-    store::forget_key();
-    assert!(raw().contains("Nieuwe notitie"));
+    let sealed = raw();
+    assert!(!sealed.contains("Nieuwe notitie"));
+    assert_eq!(
+        store::update(&mut |_| true, Target::Open).await,
+        Err(store::StoreError::NeedsLock)
+    );
+    assert_eq!(raw(), sealed);
     assert_eq!(
         store::load()
             .await
@@ -187,4 +199,5 @@ async fn the_lock_seals_saved_cases_at_rest_and_opens_them_with_the_passphrase()
             .casus,
         changed
     );
+    store::forget_key();
 }

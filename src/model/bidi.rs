@@ -148,12 +148,12 @@ mod tests {
             when: rlo.into(),
             ..AgreedStep::default()
         });
-        let listed = c.free_texts().len();
-        let iso = isolated_case(&c);
-        let texts = iso.free_texts();
+        let listed = c.free_texts_mut().len();
+        let mut iso = isolated_case(&c);
+        let texts = iso.free_texts_mut();
         assert_eq!(texts.len(), listed, "the same fields");
-        for (name, t) in texts {
-            assert!(overrides_contained(t), "{name} is not isolated");
+        for (i, t) in texts.into_iter().enumerate() {
+            assert!(overrides_contained(t), "free text {i} is not isolated");
         }
     }
 }

@@ -317,46 +317,8 @@ impl Casus {
         self.answers.get(question).copied()
     }
 
-    /// Every free text in the case with a Dutch name of its place, for the identifier scan.
-    pub fn free_texts(&self) -> Vec<(String, &str)> {
-        let mut out: Vec<(String, &str)> = vec![
-            ("Naam van de casus".into(), self.label.as_str()),
-            ("Zorg".into(), self.concern.as_str()),
-            ("Notities".into(), self.notes.as_str()),
-            ("Krachten".into(), self.strengths.as_str()),
-            ("Open vragen".into(), self.open_questions.as_str()),
-            ("Voor de ouders".into(), self.for_parents.as_str()),
-        ];
-        for s in &self.signals {
-            out.push((format!("Toelichting bij signaal {}", s.id), s.note.as_str()));
-        }
-        for (k, v) in &self.analysis {
-            out.push((format!("Analyse: {k}"), v.as_str()));
-        }
-        for (i, n) in self.network.iter().enumerate() {
-            out.push((format!("Netwerk {}: wie", i + 1), n.who.as_str()));
-            out.push((format!("Netwerk {}: wat", i + 1), n.what.as_str()));
-        }
-        for (i, s) in self.steps.iter().enumerate() {
-            out.push((format!("Afspraak {}: wat", i + 1), s.what.as_str()));
-            out.push((format!("Afspraak {}: wie", i + 1), s.who.as_str()));
-            out.push((format!("Afspraak {}: wanneer", i + 1), s.when.as_str()));
-        }
-        for (i, e) in self.follow_up.evaluations.iter().enumerate() {
-            out.push((format!("Evaluatie {}: toelichting", i + 1), e.note.as_str()));
-        }
-        for (place, text) in self.conversation.free_texts() {
-            out.push((place.into(), text));
-        }
-        for (k, v) in &self.return_home.notes {
-            out.push((format!("Weer thuis: {k}"), v.as_str()));
-        }
-        out.retain(|(_, t)| !t.trim().is_empty());
-        out
-    }
-
-    /// Every free-text field, to change in place: the same fields as [`Casus::free_texts`],
-    /// empty ones included.
+    /// Every free-text field, to change in place, empty ones included: what
+    /// [`super::isolated_case`] isolates before user text goes into the app's own sentences.
     pub fn free_texts_mut(&mut self) -> Vec<&mut String> {
         let mut out: Vec<&mut String> = vec![
             &mut self.label,
@@ -578,24 +540,17 @@ mod tests {
         assert!(away.lives_elsewhere() && !away.is_empty());
         let back: Casus = serde_json::from_str(&serde_json::to_string(&away).unwrap()).unwrap();
         assert_eq!(back, away);
-        assert!(away
-            .free_texts()
+        let mut copy = away.clone();
+        assert!(copy
+            .free_texts_mut()
             .iter()
-            .any(|(p, t)| p.starts_with("Weer thuis") && *t == "bezoek gaat goed"));
+            .any(|t| t.as_str() == "bezoek gaat goed"));
         away.lives = Some(Residence::Thuis);
         assert!(!away.lives_elsewhere());
     }
 
     #[test]
-    fn free_texts_skip_empty_fields() {
-        let mut c = Casus::new();
-        assert!(c.free_texts().is_empty());
-        c.notes = "iets".into();
-        assert_eq!(c.free_texts().len(), 1);
-    }
-
-    #[test]
-    fn the_identifier_scan_and_the_bidi_isolation_see_the_same_fields() {
+    fn every_free_text_is_reached_for_isolation() {
         let mut c = Casus::new();
         c.signals.push(RecordedSignal::new("s"));
         c.analysis.insert("feiten".into(), String::new());
@@ -612,9 +567,35 @@ mod tests {
         for t in c.free_texts_mut() {
             *t = "x".into();
         }
-        let n = c.free_texts_mut().len();
-        assert_eq!(c.free_texts().len(), n);
-        // Every free text of the conversation is in both lists.
-        assert!(c.conversation.free_texts().iter().all(|(_, t)| *t == "x"));
+        let conv = &c.conversation;
+        let every = [
+            &c.label,
+            &c.concern,
+            &c.notes,
+            &c.strengths,
+            &c.open_questions,
+            &c.for_parents,
+            &c.signals[0].note,
+            &c.analysis["feiten"],
+            &c.network[0].who,
+            &c.network[0].what,
+            &c.steps[0].what,
+            &c.steps[0].who,
+            &c.steps[0].when,
+            &c.follow_up.evaluations[0].note,
+            &c.return_home.notes["q"],
+            &conv.skipped_because,
+            &conv.parents.explanation,
+            &conv.parents.recognise,
+            &conv.parents.want,
+            &conv.parents.agreed,
+            &conv.child.worries,
+            &conv.child.going_well,
+            &conv.child.wishes,
+            &conv.child.how_heard,
+        ];
+        assert!(every.iter().all(|t| t.as_str() == "x"));
+        let n = every.len();
+        assert_eq!(c.free_texts_mut().len(), n);
     }
 }

@@ -152,11 +152,12 @@ fn an_evaluation_asks_question_5_again_and_keeps_the_earlier_answers() {
     let s = &cat.followup.screen;
     assert_eq!(earlier[0].when(s), "Bij de afweging");
     assert_eq!(earlier[2].when(s), "Evaluatie van 10-02-2027");
-    // The note is free text: the identifier scan sees it.
-    assert!(c
-        .free_texts()
+    // The note is free text: it is isolated like every other.
+    let mut copy = c.clone();
+    assert!(copy
+        .free_texts_mut()
         .iter()
-        .any(|(place, t)| place.starts_with("Evaluatie 1") && *t == "Gaat iets beter."));
+        .any(|t| t.as_str() == "Gaat iets beter."));
 }
 
 #[test]
