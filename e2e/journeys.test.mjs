@@ -46,6 +46,8 @@ test("teacher (Leraar) journey from the start page to the summary", async () => 
 
   // Signalen: two school-age signals, each with who and when.
   await next(page, "Signalen", "Signalen");
+  // Nothing ticked yet: a calm hint beside "Volgende" that the step may stay empty.
+  await page.locator(".nothing-yet").getByText(/^U heeft hier nog niets ingevuld\. Dat mag/).waitFor();
   await axe(page, "signalen");
   const moe = page.locator(".signal", { has: page.locator("#signaal-erg_moe") });
   const verzuim = page.locator(".signal", { has: page.locator("#signaal-schoolverzuim") });
@@ -56,6 +58,7 @@ test("teacher (Leraar) journey from the start page to the summary", async () => 
   await verzuim.getByLabel("Zelf gezien of gehoord", { exact: true }).check();
   await verzuim.getByLabel("Deze maand", { exact: true }).check();
   await page.getByText("2 signalen aangekruist.").waitFor();
+  assert.equal(await page.locator(".nothing-yet").count(), 0, "the hint goes once something is entered");
   // Age band "basisschool": a toddler-only signal is not offered.
   assert.equal(await page.locator("#signaal-ernstige_luieruitslag").count(), 0);
   await axe(page, "signalen (two ticked)");
@@ -215,11 +218,11 @@ test("GP (Huisarts) journey: kindcheck, placement step, back and forward", async
 
   await next(page, "Verblijf", "Als verblijf nodig is");
   assert.match(await page.title(), /^Als verblijf nodig is – Stap 8 van 10/);
-  const before = page.getByRole("region", { name: "Voordat iemand over verblijf beslist" });
   const needed = page.getByRole("region", { name: "Als verblijf echt nodig is" });
-  await before.getByRole("heading", { name: "Laat een collega op afstand het besluit toetsen (tegendenker of RET)" }).waitFor();
-  await before.getByRole("heading", { name: "Er is altijd casusregie: één professional houdt het overzicht" }).waitFor();
   await needed.getByRole("heading", { name: "Zo thuis mogelijk: eerst familie of netwerk" }).waitFor();
+  // The guard-rails before a decision are shown once, on Opties; this step points there.
+  assert.equal(await page.getByText("Laat een collega op afstand het besluit toetsen (tegendenker of RET)").count(), 0);
+  await page.locator("main").getByRole("link", { name: "Mogelijkheden om thuis te blijven" }).waitFor();
   // No siblings entered: that guard-rail stays away (see the sibling test below).
   assert.equal(await needed.getByRole("heading", { name: "Broers en zussen samen" }).count(), 0);
   await axe(page, "verblijf");

@@ -186,6 +186,8 @@ texts! {
         progress: Tpl<NOfTotal>,
         next: Tpl<Name>,
         previous: Tpl<Name>,
+        /// Beside "Volgende" while nothing is entered on the step: leaving it empty is allowed.
+        nothing_yet: Text,
     }
 }
 
@@ -401,7 +403,8 @@ texts! {
     /// Step "Als verblijf nodig is" (`ui/steps/placement_step.rs`); the guard-rails are `guardrails.toml`.
     Placement {
         intro: Text,
-        before_heading: Text,
+        /// Where the guard-rails before a decision are: under "Let op" on Opties (once).
+        before_pointer: Text,
         needed_heading: Text,
     }
     /// Step "Controleer uw antwoorden" (`ui/steps/review_step.rs`); the rows are `rules/review.rs`.

@@ -150,6 +150,35 @@ pub fn neighbours(step: Step, path: Path) -> (Option<Step>, Option<Step>) {
     }
 }
 
+/// Has the user entered anything on this step yet? The frame then no longer shows the calm
+/// hint that a step may be left empty. Steps without input of their own (Verblijf, Overzicht,
+/// Samenvatting) count as filled.
+pub fn has_input(c: &Casus, step: Step) -> bool {
+    match step {
+        Step::Casus => {
+            !c.label.trim().is_empty()
+                || c.age.is_some()
+                || c.school.is_some()
+                || !c.siblings.is_empty()
+                || !c.household.is_empty()
+                || !c.concern.trim().is_empty()
+                || c.lives.is_some()
+        }
+        Step::Signalen => !c.signals.is_empty(),
+        Step::Veiligheid => c.safety != Default::default(),
+        Step::Gesprek => c.conversation != Default::default(),
+        Step::Analyse => {
+            c.analysis.values().any(|t| !t.trim().is_empty()) || c.analysis_shared.is_some()
+        }
+        Step::Netwerk => !c.network.is_empty() || !c.strengths.trim().is_empty(),
+        Step::Opties => {
+            !c.answers.is_empty() || !c.steps.is_empty() || !c.open_questions.trim().is_empty()
+        }
+        Step::WeerThuis => !c.return_home.is_empty(),
+        Step::Verblijf | Step::Overzicht | Step::Samenvatting => true,
+    }
+}
+
 /// What the role stresses on a step: a short Dutch line shown under the heading.
 pub fn role_focus(c: &Casus, step: Step) -> Option<&'static str> {
     let group = c.role?.group();
@@ -177,6 +206,41 @@ pub fn role_focus(c: &Casus, step: Step) -> Option<&'static str> {
 mod tests {
     use super::*;
     use crate::model::{Residence, Role};
+
+    #[test]
+    fn a_step_has_input_once_something_of_its_own_is_entered() {
+        let mut c = Casus::new();
+        c.role = Some(Role::Leraar);
+        // The role alone is not input on the Casus step (it is also asked on the start page).
+        for s in [
+            Step::Casus,
+            Step::Signalen,
+            Step::Veiligheid,
+            Step::Gesprek,
+            Step::Analyse,
+            Step::Netwerk,
+            Step::Opties,
+            Step::WeerThuis,
+        ] {
+            assert!(!has_input(&c, s), "{s:?}");
+        }
+        assert!(has_input(&c, Step::Samenvatting));
+        c.concern = "Moe".into();
+        assert!(has_input(&c, Step::Casus));
+        assert!(
+            !has_input(&c, Step::Signalen),
+            "input on one step does not fill another"
+        );
+        c.signals.push(crate::model::RecordedSignal::new("erg_moe"));
+        assert!(has_input(&c, Step::Signalen));
+        c.safety.suspicion = Some(crate::model::Answer::WeetNiet);
+        assert!(has_input(&c, Step::Veiligheid));
+        c.analysis.insert("feiten".into(), "  ".into());
+        assert!(!has_input(&c, Step::Analyse), "blank text is no input");
+        c.answers
+            .insert("woont_thuis".into(), crate::model::Answer::Ja);
+        assert!(has_input(&c, Step::Opties));
+    }
 
     const NONE: Path = Path {
         placement: false,

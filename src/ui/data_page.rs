@@ -16,6 +16,7 @@ use crate::formats::settings::{DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS, MIN_EXPIRY_
 use crate::rules::input::parse_days;
 use crate::store::{self, crypto};
 use crate::ui::widgets::cases::{CaseList, KeepToggle, UnreadableStore, WipeAll};
+use crate::ui::widgets::form::read_chosen_file;
 use crate::ui::widgets::kaart::SocialMap;
 use crate::ui::widgets::lock::LockSettings;
 use leptos::prelude::*;
@@ -130,17 +131,10 @@ pub fn DataPage() -> impl IntoView {
     };
 
     let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
-        leptos::task::spawn_local(async move {
-            match store::read_file(&file, DEFAULT_MAX_IMPORT_BYTES).await {
-                Ok(bytes) => finish_import(bytes),
-                Err(e) => import_msg.set(Some((false, e.to_string()))),
-            }
-        });
+        read_chosen_file(&ev, move |read| match read {
+            Ok(bytes) => finish_import(bytes),
+            Err(e) => import_msg.set(Some((false, e))),
+        })
     };
 
     let save_days =

@@ -109,6 +109,8 @@ fn StepFrame(step: Step) -> impl IntoView {
         <h1 tabindex="-1">{step.title()}</h1>
         {move || focus().map(|f| view! { <p class="card info role-focus">{f}</p> })}
         <StepBody step/>
+        {move || (!state.casus.with(|c| flow::has_input(c, step)))
+            .then(|| view! { <p class="hint no-print nothing-yet">{t.nothing_yet.as_str()}</p> })}
         <div class="actions no-print">
             {move || {
                 neighbours()

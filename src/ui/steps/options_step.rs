@@ -295,7 +295,9 @@ fn Comparison(a: &'static CareOption, b: &'static CareOption) -> impl IntoView {
         <section class="card comparison" aria-labelledby="vergelijk-kop">
             <h2 id="vergelijk-kop">{w.side_by_side.fill(&[&a.name, &b.name])}</h2>
             <table>
-                <thead><tr><th scope="col">{catalogue().screens.common.part.as_str()}</th><th scope="col">{a.name.clone()}</th><th scope="col">{b.name.clone()}</th></tr></thead>
+                // Short names in the header: the heading names both in full, and a long name broke
+                // mid-word at 200 % zoom.
+                <thead><tr><th scope="col">{catalogue().screens.common.part.as_str()}</th><th scope="col">{a.short.clone()}</th><th scope="col">{b.short.clone()}</th></tr></thead>
                 <tbody>
                     {rows.into_iter().map(|(h, x, y)| view! { <tr><th scope="row">{h}</th><td>{x}</td><td>{y}</td></tr> }).collect_view()}
                 </tbody>

@@ -1,10 +1,15 @@
 //! Step "Als verblijf nodig is": only in the path when an out-of-home placement threatens.
-//! Shows the guard-rails from the sources; the rules for when they apply are in the domain.
+//! Shows the guard-rails for when a placement is really needed; those before a decision are
+//! shown once, under "Let op" on Opties, and this step points there. The rules for when they
+//! apply are in the domain.
 
+use crate::app::routing::href;
 use crate::app::state::AppState;
 use crate::content::{catalogue, GuardrailSection};
+use crate::rules::flow::Step;
 use crate::ui::widgets::sources::{Sources, TermList, Uncertain};
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 #[component]
 pub fn PlacementStep() -> impl IntoView {
@@ -37,10 +42,9 @@ pub fn PlacementStep() -> impl IntoView {
     };
     view! {
         <p>{t.intro.as_str()}</p>
-        <section aria-labelledby="eerst-kop">
-            <h2 id="eerst-kop">{t.before_heading.as_str()}</h2>
-            <ul class="guardrail-list">{move || list(section(GuardrailSection::DreigendeUithuisplaatsing))}</ul>
-        </section>
+        <p class="card info">{t.before_pointer.as_str()} " "
+            <A href=href(&format!("/{}", Step::Opties.slug()))>{Step::Opties.title()}</A>"."
+        </p>
         <section aria-labelledby="verblijf-kop">
             <h2 id="verblijf-kop">{t.needed_heading.as_str()}</h2>
             <ul class="guardrail-list">{move || list(section(GuardrailSection::AlsVerblijfNodigIs))}</ul>

@@ -2,7 +2,9 @@
 //! shows identifier warnings beside free text (never blocking).
 
 use crate::app::page::focus_by_id;
+use crate::formats::export::DEFAULT_MAX_IMPORT_BYTES;
 use crate::model::Answer;
+use crate::store;
 use leptos::prelude::*;
 
 /// Identifier warnings for a free text, shown beside the field.
@@ -196,4 +198,25 @@ pub fn FragmentLink(
             {children()}
         </a>
     }
+}
+
+/// The change handler of a file input: reads the chosen file (at most the import limit) and
+/// hands on its bytes or the Dutch message why it could not be read. The input is emptied, so
+/// the same file can be chosen again.
+pub fn read_chosen_file(
+    ev: &leptos::ev::Event,
+    done: impl FnOnce(Result<Vec<u8>, String>) + 'static,
+) {
+    let input: web_sys::HtmlInputElement = event_target(ev);
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        return;
+    };
+    input.set_value("");
+    leptos::task::spawn_local(async move {
+        done(
+            store::read_file(&file, DEFAULT_MAX_IMPORT_BYTES)
+                .await
+                .map_err(|e| e.to_string()),
+        );
+    });
 }

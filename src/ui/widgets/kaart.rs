@@ -10,7 +10,8 @@ use crate::formats::export::{parse_decrypted, parse_export, ExportFile, DEFAULT_
 use crate::formats::import_error::ImportError;
 use crate::model::{ContactKind, ProContact};
 use crate::rules::ages::fill;
-use crate::store::{self, crypto};
+use crate::store::crypto;
+use crate::ui::widgets::form::read_chosen_file;
 use leptos::prelude::*;
 
 /// Applies a change to the sociale kaart and reports a failure to keep it.
@@ -147,17 +148,10 @@ fn ImportContacts() -> impl IntoView {
         });
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let input: web_sys::HtmlInputElement = event_target(&ev);
-        let Some(file) = input.files().and_then(|f| f.get(0)) else {
-            return;
-        };
-        input.set_value("");
-        leptos::task::spawn_local(async move {
-            match store::read_file(&file, DEFAULT_MAX_IMPORT_BYTES).await {
-                Ok(bytes) => take(bytes),
-                Err(e) => msg.set(Some(e.to_string())),
-            }
-        });
+        read_chosen_file(&ev, move |read| match read {
+            Ok(bytes) => take(bytes),
+            Err(e) => msg.set(Some(e)),
+        })
     };
     view! {
         <div class="field import-field">
