@@ -143,7 +143,7 @@ test("teacher (Leraar) journey from the start page to the summary", async () => 
   const table = cmp.getByRole("table");
   assert.deepEqual(
     (await table.getByRole("columnheader").allInnerTexts()).map((s) => s.trim()),
-    ["Onderdeel", "Eerst het eigen netwerk", "Families First"],
+    ["Onderdeel", "Eigen netwerk", "Families First"],
   );
   assert.ok((await table.getByRole("row").count()) >= 8);
   assert.equal(await page.getByLabel("Vergelijk Ambulante Spoedhulp (ASH)", { exact: true }).isDisabled(), true, "a third option cannot be added");
@@ -237,7 +237,7 @@ test("GP (Huisarts) journey: kindcheck, placement step, back and forward", async
   await expectHeading(page, "Mogelijkheden om thuis te blijven");
   await page.goForward();
   await expectHeading(page, "Als verblijf nodig is");
-  await before.getByRole("heading", { name: "Laat een collega op afstand het besluit toetsen (tegendenker of RET)" }).waitFor();
+  await needed.getByRole("heading", { name: "Zo thuis mogelijk: eerst familie of netwerk" }).waitFor();
   // Far back to the first steps: what was typed is still there.
   // History: casus, signalen, veiligheid, gesprek, analyse, netwerk, opties, verblijf.
   for (let i = 0; i < 7; i++) await page.goBack();
