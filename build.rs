@@ -19,10 +19,12 @@ mod content {
     pub mod conversation;
     pub mod followup;
     pub mod meta;
+    pub mod report;
     pub mod return_types;
     pub mod screens;
     pub mod sources;
     pub mod template;
+    pub mod text_table;
     pub mod types;
     pub mod validate;
     mod validate_conversation;

@@ -7,9 +7,11 @@ use thuiswijzer::content::screens::{EachText, ScreensFile};
 use thuiswijzer::model::{Answer, Observer, Role, StepStatus, When};
 
 /// The same word for two different things: (first place, second place).
-const SAME_WORD_OTHER_MEANING: [(&str, &str); 1] = [
+const SAME_WORD_OTHER_MEANING: [(&str, &str); 2] = [
     // The start page ("Start") and when an option starts ("Start: direct").
     ("start.title", "options.start"),
+    // A case kept open, not sealed ("open"), and a question not answered yet ("open").
+    ("cases.open_tag", "report.open"),
 ];
 
 fn texts(s: &ScreensFile) -> Vec<(String, &'static str)> {

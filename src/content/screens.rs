@@ -11,119 +11,13 @@
 //! Plain data, serde and std only: this file compiles in the build script too.
 
 use super::meta::Meta;
+pub use super::report::*;
 use super::template::{
-    Date, Duration, Holes, MinMaxDefault, NOfTotal, NText, Name, Text, Tpl, TwoNames, VersionDate,
-    N,
+    Date, Duration, MinMaxDefault, NOfTotal, NText, Name, Text, Tpl, TwoNames, VersionDate, N,
 };
+use super::text_table::texts;
+pub use super::text_table::{EachText, ToRust};
 use serde::Deserialize;
-use std::fmt::Write;
-
-/// Writes a value as the Rust expression that builds it.
-pub trait ToRust {
-    fn to_rust(&self, out: &mut String);
-}
-
-impl ToRust for String {
-    fn to_rust(&self, out: &mut String) {
-        // `{:?}` of a str is a valid Rust string literal.
-        let _ = write!(out, "{self:?}.to_string()");
-    }
-}
-
-impl ToRust for Text {
-    fn to_rust(&self, out: &mut String) {
-        let _ = write!(out, "Text({:?})", self.as_str());
-    }
-}
-
-impl<H: Holes> ToRust for Tpl<H> {
-    fn to_rust(&self, out: &mut String) {
-        let _ = write!(out, "Tpl::checked_by_build({:?})", self.raw());
-    }
-}
-
-impl ToRust for Vec<String> {
-    fn to_rust(&self, out: &mut String) {
-        out.push_str("vec![");
-        for s in self {
-            s.to_rust(out);
-            out.push(',');
-        }
-        out.push(']');
-    }
-}
-
-impl ToRust for Meta {
-    fn to_rust(&self, out: &mut String) {
-        out.push_str("Meta { title: ");
-        self.title.to_rust(out);
-        out.push_str(", sources: ");
-        self.sources.to_rust(out);
-        out.push_str(", date: ");
-        self.date.to_rust(out);
-        out.push_str(", review: ");
-        self.review.to_rust(out);
-        out.push('}');
-    }
-}
-
-/// Visits every text of a table with its name (`start.title`), for the tests.
-pub trait EachText {
-    fn each_text(&self, path: &str, f: &mut dyn FnMut(String, &'static str));
-}
-
-impl EachText for Text {
-    fn each_text(&self, path: &str, f: &mut dyn FnMut(String, &'static str)) {
-        f(path.to_string(), self.as_str())
-    }
-}
-
-impl<H: Holes> EachText for Tpl<H> {
-    fn each_text(&self, path: &str, f: &mut dyn FnMut(String, &'static str)) {
-        f(path.to_string(), self.raw())
-    }
-}
-
-impl EachText for Meta {
-    fn each_text(&self, _: &str, _: &mut dyn FnMut(String, &'static str)) {}
-}
-
-/// Declares tables of screen texts: every field a required [`Text`] or [`Tpl`], unknown
-/// fields refused, and the Rust expression that builds the table.
-macro_rules! texts {
-    ($($(#[$m:meta])* $ty:ident { $($(#[$fm:meta])* $field:ident: $fty:ty,)* })*) => {
-        $(
-            $(#[$m])*
-            #[derive(Clone, Debug, PartialEq, Eq, Deserialize)]
-            #[serde(deny_unknown_fields)]
-            pub struct $ty {
-                $($(#[$fm])* pub $field: $fty,)*
-            }
-
-            impl EachText for $ty {
-                fn each_text(&self, path: &str, f: &mut dyn FnMut(String, &'static str)) {
-                    $(
-                        let name = stringify!($field);
-                        let inner = if path.is_empty() { name.to_string() } else { format!("{path}.{name}") };
-                        self.$field.each_text(&inner, f);
-                    )*
-                }
-            }
-
-            impl ToRust for $ty {
-                fn to_rust(&self, out: &mut String) {
-                    out.push_str(concat!(stringify!($ty), " {"));
-                    $(
-                        out.push_str(concat!(stringify!($field), ": "));
-                        self.$field.to_rust(out);
-                        out.push(',');
-                    )*
-                    out.push('}');
-                }
-            }
-        )*
-    };
-}
 
 texts! {
     /// `screens.toml`: one table per page or widget.
@@ -150,6 +44,7 @@ texts! {
         options: Options,
         safety: Safety,
         summary: Summary,
+        report: Report,
     }
 
     /// Words several screens share.

@@ -57,6 +57,13 @@ holes! {
     Date = ["date"];
     /// The app version and the content date: `{version}`, `{date}`.
     VersionDate = ["version", "date"];
+    /// A piece of text inside a sentence: `{text}` ("Toelichting: {text}").
+    Line = ["text"];
+    /// What, who and when of an agreement: `{what}`, `{who}`, `{when}`.
+    WhatWhoWhen = ["what", "who", "when"];
+    /// The stamp of a summary: the day, the app version and the content date:
+    /// `{date}`, `{version}`, `{content_date}`.
+    Stamp = ["date", "version", "content_date"];
 }
 
 /// A text of the screens: a string that lives as long as the program. In the crate it is a

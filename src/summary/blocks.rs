@@ -5,10 +5,11 @@ use super::ctx::{filled, Ctx};
 use super::doc::{Block, Item};
 use super::talk;
 use super::variant::{AnalysisStyle, Audience};
-use super::words::{self, EMPTY, NO_GUARDRAILS};
+use super::words::{self, w};
 use crate::content::GuardrailSection;
 use crate::model::{Casus, RecordedSignal, RoleGroup};
 use crate::rules::criteria::answer_label;
+use crate::rules::flow::Step;
 use crate::rules::signals;
 use crate::rules::{analysis, conversation};
 
@@ -28,12 +29,12 @@ pub(crate) fn concern(x: &Ctx) -> Vec<Block> {
 fn signal_item(x: &Ctx, r: &RecordedSignal) -> Item {
     let fact = signals::signal(&r.id, x.cat)
         .map(|s| s.text.clone())
-        .unwrap_or_else(|| format!("Signaal dat niet meer in de lijst staat ({})", r.id));
+        .unwrap_or_else(|| w().signal_gone.fill(&[&r.id]));
     let fact = fact.trim_end().trim_end_matches('.');
-    let who = r
-        .observer
-        .map_or(words::WHO_OPEN, |o| words::observer_label(o, x.audience()));
-    let when = r.when.map_or(words::WHEN_OPEN, words::when_label);
+    let who = r.observer.map_or(w().who_open.as_str(), |o| {
+        words::observer_label(o, x.audience())
+    });
+    let when = r.when.map_or(w().when_open.as_str(), words::when_label);
     let mut item = Item::new(format!("{fact} ({who}, {when})."));
     // The note is the professional's own wording: it does not go to the parents. Compact:
     // on the line of the signal; full: on a line of its own.
@@ -43,7 +44,7 @@ fn signal_item(x: &Ctx, r: &RecordedSignal) -> Item {
     };
     if let Some(n) = note {
         if x.full {
-            item.details.push(format!("Toelichting: {n}"));
+            item.details.push(w().note.fill(&[&n]));
         } else {
             // "(ouder vertelde, deze week). Moeder: …" becomes "(…, deze week) – Moeder: …".
             item.text.pop();
@@ -80,18 +81,22 @@ pub(crate) fn analysis_blocks(x: &Ctx) -> Vec<Block> {
             for f in &fields {
                 match conversation::analysis_text(x.c, &f.id) {
                     Some((t, false)) => out.push(Block::field(&f.label, t)),
-                    Some((t, true)) => {
-                        out.push(Block::field(format!("{}{}", f.label, words::FROM_TALK), t))
-                    }
-                    None if x.full => out.push(Block::field(&f.label, EMPTY)),
+                    Some((t, true)) => out.push(Block::field(
+                        format!("{}{}", f.label, words::from_talk()),
+                        t,
+                    )),
+                    None if x.full => out.push(Block::field(&f.label, w().empty.as_str())),
                     None => open.push(&f.label),
                 }
             }
             match open.len() {
                 0 => {}
-                1..=3 => out.push(Block::field(EMPTY.trim_end_matches('.'), open.join("; "))),
+                1..=3 => out.push(Block::field(
+                    w().empty.trim_end_matches('.'),
+                    open.join("; "),
+                )),
                 n => out.push(Block::field(
-                    EMPTY.trim_end_matches('.'),
+                    w().empty.trim_end_matches('.'),
                     words::open_fields(n, fields.len()),
                 )),
             }
@@ -112,7 +117,7 @@ pub(crate) fn analysis_blocks(x: &Ctx) -> Vec<Block> {
     };
     for id in analysis::unknown_ids(x.c, x.cat) {
         if let Some(t) = x.c.analysis.get(id).and_then(|t| filled(t)) {
-            out.push(Block::field(format!("Overig ({id})"), t));
+            out.push(Block::field(w().other_field.fill(&[&id]), t));
         }
     }
     // What the parents and the child said in the talk, for professionals (the parents'
@@ -122,9 +127,13 @@ pub(crate) fn analysis_blocks(x: &Ctx) -> Vec<Block> {
     }
     if shared_question {
         let (answer, derived) = conversation::analysis_shared(x.c);
-        let from = if derived { words::FROM_TALK } else { "" };
+        let from = if derived {
+            words::from_talk()
+        } else {
+            String::new()
+        };
         out.push(Block::field(
-            "Herkent en deelt het gezin de analyse?",
+            w().family_shares.as_str(),
             format!("{}{from}", answer_label(answer)),
         ));
     }
@@ -133,8 +142,8 @@ pub(crate) fn analysis_blocks(x: &Ctx) -> Vec<Block> {
 
 pub(crate) fn network(x: &Ctx) -> Vec<Block> {
     let (strengths, title) = match x.audience() {
-        Audience::Professional => ("Krachten", "Netwerk"),
-        Audience::Parents => ("Wat goed gaat", "Wie kan helpen"),
+        Audience::Professional => (w().strengths.as_str(), w().network.as_str()),
+        Audience::Parents => (w().parents_strengths.as_str(), w().parents_network.as_str()),
     };
     let mut out = Vec::new();
     if let Some(s) = filled(&x.c.strengths) {
@@ -161,9 +170,9 @@ pub(crate) fn network(x: &Ctx) -> Vec<Block> {
 
 fn guardrail_section_label(s: GuardrailSection) -> &'static str {
     match s {
-        GuardrailSection::DreigendeUithuisplaatsing => "Bij een dreigende uithuisplaatsing",
-        GuardrailSection::AlsVerblijfNodigIs => "Als verblijf nodig is",
-        GuardrailSection::Algemeen => "Altijd",
+        GuardrailSection::DreigendeUithuisplaatsing => &w().rails_threatened,
+        GuardrailSection::AlsVerblijfNodigIs => Step::Verblijf.title(),
+        GuardrailSection::Algemeen => &w().rails_always,
     }
 }
 
@@ -193,11 +202,9 @@ pub(crate) fn guardrails(x: &Ctx) -> Vec<Block> {
             continue;
         }
         let text = match section {
-            GuardrailSection::AlsVerblijfNodigIs => format!(
-                "{} uitgangspunten, zoals {}. De volledige versie noemt ze allemaal.",
-                rails.len(),
-                rails[0].title.to_lowercase()
-            ),
+            GuardrailSection::AlsVerblijfNodigIs => w()
+                .rails_count
+                .fill(&[&rails.len(), &rails[0].title.to_lowercase()]),
             GuardrailSection::Algemeen | GuardrailSection::DreigendeUithuisplaatsing => rails
                 .iter()
                 .map(|g| g.title.as_str())
@@ -207,7 +214,7 @@ pub(crate) fn guardrails(x: &Ctx) -> Vec<Block> {
         out.push(Block::field(label, text));
     }
     if out.is_empty() {
-        out.push(Block::Paragraph(NO_GUARDRAILS.into()));
+        out.push(Block::Paragraph(w().no_guardrails.to_string()));
     }
     out
 }
@@ -224,11 +231,11 @@ pub(crate) fn steps(x: &Ctx) -> Vec<Block> {
                         .any(|t| filled(t).is_some())
             })
             .map(|s| {
-                let what = filled(&s.what).unwrap_or("(nog niet beschreven)");
-                let who = filled(&s.who).unwrap_or("nog afspreken");
+                let what = filled(&s.what).unwrap_or(&w().step_undescribed);
+                let who = filled(&s.who).unwrap_or(&w().to_agree);
                 let when = s.when_text();
-                let when = filled(&when).unwrap_or("nog afspreken");
-                Item::new(format!("{what} (wie: {who}; wanneer: {when})"))
+                let when = filled(&when).unwrap_or(&w().to_agree);
+                Item::new(w().step_line.fill(&[&what, &who, &when]))
             })
             .collect();
     let mut out: Vec<Block> = Block::list(None, items).into_iter().collect();
@@ -255,13 +262,13 @@ pub(crate) fn child_lines(c: &Casus) -> Vec<String> {
     let mut out = Vec::new();
     let mut kind: Vec<String> = Vec::new();
     if let Some(a) = c.age {
-        kind.push(format!("leeftijd {}", a.label()));
+        kind.push(w().age_line.fill(&[&a.label()]));
     }
     if let Some(s) = c.school {
         kind.push(s.label().to_lowercase());
     }
     if !kind.is_empty() {
-        out.push(format!("Kind: {}", kind.join(", ")));
+        out.push(w().child_line.fill(&[&kind.join(", ")]));
     }
     let mut thuis: Vec<String> = Vec::new();
     if !c.household.is_empty() {
@@ -270,7 +277,7 @@ pub(crate) fn child_lines(c: &Casus) -> Vec<String> {
             .iter()
             .map(|m| m.label().to_lowercase())
             .collect();
-        thuis.push(format!("woont met {}", who.join(", ")));
+        thuis.push(w().lives_with.fill(&[&who.join(", ")]));
     }
     if !c.siblings.is_empty() {
         let ages: Vec<String> = c
@@ -278,17 +285,16 @@ pub(crate) fn child_lines(c: &Casus) -> Vec<String> {
             .iter()
             .map(|s| match s.age {
                 Some(a) => a.label(),
-                None => "leeftijd onbekend".into(),
+                None => w().age_unknown.to_string(),
             })
             .collect();
-        thuis.push(format!(
-            "{} broer(s) of zus(sen) ({})",
-            c.siblings.len(),
-            ages.join(", ")
-        ));
+        thuis.push(
+            w().siblings_line
+                .fill(&[&c.siblings.len(), &ages.join(", ")]),
+        );
     }
     if !thuis.is_empty() {
-        out.push(format!("Thuis: {}", thuis.join("; ")));
+        out.push(w().home_line.fill(&[&thuis.join("; ")]));
     }
     out
 }

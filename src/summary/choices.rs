@@ -11,7 +11,7 @@
 use super::ctx::Ctx;
 use super::doc::{Block, Item};
 use super::variant::Audience;
-use super::words::{self, OTHER_HELP_LATER, PARENTS_OPTIONS_INTRO};
+use super::words::{self, w};
 use crate::content::CriterionRole;
 use crate::rules::options::{Fit, OptionFit, Status};
 
@@ -27,11 +27,11 @@ pub(crate) fn listed(f: Fit) -> bool {
 
 fn criterion_prefix(role: CriterionRole, status: Status) -> &'static str {
     match (role, status) {
-        (_, Status::NietBeantwoord) => "open",
-        (CriterionRole::ContraIndication, Status::NietVoldaan) => "contra-indicatie aanwezig",
-        (CriterionRole::ContraIndication, Status::Voldaan) => "contra-indicatie niet aanwezig",
-        (_, Status::NietVoldaan) => "niet voldaan",
-        (_, Status::Voldaan) => "voldaan",
+        (_, Status::NietBeantwoord) => &w().open,
+        (CriterionRole::ContraIndication, Status::NietVoldaan) => &w().contra_present,
+        (CriterionRole::ContraIndication, Status::Voldaan) => &w().contra_absent,
+        (_, Status::NietVoldaan) => &w().not_met,
+        (_, Status::Voldaan) => &w().met,
     }
 }
 
@@ -59,15 +59,15 @@ pub(crate) fn short_reason(f: &OptionFit) -> String {
     match f.fit {
         Fit::Past => {
             first(&|role, s| s == Status::Voldaan && role != CriterionRole::ContraIndication)
-                .unwrap_or_else(|| "niets sluit het uit".into())
+                .unwrap_or_else(|| w().nothing_excludes.to_string())
         }
         Fit::PastMisschien => first(&|_, s| s == Status::NietBeantwoord)
-            .unwrap_or_else(|| "alle punten beantwoord".into()),
+            .unwrap_or_else(|| w().all_answered.to_string()),
         Fit::PastNiet => {
             first(&|role, s| s == Status::NietVoldaan && role != CriterionRole::Supporting)
-                .unwrap_or_else(|| "alle punten beantwoord".into())
+                .unwrap_or_else(|| w().all_answered.to_string())
         }
-        Fit::Onbekend => "vragen nog open".into(),
+        Fit::Onbekend => w().questions_open.to_string(),
     }
 }
 
@@ -78,7 +78,7 @@ fn professional_item(f: &OptionFit, full: bool) -> Item {
         item.details
             .extend(f.reasons.iter().map(|r| r.text.clone()));
         item.details
-            .push(format!("Beoordeling: {}", f.option.rating.text));
+            .push(w().rating_line.fill(&[&f.option.rating.text]));
         item
     } else {
         // Compact: the short name (the full version and the options step give the full one).
@@ -122,20 +122,20 @@ fn parents(x: &Ctx) -> Vec<Block> {
             item.details.push(plain.to_string());
             if x.full {
                 item.details
-                    .extend(f.option.pros.iter().map(|p| format!("Voordeel: {p}")));
+                    .extend(f.option.pros.iter().map(|p| w().pro_line.fill(&[p])));
                 item.details
-                    .extend(f.option.cons.iter().map(|c| format!("Nadeel: {c}")));
+                    .extend(f.option.cons.iter().map(|c| w().con_line.fill(&[c])));
             }
             Some(item)
         })
         .collect();
     let mut out = Vec::new();
     if !items.is_empty() {
-        out.push(Block::Paragraph(PARENTS_OPTIONS_INTRO.into()));
+        out.push(Block::Paragraph(w().parents_options_intro.to_string()));
     }
     out.extend(Block::list(None, items));
     if fits.iter().any(|f| f.fit == Fit::Onbekend) {
-        out.push(Block::Paragraph(OTHER_HELP_LATER.into()));
+        out.push(Block::Paragraph(w().other_help_later.to_string()));
     }
     out
 }

@@ -3,7 +3,7 @@
 
 use super::doc::Block;
 use super::variant::{Audience, VariantSpec};
-use super::words::EMPTY;
+use super::words::w;
 use crate::content::Catalogue;
 use crate::model::{Casus, ProContact};
 use crate::rules::assess::Assessment;
@@ -31,10 +31,10 @@ pub(crate) fn filled(s: &str) -> Option<&str> {
     (!t.is_empty()).then_some(t)
 }
 
-/// The blocks, or the one sentence [`EMPTY`] when there are none.
+/// The blocks, or the one sentence `empty` of the summary words when there are none.
 pub(crate) fn or_empty(blocks: Vec<Block>) -> Vec<Block> {
     if blocks.is_empty() {
-        vec![Block::Paragraph(EMPTY.into())]
+        vec![Block::Paragraph(w().empty.to_string())]
     } else {
         blocks
     }

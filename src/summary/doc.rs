@@ -2,6 +2,7 @@
 
 use super::sections::{PartId, SectionId};
 use super::variant::{Audience, Variant};
+use super::words::w;
 
 /// When and with what the summary was made.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,15 +18,10 @@ impl Stamp {
     /// The stamp as one Dutch line for the audience.
     pub fn line(&self, audience: Audience) -> String {
         match audience {
-            Audience::Parents => format!(
-                "Gemaakt op {} met Thuiswijzer {}. De informatie is bijgewerkt op {}.",
-                self.date, self.app_version, self.content_date
-            ),
-            Audience::Professional => format!(
-                "Datum: {} · Thuiswijzer versie {} · Inhoud bijgewerkt op {}",
-                self.date, self.app_version, self.content_date
-            ),
+            Audience::Parents => &w().stamp_parents,
+            Audience::Professional => &w().stamp_professional,
         }
+        .fill(&[&self.date, &self.app_version, &self.content_date])
     }
 }
 

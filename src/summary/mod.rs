@@ -27,7 +27,7 @@
 //!   ([`Variant::spec`]); the code reads it and never asks which variant it renders. Behaviour
 //!   that follows from the reader is an exhaustive match on [`Audience`].
 //! * **Empty sections.** A section that is switched on always appears. When the user has not
-//!   filled it in, it holds the one sentence [`EMPTY`]. The guard-rail section says that no
+//!   filled it in, it holds the one sentence `empty` of `[report]` in `screens.toml`. The guard-rail section says that no
 //!   guard-rail applies instead, because nothing there is filled in.
 //! * **Parents.** The parents' variant never holds the safety weighing or the guard-rails (its
 //!   spec does not offer them), never the professional's own wording of the concern (only
@@ -64,9 +64,7 @@ pub use sections::{PartId, SectionId, Sections, SoepPart};
 pub use text::{identifier_warnings, to_plain_text, WRAP};
 pub use variant::{AnalysisStyle, Audience, Headings, Variant, VariantSpec};
 use words::dutch_date;
-pub use words::{
-    child_part, parents_part, EMPTY, FOR_PARENTS_LABEL, FOR_PARENTS_NOTE, OTHER_CHILDREN,
-};
+pub use words::{child_part, parents_part};
 
 use crate::content::Catalogue;
 use crate::model::{isolated_case, Casus, ProContact, RoleGroup};
@@ -190,10 +188,10 @@ fn meta_lines(c: &Casus, soep: bool) -> Vec<String> {
     let mut meta = Vec::new();
     let mut who: Vec<String> = Vec::new();
     if let Some(l) = ctx::filled(&c.label) {
-        who.push(format!("Casus: {l}"));
+        who.push(words::w().case_line.fill(&[&l]));
     }
     if let Some(r) = c.role {
-        who.push(format!("Opgesteld door: {}", r.label()));
+        who.push(words::w().by_line.fill(&[&r.label()]));
     }
     if !who.is_empty() {
         meta.push(who.join(" · "));

@@ -5,7 +5,7 @@
 
 use super::ctx::Ctx;
 use super::doc::{Block, Item};
-use super::words::{self, RETURN_LIVES, RETURN_NOT_APPLICABLE, RETURN_WAYS};
+use super::words::{self, w};
 use crate::rules::return_home::Consideration;
 
 /// More open questions than this are counted in the compact form, not listed.
@@ -13,10 +13,10 @@ const LIST_OPEN_UP_TO: usize = 4;
 
 pub(crate) fn blocks(x: &Ctx) -> Vec<Block> {
     let Some(v) = x.a.return_home.as_ref() else {
-        return vec![Block::Paragraph(RETURN_NOT_APPLICABLE.into())];
+        return vec![Block::Paragraph(w().return_not_applicable.to_string())];
     };
     let s = &x.cat.return_home.screen;
-    let mut out = vec![Block::field(RETURN_LIVES, v.residence.text())];
+    let mut out = vec![Block::field(w().return_lives.as_str(), v.residence.text())];
     let groups: [(&str, &[Consideration]); 5] = [
         (&s.for_heading, &v.for_return),
         (&s.against_heading, &v.against),
@@ -58,13 +58,13 @@ pub(crate) fn blocks(x: &Ctx) -> Vec<Block> {
                 ],
             })
             .collect();
-        out.extend(Block::list(Some(RETURN_WAYS), items));
+        out.extend(Block::list(Some(&w().return_ways), items));
         for f in &x.cat.return_home.facts {
             out.push(Block::Paragraph(f.text.clone()));
         }
     } else {
         let names: Vec<&str> = v.alternatives.iter().map(|a| a.name.as_str()).collect();
-        out.push(Block::field(RETURN_WAYS, names.join("; ")));
+        out.push(Block::field(w().return_ways.as_str(), names.join("; ")));
     }
     out.push(Block::Paragraph(s.not_a_decision.clone()));
     out

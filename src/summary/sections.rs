@@ -80,11 +80,12 @@ impl SoepPart {
 
     /// Heading in the summary.
     pub fn heading(self) -> &'static str {
+        let w = &crate::content::catalogue().screens.report;
         match self {
-            SoepPart::Subjectief => "S – Subjectief",
-            SoepPart::Objectief => "O – Objectief",
-            SoepPart::Evaluatie => "E – Evaluatie",
-            SoepPart::Plan => "P – Plan",
+            SoepPart::Subjectief => &w.soep_s,
+            SoepPart::Objectief => &w.soep_o,
+            SoepPart::Evaluatie => &w.soep_e,
+            SoepPart::Plan => &w.soep_p,
         }
     }
 }

@@ -13,7 +13,7 @@ use super::ctx::{filled, or_empty, Ctx};
 use super::doc::{Block, SummarySection};
 use super::sections::{PartId, SectionId, Sections, SoepPart};
 use super::weighing;
-use super::words::KINDCHECK;
+use super::words::w;
 use crate::model::RecordedSignal;
 
 /// Prefix each label of the blocks with "{prefix}, ".
@@ -42,12 +42,12 @@ pub(crate) fn sections(x: &Ctx, on: &Sections) -> Vec<SummarySection> {
     let mut s = Vec::new();
     if on.is_on(SectionId::Zorg) {
         s.extend(blocks::concern(x).into_iter().map(|b| match b {
-            Block::Paragraph(t) => Block::field("Zorg", t),
+            Block::Paragraph(t) => Block::field(w().soep_concern.as_str(), t),
             other => other,
         }));
     }
     if on.is_on(SectionId::Signalen) {
-        s.extend(blocks::signal_list(x, told, Some("Verteld")));
+        s.extend(blocks::signal_list(x, told, Some(&w().soep_told)));
     }
     if on.is_on(SectionId::Netwerk) {
         s.extend(blocks::network(x));
@@ -58,17 +58,17 @@ pub(crate) fn sections(x: &Ctx, on: &Sections) -> Vec<SummarySection> {
         .map(Block::Paragraph)
         .collect();
     if on.is_on(SectionId::Signalen) {
-        o.extend(blocks::signal_list(x, own, Some("Eigen waarneming")));
+        o.extend(blocks::signal_list(x, own, Some(&w().soep_own)));
     }
 
     let mut e = Vec::new();
     if on.is_on(SectionId::Veiligheid) {
         e.extend(weighing::blocks(x));
     } else if x.a.kindcheck {
-        e.push(Block::Paragraph(KINDCHECK.into()));
+        e.push(Block::Paragraph(w().kindcheck.to_string()));
     }
     if on.is_on(SectionId::Waarborgen) && !x.a.guardrails.is_empty() {
-        e.extend(prefixed("Waarborgen", blocks::guardrails(x)));
+        e.extend(prefixed(&w().soep_guardrails, blocks::guardrails(x)));
     }
     if on.is_on(SectionId::Analyse) {
         e.extend(blocks::analysis_blocks(x));
@@ -78,22 +78,29 @@ pub(crate) fn sections(x: &Ctx, on: &Sections) -> Vec<SummarySection> {
     if on.is_on(SectionId::Afspraken) {
         if let Some(Block::List { items, .. }) = blocks::steps(x).into_iter().next() {
             p.push(Block::List {
-                title: Some("Afspraken".into()),
+                title: Some(w().soep_agreed.to_string()),
                 items,
             });
         }
     }
     if on.is_on(SectionId::Mogelijkheden) {
         let title = if x.full {
-            "Mogelijkheden (vaste volgorde, geen rangorde)"
+            &w().soep_options_full
         } else {
-            "Mogelijkheden die passen of misschien passen (vaste volgorde, geen rangorde)"
+            &w().soep_options_compact
         };
         p.extend(choices::professional(x, Some(title)));
     }
     if on.is_on(SectionId::OpenVragen) {
         if let Some(t) = filled(&x.c.open_questions) {
-            p.push(Block::field("Open vragen", t));
+            p.push(Block::field(
+                crate::content::catalogue()
+                    .screens
+                    .options
+                    .open_questions
+                    .as_str(),
+                t,
+            ));
         }
     }
 

@@ -6,7 +6,7 @@
 use super::ctx::{filled, Ctx};
 use super::doc::{Block, Item};
 use super::variant::Audience;
-use super::words::{self, BOTH_HEARD, CHILD_HOW, SKIPPED};
+use super::words::{self, w};
 use crate::content::TalkPart;
 use crate::model::Answer;
 use crate::rules::conversation::{self, child_words_for, parents_words, Reader};
@@ -21,10 +21,13 @@ pub(crate) fn conversation(x: &Ctx) -> Vec<Block> {
     };
     if reader == Reader::Professional {
         if let Some(t) = filled(&talk.skipped_because) {
-            out.push(Block::field(SKIPPED, t));
+            out.push(Block::field(w().skipped.as_str(), t));
         }
         if talk.both_heard.is_some() {
-            out.push(Block::field(BOTH_HEARD, Answer::text(talk.both_heard)));
+            out.push(Block::field(
+                w().both_heard.as_str(),
+                Answer::text(talk.both_heard),
+            ));
         }
     }
     for (part, text) in parents_words(x.c) {
@@ -38,7 +41,7 @@ pub(crate) fn conversation(x: &Ctx) -> Vec<Block> {
     }
     if reader == Reader::Professional && talk.child.has_words() {
         if let Some(t) = filled(&talk.child.how_heard) {
-            out.push(Block::field(CHILD_HOW, t));
+            out.push(Block::field(w().child_how.as_str(), t));
         }
     }
     out
@@ -65,7 +68,7 @@ pub(crate) fn guidance(x: &Ctx) -> Vec<Block> {
     }
     if let Some(p) = g.child {
         out.push(Block::field(
-            words::CHILD_PROMPTS,
+            w().child_prompts.as_str(),
             format!("{} {} {} {}", p.intro, p.worries, p.going_well, p.wishes),
         ));
     }

@@ -1,6 +1,7 @@
 //! The summary as plain text for a dossier, and the identifier scan of a summary.
 
 use super::doc::{Block, Summary};
+use super::words::w;
 use crate::privacy::{self, IdentifierWarning};
 
 /// Column at which [`to_plain_text`] wraps: the usual width of plain text.
@@ -91,8 +92,8 @@ pub fn to_plain_text(s: &Summary) -> String {
 /// the fixed disclaimer are not scanned (the stamp's dates would look like birth dates).
 /// `reference_year` is the current year (see [`privacy::scan`]).
 pub fn identifier_warnings(s: &Summary, reference_year: i32) -> Vec<(String, IdentifierWarning)> {
-    let mut pieces: Vec<(&str, &str)> = vec![("Titel", s.title.as_str())];
-    pieces.extend(s.meta.iter().map(|m| ("Gegevens", m.as_str())));
+    let mut pieces: Vec<(&str, &str)> = vec![(&w().place_title, s.title.as_str())];
+    pieces.extend(s.meta.iter().map(|m| (w().place_meta.as_str(), m.as_str())));
     for sec in &s.sections {
         for b in &sec.blocks {
             pieces.extend(b.texts().into_iter().map(|t| (sec.heading.as_str(), t)));

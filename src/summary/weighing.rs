@@ -2,7 +2,7 @@
 
 use super::ctx::Ctx;
 use super::doc::{Block, Item};
-use super::words::{AFWEGINGSVRAGEN, KINDCHECK, MELDCODE_STEPS, NEXT_STEPS, OTHER_CHILDREN, WHY};
+use super::words::{w as words, why_heading};
 use crate::model::{Answer, StepStatus};
 use crate::rules::contacts;
 use crate::rules::criteria::{answer_label, safety_answer};
@@ -10,7 +10,7 @@ use crate::rules::safety::{Outcome, Reason, ReasonKind};
 
 fn answer_short(a: Option<Answer>) -> &'static str {
     match a {
-        None => "open",
+        None => &words().open,
         some => answer_label(some),
     }
 }
@@ -90,7 +90,7 @@ pub(crate) fn blocks(x: &Ctx) -> Vec<Block> {
             .iter()
             .map(|r| Item::new(r.text.as_str()))
             .collect();
-        out.extend(Block::list(Some(WHY), why));
+        out.extend(Block::list(Some(why_heading()), why));
         let steps: Vec<String> = x
             .cat
             .safety
@@ -104,7 +104,10 @@ pub(crate) fn blocks(x: &Ctx) -> Vec<Block> {
             })
             .collect();
         if !steps.is_empty() {
-            out.push(Block::field(MELDCODE_STEPS, steps.join("; ")));
+            out.push(Block::field(
+                words().meldcode_steps.as_str(),
+                steps.join("; "),
+            ));
         }
     } else {
         let why = w
@@ -113,7 +116,7 @@ pub(crate) fn blocks(x: &Ctx) -> Vec<Block> {
             .filter(|r| !is_answer(&r.kind))
             .map(|r| Item::new(compact_reason(x, r)))
             .collect();
-        out.extend(Block::list(Some(WHY), why));
+        out.extend(Block::list(Some(why_heading()), why));
         let answers: Vec<String> = x
             .cat
             .safety
@@ -121,10 +124,13 @@ pub(crate) fn blocks(x: &Ctx) -> Vec<Block> {
             .iter()
             .map(|q| format!("{} {}", q.number, answer_short(safety_answer(x.c, q.field))))
             .collect();
-        out.push(Block::field(AFWEGINGSVRAGEN, answers.join(" · ")));
+        out.push(Block::field(
+            words().afwegingsvragen.as_str(),
+            answers.join(" · "),
+        ));
     }
     if x.a.kindcheck {
-        out.push(Block::Paragraph(KINDCHECK.into()));
+        out.push(Block::Paragraph(words().kindcheck.to_string()));
     }
     // A brother or sister who may be harmed has a route of its own.
     let others: Vec<Item> =
@@ -141,7 +147,7 @@ pub(crate) fn blocks(x: &Ctx) -> Vec<Block> {
                 }
             })
             .collect();
-    out.extend(Block::list(Some(OTHER_CHILDREN), others));
+    out.extend(Block::list(Some(&words().other_children), others));
     let steps: Vec<&str> = w
         .next_steps
         .iter()
@@ -150,7 +156,7 @@ pub(crate) fn blocks(x: &Ctx) -> Vec<Block> {
         .collect();
     if x.full {
         out.extend(Block::list(
-            Some(NEXT_STEPS),
+            Some(&words().next_steps),
             steps.into_iter().map(Item::new).collect(),
         ));
         let contacts = w
@@ -158,9 +164,9 @@ pub(crate) fn blocks(x: &Ctx) -> Vec<Block> {
             .iter()
             .map(|k| Item::new(format!("{}: {} ({})", k.name, k.phone, k.when)))
             .collect();
-        out.extend(Block::list(Some("Contact"), contacts));
+        out.extend(Block::list(Some(&words().contact), contacts));
     } else if !steps.is_empty() {
-        out.push(Block::field("Mogelijke vervolgstappen", steps.join(" ")));
+        out.push(Block::field(words().next_steps.as_str(), steps.join(" ")));
     }
     // The user's own contacts for these next steps ("Bel het lokaal team: 020-…").
     let kaart = &x.cat.followup.kaart;

@@ -1,83 +1,57 @@
 //! Every fixed Dutch word and sentence of the summary, in one place.
 
 use super::variant::Audience;
+use crate::content::{catalogue, screens::Report};
 use crate::model::{ChildPart, Observer, When};
 use crate::rules::conversation::ParentsPart;
 use crate::rules::options::Fit;
 
-/// The sentence of a section the user has not filled in yet.
-pub const EMPTY: &str = "Nog niet ingevuld.";
+/// The summary's fixed words (`[report]` in `screens.toml`).
+pub fn w() -> &'static Report {
+    &catalogue().screens.report
+}
 
-/// The sentence of the guard-rail section when none applies.
-pub const NO_GUARDRAILS: &str =
-    "Op basis van de antwoorden tot nu toe is geen waarborg van toepassing.";
-
-/// The parents' sentence when some options cannot be judged yet.
-pub const OTHER_HELP_LATER: &str =
-    "Er is ook andere hulp. Of die past, weten we pas als we meer weten.";
-
-/// Above the options in the parents' version.
-pub const PARENTS_OPTIONS_INTRO: &str =
-    "Dit zijn mogelijkheden om samen over te praten. De volgorde zegt niets over wat beter is.";
-
-/// The kindcheck line of the professional variants.
-pub const KINDCHECK: &str = "Kindcheck: er is een oudersignaal vastgelegd.";
-
-/// Title above the routes of brothers and sisters who may be harmed.
-pub const OTHER_CHILDREN: &str = "Andere kinderen in het gezin";
-
-/// Label and note of the case field whose text goes to the parents (`Casus::for_parents`).
-pub const FOR_PARENTS_LABEL: &str = "Wat wilt u met de ouders bespreken?";
-pub const FOR_PARENTS_NOTE: &str = "Deze tekst komt letterlijk in de versie voor de ouders. \
-     Schrijf hem voor hen, in gewone woorden. Uw eigen beschrijving van de zorg gaat niet naar \
-     de ouders.";
+/// "Waarom" above the reasons of the safety weighing: the same word as on the safety step.
+pub fn why_heading() -> &'static str {
+    &catalogue().screens.safety.why
+}
 
 /// The name of a part of what the parents said, in a summary and beside the analysis.
 pub fn parents_part(p: ParentsPart) -> &'static str {
+    let w = w();
     match p {
-        ParentsPart::Explanation => "Uitleg van de ouders",
-        ParentsPart::Recognise => "Wat de ouders herkennen",
-        ParentsPart::Want => "Wat de ouders willen",
-        ParentsPart::Agreed => "Afgesproken in het gesprek",
+        ParentsPart::Explanation => &w.parents_explanation,
+        ParentsPart::Recognise => &w.parents_recognise,
+        ParentsPart::Want => &w.parents_want,
+        ParentsPart::Agreed => &w.parents_agreed,
     }
 }
 
 /// The name of a part of the child's words (Three Houses), for the audience.
 pub fn child_part(p: ChildPart, audience: Audience) -> &'static str {
+    let w = w();
     match (audience, p) {
-        (Audience::Professional, ChildPart::Worries) => "Kind, zorgen",
-        (Audience::Professional, ChildPart::GoingWell) => "Kind, wat goed gaat",
-        (Audience::Professional, ChildPart::Wishes) => "Kind, wensen",
-        (Audience::Parents, ChildPart::Worries) => "Waar uw kind zich zorgen over maakt",
-        (Audience::Parents, ChildPart::GoingWell) => "Wat goed gaat, volgens uw kind",
-        (Audience::Parents, ChildPart::Wishes) => "Wat uw kind wenst",
+        (Audience::Professional, ChildPart::Worries) => &w.child_worries,
+        (Audience::Professional, ChildPart::GoingWell) => &w.child_going_well,
+        (Audience::Professional, ChildPart::Wishes) => &w.child_wishes,
+        (Audience::Parents, ChildPart::Worries) => &w.your_child_worries,
+        (Audience::Parents, ChildPart::GoingWell) => &w.your_child_going_well,
+        (Audience::Parents, ChildPart::Wishes) => &w.your_child_wishes,
     }
 }
 
-/// How the child was heard, and the parents' heard status, in the professional summaries.
-pub const CHILD_HOW: &str = "Kind gehoord";
-pub const BOTH_HEARD: &str = "Beide ouders met gezag gehoord";
-pub const SKIPPED: &str = "Gesprek (nog) niet gevoerd, reden";
-/// The gesprekskaart's line on hearing the child.
-pub const CHILD_PROMPTS: &str = "Het kind horen";
 /// After an answer that comes from the talk rather than from the analysis step.
-pub const FROM_TALK: &str = " (uit het gesprek met de ouders)";
+pub fn from_talk() -> String {
+    format!(" {}", w().from_talk)
+}
 
 /// The closing line: the summary is not a decision.
 pub fn disclaimer(audience: Audience) -> &'static str {
     match audience {
-        Audience::Parents => {
-            "Dit overzicht helpt bij ons gesprek. Het is geen besluit: u beslist mee."
-        }
-        Audience::Professional => {
-            "Thuiswijzer ondersteunt uw oordeel als professional; dit is geen besluit."
-        }
+        Audience::Parents => &w().disclaimer_parents,
+        Audience::Professional => &w().disclaimer_professional,
     }
 }
-
-/// A signal whose observer or moment was not chosen.
-pub const WHO_OPEN: &str = "wie: niet ingevuld";
-pub const WHEN_OPEN: &str = "wanneer: niet ingevuld";
 
 /// Who observed a signal, in Dutch for the audience (the label table in `model/labels.rs`).
 pub fn observer_label(o: Observer, audience: Audience) -> &'static str {
@@ -89,19 +63,14 @@ pub fn when_label(w: When) -> &'static str {
     w.text()
 }
 
-/// Headings inside the safety section.
-pub const WHY: &str = "Waarom";
-pub const MELDCODE_STEPS: &str = "Stappen van de meldcode";
-pub const AFWEGINGSVRAGEN: &str = "Afwegingsvragen";
-pub const NEXT_STEPS: &str = "Mogelijke vervolgstappen";
-
 /// Short fit label for the compact summary.
 pub fn fit_short(f: Fit) -> &'static str {
+    let w = w();
     match f {
-        Fit::Past => "past",
-        Fit::PastMisschien => "past misschien",
-        Fit::PastNiet => "past niet",
-        Fit::Onbekend => "nog onbekend",
+        Fit::Past => &w.fit_past,
+        Fit::PastMisschien => &w.fit_maybe,
+        Fit::PastNiet => &w.fit_not,
+        Fit::Onbekend => &w.fit_unknown,
     }
 }
 
@@ -109,44 +78,37 @@ pub fn fit_short(f: Fit) -> &'static str {
 /// fits that are never shown to parents.
 pub fn fit_plain(f: Fit) -> Option<&'static str> {
     match f {
-        Fit::Past => Some("Deze hulp is bedoeld voor gezinnen in een situatie zoals de uwe."),
-        Fit::PastMisschien => Some("Deze hulp kan passen. Een paar dingen weten we nog niet."),
+        Fit::Past => Some(&w().plain_past),
+        Fit::PastMisschien => Some(&w().plain_maybe),
         Fit::PastNiet | Fit::Onbekend => None,
     }
 }
 
 /// The compact line about the options not listed one by one.
 pub fn others_line(not_fitting: usize, unknown: usize) -> Option<String> {
+    let w = w();
     let mut parts = Vec::new();
     match not_fitting {
         0 => {}
-        1 => parts.push("1 past niet bij de beschreven doelgroep".to_string()),
-        n => parts.push(format!("{n} passen niet bij de beschreven doelgroep")),
+        1 => parts.push(w.others_one_not.to_string()),
+        n => parts.push(w.others_not.fill(&[&n])),
     }
     match unknown {
         0 => {}
-        1 => parts.push("van 1 is dat nog onbekend".to_string()),
-        n => parts.push(format!("van {n} is dat nog onbekend")),
+        1 => parts.push(w.others_one_unknown.to_string()),
+        n => parts.push(w.others_unknown.fill(&[&n])),
     }
-    (!parts.is_empty()).then(|| format!("Verder: {} (zie de volledige versie).", parts.join(", ")))
+    (!parts.is_empty()).then(|| w.others.fill(&[&parts.join(", ")]))
 }
 
 /// The compact line for many open analysis fields.
 pub fn open_fields(open: usize, total: usize) -> String {
-    format!("{open} van de {total} velden (de volledige versie noemt ze).")
+    w().open_fields.fill(&[&open, &total])
 }
-
-/// "Weer thuis" when the case does not say the child lives elsewhere.
-pub const RETURN_NOT_APPLICABLE: &str =
-    "Niet van toepassing: bij de casus staat niet dat het kind ergens anders woont.";
-
-/// "Weer thuis": where the child lives now, and the title of the ways forward.
-pub const RETURN_LIVES: &str = "Woont nu";
-pub const RETURN_WAYS: &str = "Mogelijke wegen (vaste volgorde, geen advies)";
 
 /// The compact line for many open questions of "Weer thuis".
 pub fn open_questions_count(open: usize) -> String {
-    format!("{open} vragen (de volledige versie noemt ze).")
+    w().open_questions_count.fill(&[&open])
 }
 
 /// "2026-11-23" as "23-11-2026"; anything else unchanged.

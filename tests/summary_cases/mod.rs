@@ -16,8 +16,11 @@ pub use thuiswijzer::rules::assess::assess;
 pub use thuiswijzer::rules::options::Fit;
 pub use thuiswijzer::summary::{
     identifier_warnings, soep_for, to_plain_text, Block, PartId, RenderInfo, SectionId, Sections,
-    SoepPart, Summary, Variant, EMPTY,
+    SoepPart, Summary, Variant,
 };
+
+/// The sentence of a section that is not filled in (`report.empty` in `screens.toml`).
+pub const EMPTY: &str = "Nog niet ingevuld.";
 
 pub fn info(full: bool) -> RenderInfo {
     RenderInfo {

@@ -231,7 +231,7 @@ pub fn SafetyStep() -> impl IntoView {
         {move || {
             let routes = child_routes.get();
             (!routes.is_empty()).then(|| view! {
-                <section class="card weighing" aria-label=crate::summary::OTHER_CHILDREN>
+                <section class="card weighing" aria-label=crate::content::catalogue().screens.report.other_children.as_str()>
                     {routes.into_iter().map(|(headline, reason, steps)| view! {
                         <h3>{headline}</h3>
                         <p>{reason}</p>

@@ -7,7 +7,6 @@ use crate::content::catalogue;
 use crate::store;
 use crate::summary::{
     identifier_warnings, render, to_plain_text, Audience, Block, RenderInfo, Summary, Variant,
-    FOR_PARENTS_LABEL, FOR_PARENTS_NOTE,
 };
 use crate::ui::widgets::form::{Check, Radios, TextField};
 use crate::ui::widgets::share::ShareRules;
@@ -95,8 +94,8 @@ pub fn SummaryStep() -> impl IntoView {
             {move || for_parents().then(|| view! {
                 <TextField
                     id="voor-ouders"
-                    label=FOR_PARENTS_LABEL
-                    hint=FOR_PARENTS_NOTE
+                    label=catalogue().screens.report.for_parents_label.as_str()
+                    hint=catalogue().screens.report.for_parents_note.as_str()
                     multiline=true
                     value=Signal::derive(move || casus.with(|c| c.for_parents.clone()))
                     on_change=Callback::new(move |v: String| casus.update(|c| c.for_parents = v))
