@@ -231,3 +231,28 @@ fn rejects_an_age_range_upside_down() {
     };
     assert!(errors(&c).contains("age min 18 > max 10"));
 }
+
+#[test]
+fn rejects_an_unknown_placeholder_in_the_option_wording() {
+    let mut c = fresh();
+    c.options.wording.fits = "Het kind is {leeftijd}; {opite} is er voor {bereik}.".into();
+    let e = errors(&c);
+    assert!(
+        e.contains("options.toml [wording] fits: unknown placeholder {opite}"),
+        "{e}"
+    );
+    let mut c = fresh();
+    c.options.wording.years = "{jaar jaar".into();
+    assert!(
+        errors(&c).contains("[wording] years: a brace"),
+        "{}",
+        errors(&c)
+    );
+    let mut c = fresh();
+    c.options.wording.discuss = "Bespreek {optie}".into();
+    assert!(
+        errors(&c).contains("takes no placeholder"),
+        "{}",
+        errors(&c)
+    );
+}

@@ -140,6 +140,73 @@ impl Catalogue {
     }
 }
 
+/// The placeholders each text of `[wording]` may hold: what `rules/ages.rs` and
+/// `rules/questions.rs` fill in. Any other `{…}` would reach the screen as written.
+fn wording_placeholders(w: &Wording) -> Vec<(&'static str, &str, &'static [&'static str])> {
+    const JAAR: &[&str] = &["jaar"];
+    const TOT: &[&str] = &["tot"];
+    const REASON: &[&str] = &["optie", "bereik", "tot", "lvb", "van", "leeftijd"];
+    vec![
+        ("years", &w.years, JAAR),
+        ("years_month", &w.years_month, JAAR),
+        ("years_months", &w.years_months, &["jaar", "maanden"]),
+        ("to", &w.to, TOT),
+        ("below", &w.below, TOT),
+        ("range", &w.range, &["van", "tot"]),
+        ("range_open", &w.range_open, TOT),
+        ("at_start", &w.at_start, &[]),
+        ("lvb", &w.lvb, &["lvb"]),
+        ("any_child", &w.any_child, &["bereik"]),
+        ("fits", &w.fits, REASON),
+        ("too_young", &w.too_young, REASON),
+        ("too_old", &w.too_old, REASON),
+        ("lvb_fits", &w.lvb_fits, REASON),
+        ("lvb_open", &w.lvb_open, REASON),
+        ("lvb_no", &w.lvb_no, REASON),
+        ("unknown", &w.unknown, REASON),
+        ("any_child_fits", &w.any_child_fits, REASON),
+        ("any_child_none", &w.any_child_none, REASON),
+        ("any_child_unknown", &w.any_child_unknown, REASON),
+        ("discuss", &w.discuss, &[]),
+        ("derived", &w.derived, &["signalen"]),
+    ]
+}
+
+/// Every `{name}` in the texts of `[wording]` is one that its text is filled with, and every
+/// brace belongs to one.
+pub(super) fn check_wording_placeholders(errs: &mut Vec<String>, w: &Wording) {
+    for (field, text, allowed) in wording_placeholders(w) {
+        let at = format!("options.toml [wording] {field}");
+        let mut rest = text;
+        while let Some(i) = rest.find(['{', '}']) {
+            let after = &rest[i + 1..];
+            let end = after.find('}').filter(|_| rest[i..].starts_with('{'));
+            let Some(end) = end else {
+                errs.push(format!(
+                    "{at}: a brace that opens or closes no placeholder in \"{text}\""
+                ));
+                break;
+            };
+            let name = &after[..end];
+            if !allowed.contains(&name) {
+                let takes = if allowed.is_empty() {
+                    "no placeholder".to_string()
+                } else {
+                    allowed
+                        .iter()
+                        .map(|a| format!("{{{a}}}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                };
+                errs.push(format!(
+                    "{at}: unknown placeholder {{{name}}} in \"{text}\" (this text takes {takes})"
+                ));
+            }
+            rest = &after[end + 1..];
+        }
+    }
+}
+
 /// A reason for every value of the condition that is shown (see [`Criterion`]).
 fn check_wording(errs: &mut Vec<String>, at: &str, c: &Criterion) {
     let is_age = matches!(c.condition, Condition::AgeRange(_));
