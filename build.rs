@@ -17,6 +17,7 @@ mod model;
 mod content {
     pub mod condition;
     pub mod conversation;
+    pub mod flow_texts;
     pub mod followup;
     pub mod meta;
     pub mod report;

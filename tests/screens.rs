@@ -7,11 +7,13 @@ use thuiswijzer::content::screens::{EachText, ScreensFile};
 use thuiswijzer::model::{Answer, Observer, Role, StepStatus, When};
 
 /// The same word for two different things: (first place, second place).
-const SAME_WORD_OTHER_MEANING: [(&str, &str); 2] = [
+const SAME_WORD_OTHER_MEANING: [(&str, &str); 3] = [
     // The start page ("Start") and when an option starts ("Start: direct").
     ("start.title", "options.start"),
     // A case kept open, not sealed ("open"), and a question not answered yet ("open").
     ("cases.open_tag", "report.open"),
+    // The column of the saved cases ("Casus") and the short name of the step about the case.
+    ("cases.column_case", "steps.short_casus"),
 ];
 
 fn texts(s: &ScreensFile) -> Vec<(String, &'static str)> {

@@ -8,6 +8,7 @@
 pub mod condition;
 pub mod conversation;
 mod embedded;
+pub mod flow_texts;
 pub mod followup;
 pub mod meta;
 pub mod report;

@@ -88,9 +88,9 @@ texts! {
         other_field: Tpl<Name>,
         /// The question whether the family shares the analysis.
         family_shares: Text,
-        /// The network: for professionals, then for the parents.
+        /// The network: for professionals (strengths; the network is the step's short name), then
+        /// for the parents.
         strengths: Text,
-        network: Text,
         parents_strengths: Text,
         parents_network: Text,
         /// The groups of guard-rails ("Als verblijf nodig is" is the title of that step).
@@ -132,11 +132,13 @@ texts! {
         soep_o: Text,
         soep_e: Text,
         soep_p: Text,
-        soep_concern: Text,
+        /// The concern; also a row of the review.
+        concern: Text,
         soep_told: Text,
         soep_own: Text,
         soep_guardrails: Text,
-        soep_agreed: Text,
+        /// The agreed steps; also a row of the review.
+        agreed: Text,
         soep_options_full: Text,
         soep_options_compact: Text,
         /// Where an identifier warning in the summary is: the title or the case lines.

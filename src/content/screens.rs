@@ -10,6 +10,7 @@
 //!
 //! Plain data, serde and std only: this file compiles in the build script too.
 
+pub use super::flow_texts::*;
 use super::meta::Meta;
 pub use super::report::*;
 use super::template::{
@@ -45,6 +46,10 @@ texts! {
         safety: Safety,
         summary: Summary,
         report: Report,
+        steps: Steps,
+        role_focus: RoleFocus,
+        review_rows: ReviewRows,
+        number_fields: NumberFields,
     }
 
     /// Words several screens share.

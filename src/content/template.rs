@@ -57,6 +57,12 @@ holes! {
     Date = ["date"];
     /// The app version and the content date: `{version}`, `{date}`.
     VersionDate = ["version", "date"];
+    /// A range: `{min}` to `{max}`.
+    MinMax = ["min", "max"];
+    /// A field and its range: `{name}`, `{min}`, `{max}`.
+    NameMinMax = ["name", "min", "max"];
+    /// An age: `{years}` and `{months}`.
+    YearsMonths = ["years", "months"];
     /// A piece of text inside a sentence: `{text}` ("Toelichting: {text}").
     Line = ["text"];
     /// What, who and when of an agreement: `{what}`, `{who}`, `{when}`.

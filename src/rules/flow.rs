@@ -5,6 +5,7 @@
 //! elsewhere now ([`Path`]). Nothing here knows about routes or the browser,
 //! only the stable slugs the UI maps to routes.
 
+use crate::content::catalogue;
 use crate::model::{Casus, RoleGroup};
 
 /// One step of the flow.
@@ -88,37 +89,38 @@ impl Step {
         Step::ALL.into_iter().find(|s| s.slug() == slug)
     }
 
-    /// The heading of the step (also used in the document title).
+    /// The heading of the step (also used in the document title): `[steps]` in `screens.toml`.
     pub fn title(self) -> &'static str {
+        let t = &catalogue().screens.steps;
         match self {
-            Step::Casus => "Over de casus",
-            Step::Signalen => "Signalen",
-            Step::Veiligheid => "Veiligheid",
-            Step::Gesprek => "Gesprek met ouders en kind",
-            Step::Analyse => "Verklarende analyse voorbereiden",
-            Step::Netwerk => "Netwerk en krachten",
-            Step::Opties => "Mogelijkheden om thuis te blijven",
-            Step::Verblijf => "Als verblijf nodig is",
-            Step::WeerThuis => "Weer thuis",
-            Step::Overzicht => "Controleer uw antwoorden",
-            Step::Samenvatting => "Samenvatting",
+            Step::Casus => &t.casus,
+            Step::Signalen => &t.signals,
+            Step::Veiligheid => &t.safety,
+            Step::Gesprek => &t.conversation,
+            Step::Analyse => &t.analysis,
+            Step::Netwerk => &t.network,
+            Step::Opties => &t.options,
+            Step::Verblijf => &t.placement,
+            Step::WeerThuis => &t.return_home,
+            Step::Overzicht => &t.review,
+            Step::Samenvatting => &t.summary,
         }
     }
 
-    /// A short name for the step list.
+    /// A short name for the step list: the heading where that is short already.
     pub fn short(self) -> &'static str {
+        let t = &catalogue().screens.steps;
         match self {
-            Step::Casus => "Casus",
-            Step::Signalen => "Signalen",
-            Step::Veiligheid => "Veiligheid",
-            Step::Gesprek => "Gesprek",
-            Step::Analyse => "Analyse",
-            Step::Netwerk => "Netwerk",
-            Step::Opties => "Opties",
-            Step::Verblijf => "Verblijf",
-            Step::WeerThuis => "Weer thuis",
-            Step::Overzicht => "Overzicht",
-            Step::Samenvatting => "Samenvatting",
+            Step::Casus => &t.short_casus,
+            Step::Gesprek => &t.short_conversation,
+            Step::Analyse => &t.short_analysis,
+            Step::Netwerk => &t.short_network,
+            Step::Opties => &t.short_options,
+            Step::Verblijf => &t.short_placement,
+            Step::Overzicht => &t.short_review,
+            Step::Signalen | Step::Veiligheid | Step::WeerThuis | Step::Samenvatting => {
+                self.title()
+            }
         }
     }
 }
@@ -179,27 +181,20 @@ pub fn has_input(c: &Casus, step: Step) -> bool {
     }
 }
 
-/// What the role stresses on a step: a short Dutch line shown under the heading.
+/// What the role stresses on a step: a short Dutch line shown under the heading
+/// (`[role_focus]` in `screens.toml`). For school, the talk with the parents is its own step.
 pub fn role_focus(c: &Casus, step: Step) -> Option<&'static str> {
     let group = c.role?.group();
-    match (group, step) {
-        (RoleGroup::School, Step::Veiligheid) => Some(
-            "Als school volgt u de meldcode van uw school: overleg eerst met de intern begeleider, zorgcoördinator of aandachtsfunctionaris.",
-        ),
-        (RoleGroup::School, Step::Netwerk) => Some(
-            "Het gesprek met de ouders is voor school een belangrijke stap. Bespreek wat u ziet en vraag wat zij zien.",
-        ),
-        (RoleGroup::Huisartsenpraktijk, Step::Signalen) => Some(
-            "Denk aan de kindcheck: heeft een volwassen patiënt met zorgen kinderen die van hem of haar afhankelijk zijn?",
-        ),
-        (RoleGroup::Huisartsenpraktijk, Step::Opties) => Some(
-            "Als huisarts kunt u direct verwijzen naar jeugdhulp. Bespreek de mogelijkheden eerst met de ouders en het kind.",
-        ),
-        (RoleGroup::LokaalTeam, Step::Analyse) => Some(
-            "Als lokaal team maakt u de verklarende analyse samen met de ouders en het kind. Daarna volgt het perspectiefplan.",
-        ),
-        _ => None,
-    }
+    let t = &catalogue().screens.role_focus;
+    let line = match (group, step) {
+        (RoleGroup::School, Step::Veiligheid) => &t.school_safety,
+        (RoleGroup::School, Step::Gesprek) => &t.school_conversation,
+        (RoleGroup::Huisartsenpraktijk, Step::Signalen) => &t.gp_signals,
+        (RoleGroup::Huisartsenpraktijk, Step::Opties) => &t.gp_options,
+        (RoleGroup::LokaalTeam, Step::Analyse) => &t.team_analysis,
+        _ => return None,
+    };
+    Some(line)
 }
 
 #[cfg(test)]
@@ -328,6 +323,11 @@ mod tests {
         assert!(role_focus(&c, Step::Veiligheid)
             .unwrap()
             .contains("intern begeleider"));
+        // The talk with the parents is the Gesprek step, not the network.
+        assert!(role_focus(&c, Step::Gesprek)
+            .unwrap()
+            .contains("gesprek met de ouders"));
+        assert_eq!(role_focus(&c, Step::Netwerk), None);
         c.role = Some(Role::Huisarts);
         assert!(role_focus(&c, Step::Signalen)
             .unwrap()

@@ -1,6 +1,7 @@
 //! Numbers typed by the user: whole numbers within a range, and the Dutch message when they
 //! are not. The ranges of the number fields of the case are here, once.
 
+use crate::content::catalogue;
 use crate::model::Age;
 
 /// A number field of the case: its range and how the message names it.
@@ -8,34 +9,57 @@ use crate::model::Age;
 pub struct NumberField {
     pub min: u8,
     pub max: u8,
-    /// The field in the message: "Vul bij {what} een heel getal in …".
-    pub what: &'static str,
+    /// The field in the message: "Vul bij {name} een heel getal in …".
+    pub what: Field,
+}
+
+/// How a message names a number field (`[number_fields]` in `screens.toml`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    AgeYears,
+    AgeMonths,
+    SiblingCount,
+    SiblingMonths,
+    SiblingAge,
+}
+
+impl Field {
+    pub fn name(self) -> &'static str {
+        let t = &catalogue().screens.number_fields;
+        match self {
+            Field::AgeYears => &t.age_years,
+            Field::AgeMonths => &t.age_months,
+            Field::SiblingCount => &t.sibling_count,
+            Field::SiblingMonths => &t.sibling_months,
+            Field::SiblingAge => &t.sibling_age,
+        }
+    }
 }
 
 pub const AGE_YEARS: NumberField = NumberField {
     min: 0,
     max: 23,
-    what: "leeftijd in jaren",
+    what: Field::AgeYears,
 };
 pub const AGE_MONTHS: NumberField = NumberField {
     min: 0,
     max: 11,
-    what: "maanden",
+    what: Field::AgeMonths,
 };
 pub const SIBLING_COUNT: NumberField = NumberField {
     min: 0,
     max: 15,
-    what: "aantal broers en zussen",
+    what: Field::SiblingCount,
 };
 pub const SIBLING_MONTHS: NumberField = NumberField {
     min: 0,
     max: 11,
-    what: "de maanden van een broer of zus",
+    what: Field::SiblingMonths,
 };
 pub const SIBLING_AGE: NumberField = NumberField {
     min: 0,
     max: 30,
-    what: "de leeftijd van een broer of zus",
+    what: Field::SiblingAge,
 };
 
 impl NumberField {
@@ -48,10 +72,11 @@ impl NumberField {
         }
         match t.parse::<u8>() {
             Ok(n) if (self.min..=self.max).contains(&n) => Ok(Some(n)),
-            _ => Err(format!(
-                "Vul bij {} een heel getal in van {} tot en met {}.",
-                self.what, self.min, self.max
-            )),
+            _ => Err(catalogue().screens.number_fields.whole_number.fill(&[
+                &self.what.name(),
+                &self.min,
+                &self.max,
+            ])),
         }
     }
 }
@@ -68,9 +93,7 @@ pub fn age(years: Option<u8>, months: Option<u8>) -> Option<Age> {
 pub fn parse_days(raw: &str, min: u32, max: u32) -> Result<u32, String> {
     match raw.trim().parse::<u32>() {
         Ok(d) if (min..=max).contains(&d) => Ok(d),
-        _ => Err(format!(
-            "Vul een heel aantal dagen in van {min} tot en met {max}."
-        )),
+        _ => Err(catalogue().screens.number_fields.days.fill(&[&min, &max])),
     }
 }
 

@@ -1,7 +1,8 @@
 //! "Controleer uw antwoorden": every part of the case as a question, the answer in words, and
 //! the step where it is changed. The review page only shows these rows.
 
-use crate::content::Catalogue;
+use crate::content::screens::ReviewRows;
+use crate::content::{catalogue, Catalogue};
 use crate::model::{isolated_case, Casus};
 use crate::rules::analysis::completeness;
 use crate::rules::conversation::{child_words_for, parents_words, Reader};
@@ -19,11 +20,18 @@ pub struct ReviewRow {
     pub step: Step,
 }
 
-const NOT_FILLED: &str = "Niet ingevuld";
+fn not_filled() -> String {
+    t().not_filled.to_string()
+}
+
+/// The words of the review rows (`[review_rows]` in `screens.toml`).
+fn t() -> &'static ReviewRows {
+    &catalogue().screens.review_rows
+}
 
 fn or_not_filled(s: &str) -> String {
     if s.trim().is_empty() {
-        NOT_FILLED.to_string()
+        not_filled()
     } else {
         s.to_string()
     }
@@ -41,10 +49,10 @@ fn lines_or(items: Vec<String>, none: &str) -> String {
 fn talk_lines(c: &Casus) -> Vec<String> {
     let parents = parents_words(c)
         .into_iter()
-        .map(|(_, t)| format!("Ouders: {t}"));
+        .map(|(_, w)| t().parents_said.fill(&[&w]));
     let child = child_words_for(c, Reader::Professional)
         .into_iter()
-        .map(|(_, t)| format!("Kind: „{t}”"));
+        .map(|(_, w)| t().child_said.fill(&[&w]));
     parents.chain(child).collect()
 }
 
@@ -63,90 +71,95 @@ pub fn rows(c: &Casus, cat: &Catalogue) -> Vec<ReviewRow> {
         answer,
         step,
     };
+    let (w, report) = (t(), &catalogue().screens.report);
     let mut out = vec![
-        row("Label", or_not_filled(&c.label), Step::Casus),
+        row(w.label.as_str(), or_not_filled(&c.label), Step::Casus),
         row(
-            "Uw rol",
-            c.role.map_or(NOT_FILLED.into(), |r| r.label().to_string()),
+            catalogue().screens.casus.role.as_str(),
+            c.role.map_or(not_filled(), |r| r.label().to_string()),
             Step::Casus,
         ),
         row(
-            "Leeftijd",
-            c.age.map_or(NOT_FILLED.into(), |a| {
-                format!("{} jaar en {} maanden", a.years, a.months)
-            }),
+            w.age.as_str(),
+            c.age
+                .map_or(not_filled(), |a| w.age_value.fill(&[&a.years, &a.months])),
             Step::Casus,
         ),
         row(
-            "Thuis wonen",
+            w.household.as_str(),
             or_not_filled(&household.join(", ")),
             Step::Casus,
         ),
         row(
-            "Broers en zussen",
+            w.siblings.as_str(),
             c.siblings.len().to_string(),
             Step::Casus,
         ),
-        row("Zorg", or_not_filled(&c.concern), Step::Casus),
         row(
-            "Signalen",
+            report.concern.as_str(),
+            or_not_filled(&c.concern),
+            Step::Casus,
+        ),
+        row(
+            Step::Signalen.title(),
             lines_or(
                 recorded(c, cat)
                     .iter()
                     .map(|(s, _)| s.text.clone())
                     .collect(),
-                "Geen aangekruist",
+                &w.no_signals,
             ),
             Step::Signalen,
         ),
         row(
-            "Veiligheid",
+            Step::Veiligheid.title(),
             weigh(c, cat).headline.to_string(),
             Step::Veiligheid,
         ),
         row(
-            "Gesprek met ouders en kind",
-            lines_or(talk_lines(c), NOT_FILLED),
+            Step::Gesprek.title(),
+            lines_or(talk_lines(c), &w.not_filled),
             Step::Gesprek,
         ),
         row(
-            "Verklarende analyse",
-            format!(
-                "{} van {} onderdelen ingevuld",
-                analysis.filled, analysis.total
-            ),
+            w.analysis.as_str(),
+            w.analysis_value.fill(&[&analysis.filled, &analysis.total]),
             Step::Analyse,
         ),
         row(
-            "Netwerk",
+            Step::Netwerk.short(),
             lines_or(
                 c.network
                     .iter()
                     .map(|n| format!("{}: {}", n.who, n.what))
                     .collect(),
-                "Niemand genoemd",
+                &w.nobody,
             ),
             Step::Netwerk,
         ),
-        row("Krachten", or_not_filled(&c.strengths), Step::Netwerk),
         row(
-            "Vragen bij de mogelijkheden",
-            format!("{} beantwoord", c.answers.len()),
+            report.strengths.as_str(),
+            or_not_filled(&c.strengths),
+            Step::Netwerk,
+        ),
+        row(
+            w.option_questions.as_str(),
+            w.answered.fill(&[&c.answers.len()]),
             Step::Opties,
         ),
         row(
-            "Afspraken",
+            report.agreed.as_str(),
             lines_or(
                 c.steps
                     .iter()
                     .map(|s| format!("{} ({}, {})", s.what, s.who, s.when_text()))
                     .collect(),
-                "Geen",
+                &w.none,
             ),
             Step::Opties,
         ),
         row(
-            "Open vragen",
+            catalogue().screens.options.open_questions.as_str(),
             or_not_filled(&c.open_questions),
             Step::Opties,
         ),
@@ -155,9 +168,8 @@ pub fn rows(c: &Casus, cat: &Catalogue) -> Vec<ReviewRow> {
     out.insert(
         5,
         row(
-            "Woont nu",
-            c.lives
-                .map_or(NOT_FILLED.into(), |r| r.choice().to_string()),
+            report.return_lives.as_str(),
+            c.lives.map_or(not_filled(), |r| r.choice().to_string()),
             Step::Casus,
         ),
     );
@@ -169,8 +181,8 @@ pub fn rows(c: &Casus, cat: &Catalogue) -> Vec<ReviewRow> {
             .filter(|q| c.return_home.answer(&q.id).is_some())
             .count();
         out.push(row(
-            "Weer thuis",
-            format!("{answered} van {total} vragen beantwoord"),
+            Step::WeerThuis.title(),
+            w.return_value.fill(&[&answered, &total]),
             Step::WeerThuis,
         ));
     }

@@ -142,7 +142,7 @@ pub(crate) fn analysis_blocks(x: &Ctx) -> Vec<Block> {
 
 pub(crate) fn network(x: &Ctx) -> Vec<Block> {
     let (strengths, title) = match x.audience() {
-        Audience::Professional => (w().strengths.as_str(), w().network.as_str()),
+        Audience::Professional => (w().strengths.as_str(), Step::Netwerk.short()),
         Audience::Parents => (w().parents_strengths.as_str(), w().parents_network.as_str()),
     };
     let mut out = Vec::new();

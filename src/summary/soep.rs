@@ -42,7 +42,7 @@ pub(crate) fn sections(x: &Ctx, on: &Sections) -> Vec<SummarySection> {
     let mut s = Vec::new();
     if on.is_on(SectionId::Zorg) {
         s.extend(blocks::concern(x).into_iter().map(|b| match b {
-            Block::Paragraph(t) => Block::field(w().soep_concern.as_str(), t),
+            Block::Paragraph(t) => Block::field(w().concern.as_str(), t),
             other => other,
         }));
     }
@@ -78,7 +78,7 @@ pub(crate) fn sections(x: &Ctx, on: &Sections) -> Vec<SummarySection> {
     if on.is_on(SectionId::Afspraken) {
         if let Some(Block::List { items, .. }) = blocks::steps(x).into_iter().next() {
             p.push(Block::List {
-                title: Some(w().soep_agreed.to_string()),
+                title: Some(w().agreed.to_string()),
                 items,
             });
         }
