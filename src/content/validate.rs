@@ -326,7 +326,7 @@ impl Catalogue {
 
         // Options: equal detail, criteria resolve, rating honest, placeholders of the wording
         // known (validate_options.rs).
-        super::validate_options::check_wording_placeholders(&mut errs, &self.options.wording);
+        self.check_wording_placeholders(&mut errs);
         for o in &self.options.options {
             self.check_option(&mut errs, o);
         }

@@ -8,6 +8,12 @@ use super::types::*;
 use super::validate::PROS_CONS_MAX_RATIO;
 
 impl Catalogue {
+    /// Every `{name}` in the texts of `[wording]` is one that its text is filled with, and
+    /// every brace belongs to one.
+    pub(super) fn check_wording_placeholders(&self, errs: &mut Vec<String>) {
+        check_placeholders(errs, &self.options.wording);
+    }
+
     pub(super) fn check_option(&self, errs: &mut Vec<String>, o: &CareOption) {
         let place = format!("options.toml optie '{}'", o.id);
         if o.pros.is_empty() || o.pros.len() != o.cons.len() {
@@ -172,9 +178,7 @@ fn wording_placeholders(w: &Wording) -> Vec<(&'static str, &str, &'static [&'sta
     ]
 }
 
-/// Every `{name}` in the texts of `[wording]` is one that its text is filled with, and every
-/// brace belongs to one.
-pub(super) fn check_wording_placeholders(errs: &mut Vec<String>, w: &Wording) {
+fn check_placeholders(errs: &mut Vec<String>, w: &Wording) {
     for (field, text, allowed) in wording_placeholders(w) {
         let at = format!("options.toml [wording] {field}");
         let mut rest = text;
