@@ -510,3 +510,24 @@ fn the_evaluation_moment_is_in_the_summary_with_the_agreed_steps() {
         assert!(t.contains("15-12-2026"), "{v:?}: {t}");
     }
 }
+
+#[test]
+fn a_skipped_meldcode_step_reads_as_its_label_says() {
+    use thuiswijzer::model::StepStatus;
+    let mut c = Casus::new();
+    c.safety.steps.insert(1, StepStatus::Overgeslagen);
+    c.safety.steps.insert(2, StepStatus::Gedaan);
+    let t = text(&c, Variant::Collega, true);
+    let first = &catalogue().safety.meldcode_steps[0];
+    assert!(
+        t.contains(&format!(
+            "1 {} ({})",
+            first.title,
+            StepStatus::Overgeslagen.text()
+        )),
+        "{t}"
+    );
+    // Plain words (issue 13): the form and the summary say "overgeslagen", nothing more.
+    assert_eq!(StepStatus::Overgeslagen.choice(), "Overgeslagen");
+    assert!(!t.to_lowercase().contains("bewust overgeslagen"), "{t}");
+}

@@ -77,7 +77,7 @@ const STEP_STATUSES: [(StepStatus, &str, &str, &str); 3] = [
     (
         StepStatus::Overgeslagen,
         "overgeslagen",
-        "Bewust overgeslagen",
+        "Overgeslagen",
         "overgeslagen",
     ),
 ];

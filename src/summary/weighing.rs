@@ -3,7 +3,7 @@
 use super::ctx::Ctx;
 use super::doc::{Block, Item};
 use super::words::{w as words, why_heading};
-use crate::model::{Answer, StepStatus};
+use crate::model::Answer;
 use crate::rules::contacts;
 use crate::rules::criteria::{answer_label, safety_answer};
 use crate::rules::safety::{Outcome, Reason, ReasonKind};
@@ -12,14 +12,6 @@ fn answer_short(a: Option<Answer>) -> &'static str {
     match a {
         None => &words().open,
         some => answer_label(some),
-    }
-}
-
-fn step_status(s: StepStatus) -> &'static str {
-    match s {
-        StepStatus::Gedaan => "gedaan",
-        StepStatus::NogNiet => "nog niet",
-        StepStatus::Overgeslagen => "bewust overgeslagen",
     }
 }
 
@@ -100,7 +92,7 @@ pub(crate) fn blocks(x: &Ctx) -> Vec<Block> {
                 x.c.safety
                     .steps
                     .get(&s.number)
-                    .map(|st| format!("{} {} ({})", s.number, s.title, step_status(*st)))
+                    .map(|st| format!("{} {} ({})", s.number, s.title, st.text()))
             })
             .collect();
         if !steps.is_empty() {
