@@ -1,7 +1,8 @@
-//! No user text in `src/ui` or `src/app`: every heading, label, button, hint and message comes
-//! from the content (`src/content/screens.toml` and the other content files) or from the one
-//! label table (`src/model/labels.rs`). This test reads every string literal in those two
-//! layers (comments are skipped) and fails on one that looks like Dutch text:
+//! No user text in `src/ui` or `src/app`, nor in the code of `src/summary` and `src/rules`:
+//! every heading, label, button, hint and message comes from the content
+//! (`src/content/screens.toml` and the other content files) or from the one label table
+//! (`src/model/labels.rs`). This test reads every string literal in those layers (comments are
+//! skipped) and fails on one that looks like Dutch text:
 //!
 //! * two or more words of letters separated by spaces ("Weet u het zeker?"), unless every word
 //!   is a CSS class of `style/*.css` ("card info");
@@ -305,28 +306,60 @@ fn the_scanner_finds_dutch_text_and_passes_classes_keys_and_comments() {
     assert!(found(r#"match x { Some(_) => "gewist", _ => "op-slot" }"#).is_empty());
 }
 
-#[test]
-fn ui_and_app_hold_no_user_text() {
+/// The user texts in the Rust files under `src/<dir>` for each of `dirs`, as
+/// "path:line: text (why)". With `code_only`, test code is left out: files named `*_tests.rs`
+/// and everything from a file's `#[cfg(test)]` on (the test module closes every such file).
+fn user_texts(dirs: &[&str], skip: &[&str], code_only: bool) -> Vec<String> {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let classes = classes();
     let mut files = Vec::new();
-    for dir in ["ui", "app"] {
+    for dir in dirs {
         rust_files(&root.join("src").join(dir), &mut files);
     }
     assert!(files.len() >= 20, "found only {files:?}");
     files.sort();
     let mut bad = Vec::new();
     for f in &files {
+        let path = f.strip_prefix(root).unwrap().display().to_string();
+        if skip.contains(&path.as_str()) || (code_only && path.ends_with("_tests.rs")) {
+            continue;
+        }
         let src = fs::read_to_string(f).unwrap();
-        for (line, text, why) in findings(&src, &classes) {
-            let path = f.strip_prefix(root).unwrap().display();
+        let src = match src.find("#[cfg(test)]") {
+            Some(i) if code_only => &src[..i],
+            _ => &src[..],
+        };
+        for (line, text, why) in findings(src, &classes) {
             bad.push(format!("{path}:{line}: {text:?} ({why})"));
         }
     }
+    bad
+}
+
+#[test]
+fn ui_and_app_hold_no_user_text() {
+    let bad = user_texts(&["ui", "app"], &[], false);
     assert!(
         bad.is_empty(),
         "{} user text(s) in ui/ or app/; move them to src/content/screens.toml (or the content \
          file or label table that already has them):\n{}",
+        bad.len(),
+        bad.join("\n")
+    );
+}
+
+/// The summary and the rules write no sentence of their own either: the summary's words are
+/// `[report]` in `screens.toml`, the rules' words `[steps]`, `[review_rows]` and the other
+/// tables there or the content files. Only the variant table (`summary/variant.rs`: each
+/// variant's title and section headings, complete or it does not compile) is the one place of
+/// its own texts.
+#[test]
+fn summary_and_rules_hold_no_user_text_outside_the_variant_table() {
+    let bad = user_texts(&["summary", "rules"], &["src/summary/variant.rs"], true);
+    assert!(
+        bad.is_empty(),
+        "{} user text(s) in summary/ or rules/; move them to src/content/screens.toml \
+         ([report] for the summary) or the content file that already has them:\n{}",
         bad.len(),
         bad.join("\n")
     );

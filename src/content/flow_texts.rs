@@ -1,7 +1,8 @@
-//! The words of the steps and the review (`[steps]`, `[role_focus]`, `[review_rows]` and
+//! The words the rules give out (`[steps]`, `[role_focus]`, `[review_rows]`, `[fit_labels]` and
 //! `[number_fields]` in `screens.toml`): step titles and short names (`rules/flow.rs`), what a
-//! role stresses on a step, the rows of "Controleer uw antwoorden" (`rules/review.rs`) and how
-//! the messages of the number fields name them (`rules/input.rs`).
+//! role stresses on a step, the rows of "Controleer uw antwoorden" (`rules/review.rs`), the fit
+//! of an option (`rules/options.rs`) and how the messages of the number fields name them
+//! (`rules/input.rs`).
 //!
 //! Plain data, serde and std only: this file compiles in the build script too.
 
@@ -61,6 +62,15 @@ texts! {
         none: Text,
         parents_said: Tpl<Line>,
         child_said: Tpl<Line>,
+    }
+
+    /// `[fit_labels]`: how an option fits the case, as the options step and the summary say it
+    /// (`rules::options::Fit::label`).
+    FitLabels {
+        past: Text,
+        maybe: Text,
+        not: Text,
+        unknown: Text,
     }
 
     /// `[number_fields]`: how the message of a number field names it, and the messages.

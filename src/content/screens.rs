@@ -49,6 +49,7 @@ texts! {
         steps: Steps,
         role_focus: RoleFocus,
         review_rows: ReviewRows,
+        fit_labels: FitLabels,
         number_fields: NumberFields,
     }
 

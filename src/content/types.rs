@@ -191,6 +191,14 @@ pub struct WeighingTexts {
     /// Who may harm another child, per [`crate::model::RiskSource`].
     pub by_case_child: String,
     pub by_household_member: String,
+    /// An afwegingsvraag named in a reason: `{nummer}`, `{vraag}`.
+    pub question_label: String,
+    /// Reason of a ticked acute indicator: `{signaal}` is its text.
+    pub acute_indicator: String,
+    /// Reason when the child told about violence or abuse (the acute indicator itself).
+    pub disclosure: String,
+    /// Reason while the results of help are not known yet: `{vraag}` is afwegingsvraag 5.
+    pub results_later: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -272,20 +272,15 @@ pub fn eval_age_range(r: &AgeRange, f: &Facts) -> Truth {
         .fold(own, Truth::or)
 }
 
-/// Dutch label of an answer.
-pub fn answer_label(a: Option<Answer>) -> &'static str {
-    match a {
-        Some(Answer::Ja) => "ja",
-        Some(Answer::Nee) => "nee",
-        Some(Answer::WeetNiet) => "weet niet",
-        None => "nog niet beantwoord",
-    }
-}
-
 /// Dutch name of a safety field, taken from the afwegingsvraag when there is one.
 pub fn safety_field_label(field: SafetyField, cat: &Catalogue) -> String {
     if let Some(q) = cat.safety.afwegingsvragen.iter().find(|q| q.field == field) {
-        return format!("Afwegingsvraag {}: {}", q.number, q.text);
+        return cat
+            .safety
+            .weighing
+            .question_label
+            .replace("{nummer}", &q.number.to_string())
+            .replace("{vraag}", &q.text);
     }
     // The build checks that every field is asked once, so the fallback is never shown.
     cat.safety

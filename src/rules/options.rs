@@ -35,13 +35,14 @@ pub enum Fit {
 }
 
 impl Fit {
-    /// Dutch label as shown to the user.
+    /// Dutch label as shown to the user (`[fit_labels]` in `screens.toml`).
     pub fn label(self) -> &'static str {
+        let t = &crate::content::catalogue().screens.fit_labels;
         match self {
-            Fit::Past => "Past bij de beschreven doelgroep",
-            Fit::PastMisschien => "Past misschien: nog niet alles is bekend",
-            Fit::PastNiet => "Past niet bij de beschreven doelgroep",
-            Fit::Onbekend => "Nog onbekend: beantwoord de vragen",
+            Fit::Past => &t.past,
+            Fit::PastMisschien => &t.maybe,
+            Fit::PastNiet => &t.not,
+            Fit::Onbekend => &t.unknown,
         }
     }
 }

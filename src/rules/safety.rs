@@ -150,11 +150,12 @@ fn join_nl(items: &[String], last: &str) -> String {
 impl<'a> Reason<'a> {
     fn new(kind: ReasonKind<'a>, cat: &Catalogue) -> Reason<'a> {
         let text = match &kind {
-            ReasonKind::AcuteIndicator(ind) => format!("Acuut signaal aangevinkt: {}", ind.text),
-            ReasonKind::Disclosure => {
-                "Het kind heeft zelf verteld over geweld of misbruik. Dat telt als acute onveiligheid."
-                    .into()
-            }
+            ReasonKind::AcuteIndicator(ind) => cat
+                .safety
+                .weighing
+                .acute_indicator
+                .replace("{signaal}", &ind.text),
+            ReasonKind::Disclosure => cat.safety.weighing.disclosure.clone(),
             ReasonKind::SignalDisclosure(list) => meaning_reason(cat, SignalSafety::Onthulling)
                 .replace("{signalen}", &format!("{}.", signal_list(list))),
             ReasonKind::InjuryWithFear { injuries, fears } => format!(
@@ -169,9 +170,9 @@ impl<'a> Reason<'a> {
                 cat.safety.weighing.answer_2b
             ),
             ReasonKind::Answer { field, answer } => said(*field, *answer, cat),
-            ReasonKind::ResultsLater => format!(
-                "{} Nog niet bekend: spreek af wanneer u dit samen bekijkt.",
-                safety_field_label(SafetyField::HelpResults, cat)
+            ReasonKind::ResultsLater => cat.safety.weighing.results_later.replace(
+                "{vraag}",
+                &safety_field_label(SafetyField::HelpResults, cat),
             ),
             ReasonKind::PointsTo { outcomes, open } => {
                 let names: Vec<String> = outcomes

@@ -7,8 +7,7 @@ use super::talk;
 use super::variant::{AnalysisStyle, Audience};
 use super::words::{self, w};
 use crate::content::GuardrailSection;
-use crate::model::{Casus, RecordedSignal, RoleGroup};
-use crate::rules::criteria::answer_label;
+use crate::model::{Answer, Casus, RecordedSignal, RoleGroup};
 use crate::rules::flow::Step;
 use crate::rules::signals;
 use crate::rules::{analysis, conversation};
@@ -134,7 +133,7 @@ pub(crate) fn analysis_blocks(x: &Ctx) -> Vec<Block> {
         };
         out.push(Block::field(
             w().family_shares.as_str(),
-            format!("{}{from}", answer_label(answer)),
+            format!("{}{from}", Answer::text(answer)),
         ));
     }
     out

@@ -5,13 +5,13 @@ use super::doc::{Block, Item};
 use super::words::{w as words, why_heading};
 use crate::model::Answer;
 use crate::rules::contacts;
-use crate::rules::criteria::{answer_label, safety_answer};
+use crate::rules::criteria::safety_answer;
 use crate::rules::safety::{Outcome, Reason, ReasonKind};
 
 fn answer_short(a: Option<Answer>) -> &'static str {
     match a {
         None => &words().open,
-        some => answer_label(some),
+        some => Answer::text(some),
     }
 }
 
