@@ -22,6 +22,7 @@ mod content {
     pub mod meta;
     pub mod report;
     pub mod return_types;
+    pub mod safety_types;
     pub mod screens;
     pub mod sources;
     pub mod template;

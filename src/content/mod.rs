@@ -13,6 +13,7 @@ pub mod followup;
 pub mod meta;
 pub mod report;
 pub mod return_types;
+pub mod safety_types;
 pub mod screens;
 pub mod sources;
 pub mod template;

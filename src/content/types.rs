@@ -11,15 +11,16 @@
 //!
 //! [`condition`]: super::condition
 
-use super::condition::{Condition, Criterion, SafetyField, SafetyOutcome};
+use super::condition::{Condition, Criterion};
 use super::conversation::{
     ChildPrompts, ConversationScreen, PartTitles, ShareRule, SourcedText, TalkItem,
 };
 use super::followup::{ContactsScreen, EvaluationProposal, FollowupScreen};
 pub use super::meta::Meta;
 use super::return_types::ReturnHomeFile;
+pub use super::safety_types::*;
 use super::screens::ScreensFile;
-use crate::model::{AgeBand, ContactKind, RoleGroup};
+use crate::model::{AgeBand, RoleGroup};
 use serde::{Deserialize, Serialize};
 
 /// Reads one content file by name (`src/content/<name>.toml` in the build script) into the type
@@ -126,214 +127,6 @@ pub struct Signal {
     pub sources: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertain: Option<String>,
-}
-
-// ---------------------------------------------------------------------------------------------
-// Safety
-// ---------------------------------------------------------------------------------------------
-
-/// What a recorded signal means for the safety weighing (afwegingsvraag 2). The rule for each
-/// meaning, its Dutch reason and its source are in `safety.toml` (`signal_meanings`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SignalSafety {
-    /// The child tells about violence or abuse: counts as acute unsafety on its own.
-    Onthulling,
-    /// Injury that was probably inflicted: acute together with [`SignalSafety::Angst`].
-    Letsel,
-    /// Fear of going home or of a parent: acute together with [`SignalSafety::Letsel`].
-    Angst,
-    /// Neglect: recorded as repeated, or several different ones, suggest structural unsafety.
-    Verwaarlozing,
-    /// Violence at home or toward the child: recorded as repeated suggests structural unsafety.
-    Geweld,
-}
-
-impl SignalSafety {
-    pub const ALL: [SignalSafety; 5] = [
-        SignalSafety::Onthulling,
-        SignalSafety::Letsel,
-        SignalSafety::Angst,
-        SignalSafety::Verwaarlozing,
-        SignalSafety::Geweld,
-    ];
-}
-
-/// The rule that a signal meaning feeds into the weighing, with the reason shown to the user.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SignalMeaning {
-    pub meaning: SignalSafety,
-    /// Dutch: what this kind of signal means for safety (shown with the signals step).
-    pub text: String,
-    /// Dutch reason for the weighing; `{signalen}` is replaced by the recorded signals.
-    pub reason: String,
-    pub sources: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub uncertain: Option<String>,
-}
-
-/// Texts of the weighing that are not tied to one outcome. `{…}` marks a placeholder.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct WeighingTexts {
-    /// When answers are open: what the known answers can still point to. Placeholders
-    /// `{uitkomsten}` (short outcome names) and `{vragen}` (the open afwegingsvragen).
-    pub points_to: String,
-    /// When afwegingsvraag 2b is open or "nee" while signals suggest structural unsafety.
-    pub answer_2b: String,
-    /// Name of a brother or sister: `{nummer}` is 1, 2, …
-    pub child_label: String,
-    /// Headline of another child's own route: `{kind}` is e.g. "broer of zus 2 (5 jaar)".
-    pub child_headline: String,
-    /// Reason of another child's route: `{door}` names who may harm the child.
-    pub child_reason: String,
-    /// Who may harm another child, per [`crate::model::RiskSource`].
-    pub by_case_child: String,
-    pub by_household_member: String,
-    /// An afwegingsvraag named in a reason: `{nummer}`, `{vraag}`.
-    pub question_label: String,
-    /// Reason of a ticked acute indicator: `{signaal}` is its text.
-    pub acute_indicator: String,
-    /// Reason when the child told about violence or abuse (the acute indicator itself).
-    pub disclosure: String,
-    /// Reason while the results of help are not known yet: `{vraag}` is afwegingsvraag 5.
-    pub results_later: String,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SafetyFile {
-    pub meta: Meta,
-    pub contacts: Vec<Contact>,
-    pub definitions: Vec<Definition>,
-    pub meldcode_steps: Vec<MeldcodeStep>,
-    pub afwegingsvragen: Vec<Afwegingsvraag>,
-    /// The other questions of the safety step (a disclosure, informing the family).
-    pub questions: Vec<SafetyQuestion>,
-    /// Fixed notes of the safety step.
-    pub notes: SafetyNotes,
-    pub acute_indicators: Vec<AcuteIndicator>,
-    pub signal_meanings: Vec<SignalMeaning>,
-    pub weighing: WeighingTexts,
-    pub outcomes: Vec<OutcomeText>,
-    pub next_steps: Vec<NextStep>,
-    /// Next steps for another child who may be harmed by someone in the household.
-    pub child_steps: Vec<NextStep>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Contact {
-    pub id: String,
-    pub name: String,
-    pub phone: String,
-    pub when: String,
-    pub text: String,
-    pub sources: Vec<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Definition {
-    pub id: String,
-    pub term: String,
-    pub text: String,
-    pub sources: Vec<String>,
-}
-
-/// A step of the meldcode, with what it means for each role group.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct MeldcodeStep {
-    pub number: u8,
-    pub title: String,
-    pub text: String,
-    pub school: String,
-    pub huisartsenpraktijk: String,
-    pub lokaal_team: String,
-    pub sources: Vec<String>,
-}
-
-/// One of the five afwegingsvragen (2a and 2b split acute and structural unsafety).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Afwegingsvraag {
-    /// "1", "2a", "2b", "3", "4", "5".
-    pub number: String,
-    pub field: SafetyField,
-    pub text: String,
-    pub hint: String,
-    /// Id of the definition (`definitions`) to show where the professional answers, e.g.
-    /// `acute_onveiligheid` at 2a.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub definition: Option<String>,
-    pub sources: Vec<String>,
-}
-
-/// A question of the safety step that is not an afwegingsvraag.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SafetyQuestion {
-    pub field: SafetyField,
-    pub text: String,
-    pub hint: String,
-    pub sources: Vec<String>,
-}
-
-/// The notes under the acute alert and under the weighing: what Thuiswijzer is not, and who
-/// thinks along.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct SafetyNotes {
-    pub acute: String,
-    pub weighing: String,
-    pub sources: Vec<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct AcuteIndicator {
-    pub id: String,
-    pub text: String,
-    /// Direct danger to life or health: 112 is shown first. Other acute indicators point to
-    /// Veilig Thuis now, without 112.
-    #[serde(default)]
-    pub direct_danger: bool,
-    pub sources: Vec<String>,
-}
-
-/// Dutch wording of an outcome. `headline` never states a decision.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct OutcomeText {
-    pub outcome: SafetyOutcome,
-    /// Dutch, short, for "can still point to …": e.g. "een melding bij Veilig Thuis".
-    pub short: String,
-    pub headline: String,
-    pub text: String,
-    pub sources: Vec<String>,
-}
-
-/// A next step shown for an outcome, optionally only for some role groups or when a condition
-/// holds (true, not unknown).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct NextStep {
-    pub outcomes: Vec<SafetyOutcome>,
-    /// Empty: for everyone.
-    #[serde(default)]
-    pub groups: Vec<RoleGroup>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub when: Option<Condition>,
-    pub text: String,
-    pub sources: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub uncertain: Option<String>,
-    /// The kinds of professional contact this step names: the user's own saved contacts of
-    /// these kinds are shown with it ("Bel het lokaal team: …").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub contacts: Vec<ContactKind>,
 }
 
 // ---------------------------------------------------------------------------------------------
