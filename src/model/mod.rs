@@ -8,6 +8,7 @@ mod date;
 mod followup;
 mod format;
 mod labels;
+mod parts;
 mod vocabulary;
 
 pub use bidi::{isolate, isolated_case, overrides_contained};
@@ -17,4 +18,5 @@ pub use conversation::*;
 pub use date::Date;
 pub use followup::{Evaluation, FollowUp};
 pub use format::date_nl;
+pub use parts::*;
 pub use vocabulary::*;
