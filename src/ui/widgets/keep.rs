@@ -4,7 +4,7 @@
 use crate::app::lock::{keep_with_new_lock, lock_minutes, lock_on, open_cases_kept};
 use crate::app::state::AppState;
 use crate::content::catalogue;
-use crate::formats::lock::check_new_passphrase;
+use crate::ui::widgets::passphrase::{forget, new_passphrase};
 use leptos::prelude::*;
 
 /// What the passphrase is for.
@@ -32,14 +32,9 @@ pub fn PassphraseAsk(for_what: AskFor, asking: RwSignal<bool>) -> impl IntoView 
     let msg = RwSignal::new(None::<(bool, String)>);
     let submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        if busy.get_untracked() {
+        let Some(p) = new_passphrase(busy, pass, repeat, msg) else {
             return;
-        }
-        let p = pass.get_untracked();
-        if let Err(e) = check_new_passphrase(&p, &repeat.get_untracked()) {
-            msg.set(Some((false, e.message().to_string())));
-            return;
-        }
+        };
         busy.set(true);
         msg.set(Some((true, t.keep_busy.clone())));
         leptos::task::spawn_local(async move {
@@ -53,8 +48,7 @@ pub fn PassphraseAsk(for_what: AskFor, asking: RwSignal<bool>) -> impl IntoView 
             busy.set(false);
             match result {
                 Ok(()) => {
-                    pass.set(String::new());
-                    repeat.set(String::new());
+                    forget(pass, repeat);
                     if for_what == AskFor::SealOpenCases {
                         state.notice.set(Some(t.migrate_done.clone()));
                     }

@@ -6,9 +6,10 @@ use crate::app::lock::{lock_minutes, lock_off, lock_on};
 use crate::app::save::lock_now;
 use crate::app::state::{AppState, LockState};
 use crate::formats::lock::{
-    check_new_passphrase, minutes_nl, parse_lock_minutes, DEFAULT_LOCK_MINUTES, MAX_LOCK_MINUTES,
-    MIN_LOCK_MINUTES, MIN_PASSPHRASE_CHARS,
+    minutes_nl, parse_lock_minutes, DEFAULT_LOCK_MINUTES, MAX_LOCK_MINUTES, MIN_LOCK_MINUTES,
+    MIN_PASSPHRASE_CHARS,
 };
+use crate::ui::widgets::passphrase::{forget, new_passphrase};
 use leptos::prelude::*;
 
 /// While the lock is on: a short line with "Nu op slot" on every page.
@@ -44,14 +45,9 @@ pub fn LockSettings() -> impl IntoView {
     let confirm_off = RwSignal::new(false);
 
     let turn_on = move |_| {
-        if busy.get_untracked() {
+        let Some(p) = new_passphrase(busy, pass, repeat, msg) else {
             return;
-        }
-        let p = pass.get_untracked();
-        if let Err(e) = check_new_passphrase(&p, &repeat.get_untracked()) {
-            msg.set(Some((false, e.message().to_string())));
-            return;
-        }
+        };
         let minutes = match parse_lock_minutes(&minutes_raw.get_untracked()) {
             Ok(m) => m,
             Err(e) => return msg.set(Some((false, e))),
@@ -63,8 +59,7 @@ pub fn LockSettings() -> impl IntoView {
             busy.set(false);
             match result {
                 Ok(()) => {
-                    pass.set(String::new());
-                    repeat.set(String::new());
+                    forget(pass, repeat);
                     msg.set(Some((true, t.turned_on.fill(&[&minutes_nl(minutes)]))));
                 }
                 Err(m) => msg.set(Some((false, m))),

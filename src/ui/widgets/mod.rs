@@ -8,6 +8,7 @@
 //! * [`kaart`]: the sociale kaart (the professional's own contacts) on the data page.
 //! * [`lock`]: the lock bar and the lock settings.
 //! * [`keep`]: the passphrase that keeping a case asks for; sealing cases kept open before.
+//! * [`passphrase`]: the check of a new passphrase typed twice (lock settings and keeping).
 //! * [`share`]: "Mag ik dit delen?", the rules for the case's role.
 
 pub mod cases;
@@ -17,5 +18,6 @@ pub mod kaart;
 pub mod keep;
 pub mod lock;
 pub mod notices;
+pub mod passphrase;
 pub mod share;
 pub mod sources;
