@@ -16,7 +16,7 @@ use crate::formats::settings::{DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS, MIN_EXPIRY_
 use crate::rules::input::parse_days;
 use crate::store::{self, crypto};
 use crate::ui::widgets::cases::{CaseList, KeepToggle, UnreadableStore, WipeAll};
-use crate::ui::widgets::form::read_chosen_file;
+use crate::ui::widgets::form::FileField;
 use crate::ui::widgets::kaart::SocialMap;
 use crate::ui::widgets::lock::LockSettings;
 use leptos::prelude::*;
@@ -130,11 +130,9 @@ pub fn DataPage() -> impl IntoView {
         });
     };
 
-    let on_file = move |ev: leptos::ev::Event| {
-        read_chosen_file(&ev, move |read| match read {
-            Ok(bytes) => finish_import(bytes),
-            Err(e) => import_msg.set(Some((false, e))),
-        })
+    let on_file = move |read: Result<Vec<u8>, String>| match read {
+        Ok(bytes) => finish_import(bytes),
+        Err(e) => import_msg.set(Some((false, e))),
     };
 
     let save_days =
@@ -184,11 +182,7 @@ pub fn DataPage() -> impl IntoView {
             </div>
             <button type="button" on:click=do_export>{t.export.as_str()}</button>
             {move || export_msg.get().map(|m| view! { <p class="card info" role="status">{m}</p> })}
-            <div class="field import-field">
-                <label for="import-bestand">{t.import_label.as_str()}</label>
-                <span class="hint" id="import-hint">{t.import_hint.as_str()}</span>
-                <input type="file" id="import-bestand" accept=".json,application/json" aria-describedby="import-hint" on:change=on_file/>
-            </div>
+            <FileField id="import-bestand" label=t.import_label.as_str() hint=t.import_hint.as_str() on_read=on_file/>
             <div class="field">
                 <label for="import-wachtwoord">{t.import_pass_label.as_str()}</label>
                 <input type="password" id="import-wachtwoord" autocomplete="off" prop:value=move || import_pass.get() on:input=move |ev| import_pass.set(event_target_value(&ev))/>

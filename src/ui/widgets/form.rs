@@ -200,10 +200,31 @@ pub fn FragmentLink(
     }
 }
 
+/// A field to choose a JSON file (an export or a sociale kaart) with its label and hint: the
+/// chosen file is read ([`read_chosen_file`]) and its bytes, or why it could not be read, go to
+/// `on_read`.
+#[component]
+pub fn FileField(
+    #[prop(into)] id: String,
+    #[prop(into)] label: String,
+    #[prop(into)] hint: String,
+    on_read: impl Fn(Result<Vec<u8>, String>) + Clone + 'static,
+) -> impl IntoView {
+    let hint_id = format!("{id}-hint");
+    let on_change = move |ev: leptos::ev::Event| read_chosen_file(&ev, on_read.clone());
+    view! {
+        <div class="field import-field">
+            <label for=id.clone()>{label}</label>
+            <span class="hint" id=hint_id.clone()>{hint}</span>
+            <input type="file" id=id accept=".json,application/json" aria-describedby=hint_id on:change=on_change/>
+        </div>
+    }
+}
+
 /// The change handler of a file input: reads the chosen file (at most the import limit) and
 /// hands on its bytes or the Dutch message why it could not be read. The input is emptied, so
 /// the same file can be chosen again.
-pub fn read_chosen_file(
+fn read_chosen_file(
     ev: &leptos::ev::Event,
     done: impl FnOnce(Result<Vec<u8>, String>) + 'static,
 ) {

@@ -11,7 +11,7 @@ use crate::formats::import_error::ImportError;
 use crate::model::{ContactKind, ProContact};
 use crate::rules::ages::fill;
 use crate::store::crypto;
-use crate::ui::widgets::form::read_chosen_file;
+use crate::ui::widgets::form::FileField;
 use leptos::prelude::*;
 
 /// Applies a change to the sociale kaart and reports a failure to keep it.
@@ -147,18 +147,12 @@ fn ImportContacts() -> impl IntoView {
             pass.set(String::new());
         });
     };
-    let on_file = move |ev: leptos::ev::Event| {
-        read_chosen_file(&ev, move |read| match read {
-            Ok(bytes) => take(bytes),
-            Err(e) => msg.set(Some(e)),
-        })
+    let on_file = move |read: Result<Vec<u8>, String>| match read {
+        Ok(bytes) => take(bytes),
+        Err(e) => msg.set(Some(e)),
     };
     view! {
-        <div class="field import-field">
-            <label for="kaart-import">{s.import_label.clone()}</label>
-            <span class="hint" id="kaart-import-hint">{s.import_hint.clone()}</span>
-            <input type="file" id="kaart-import" accept=".json,application/json" aria-describedby="kaart-import-hint" on:change=on_file/>
-        </div>
+        <FileField id="kaart-import" label=s.import_label.clone() hint=s.import_hint.clone() on_read=on_file/>
         <div class="field">
             <label for="kaart-import-wachtwoord">{s.import_password.clone()}</label>
             <input type="password" id="kaart-import-wachtwoord" autocomplete="off" prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev))/>
