@@ -19,7 +19,7 @@
 //! | the SOEP form                                      | `soep.rs`     |
 //! | the talk: parents' and child's words, gesprekskaart | `talk.rs`     |
 //! | plain text and the identifier scan                 | `text.rs`     |
-//! | every fixed Dutch sentence                         | `words.rs`    |
+//! | every fixed Dutch word and sentence: read from `[report]` in `screens.toml` | `words.rs` |
 //!
 //! # Decisions
 //!
@@ -27,8 +27,9 @@
 //!   ([`Variant::spec`]); the code reads it and never asks which variant it renders. Behaviour
 //!   that follows from the reader is an exhaustive match on [`Audience`].
 //! * **Empty sections.** A section that is switched on always appears. When the user has not
-//!   filled it in, it holds the one sentence `empty` of `[report]` in `screens.toml`. The guard-rail section says that no
-//!   guard-rail applies instead, because nothing there is filled in.
+//!   filled it in, it holds the one sentence `empty` of `[report]` in `screens.toml`. The
+//!   guard-rail section says that no guard-rail applies instead, because nothing there is
+//!   filled in.
 //! * **Parents.** The parents' variant never holds the safety weighing or the guard-rails (its
 //!   spec does not offer them), never the professional's own wording of the concern (only
 //!   `Casus::for_parents`, the text written for them) and no signal notes. It lists only
