@@ -24,8 +24,11 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // follow-up dates, the .ics file and the sociale kaart (issue 16 parts 1-2) +26.0 KB; Weer thuis
 // (issue 16 part 3) +16.7 KB (3.1 KB its content); all together with the UI text moved into content (issue 11):
 // 496.8 KB; the calm hint beside "Volgende", the Verblijf step's pointer and the short comparison
-// header: 497.6 KB (rounded; the budget is 497.7). The target of 150 KB is missed by 347.6 KB.
-export const BUDGET_BROTLI_KB = 497.7;
+// header: 497.6 KB (rounded; the budget is 497.7). Issue 11 finished (fifth session): the
+// summary's words, the step titles and the rules' words moved into screens.toml (about 150
+// texts compiled in as Rust like the other screen texts) and one FileField: +2.4 KB, 500.0 KB.
+// The target of 150 KB is missed by 350.0 KB.
+export const BUDGET_BROTLI_KB = 500.1;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
