@@ -26,9 +26,11 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // 496.8 KB; the calm hint beside "Volgende", the Verblijf step's pointer and the short comparison
 // header: 497.6 KB (rounded; the budget is 497.7). Fifth session (same day, issue 14): the whole
 // content catalogue compiled in as Rust code (databake in build.rs) instead of JSON read by
-// serde_json at start: the wasm 436.6 KB, the first load 450,391 bytes = 450.4 KB (-47.2 KB).
-// The target of 150 KB is missed by 300.4 KB.
-export const BUDGET_BROTLI_KB = 450.4;
+// serde_json at start: the wasm 436.6 KB, the first load 450,391 bytes = 450.4 KB (-47.2 KB);
+// reading one saved case or the settings without copying every case: 449,911 bytes (the
+// budget has two decimals so that it stays exact).
+// The target of 150 KB is missed by 299.9 KB.
+export const BUDGET_BROTLI_KB = 449.92;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
