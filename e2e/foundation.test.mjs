@@ -14,8 +14,7 @@ test("start page loads, is accessible and routes to the first step", async () =>
     assert.match(await page.title(), /Thuiswijzer/);
     await axe(page, "start");
 
-    await page.getByLabel("Leraar", { exact: true }).check();
-    await page.getByRole("link", { name: /Verder met deze casus|Start een nieuwe casus/ }).click();
+    await page.getByRole("button", { name: "Leraar", exact: true }).click();
     await page.waitForURL(/\/casus$/);
     assert.match(await page.title(), /Stap 1 van \d+/);
     assert.equal(await page.locator("h1").innerText(), "Over de casus");
