@@ -24,8 +24,11 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // follow-up dates, the .ics file and the sociale kaart (issue 16 parts 1-2) +26.0 KB; Weer thuis
 // (issue 16 part 3) +16.7 KB (3.1 KB its content); all together with the UI text moved into content (issue 11):
 // 496.8 KB; the calm hint beside "Volgende", the Verblijf step's pointer and the short comparison
-// header: 497.6 KB (rounded; the budget is 497.7). The target of 150 KB is missed by 347.6 KB.
-export const BUDGET_BROTLI_KB = 497.7;
+// header: 497.6 KB (rounded; the budget is 497.7). Fifth session: the role asked once (role
+// buttons that start the case, the role shown on Casus with "Wijzig uw rol"), "Naar de
+// samenvatting" from the safety step on: 499.2 KB measured (+1.6 KB; the same two views built
+// once and shown by `hidden` measured 1.3 KB more). The target of 150 KB is missed by 349.2 KB.
+export const BUDGET_BROTLI_KB = 499.3;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
