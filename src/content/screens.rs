@@ -178,10 +178,12 @@ texts! {
     Start {
         title: Text,
         heading: Text,
+        /// One line: the short route is enough for a first summary; other steps may be skipped.
+        route: Text,
+        /// Choosing a role starts a new case (`ui/start.rs`).
         role_legend: Text,
         role_hint: Text,
         continue_case: Text,
-        start_case: Text,
         saved_heading: Text,
         about_link: Text,
     }
@@ -195,6 +197,8 @@ texts! {
         progress: Tpl<NOfTotal>,
         next: Tpl<Name>,
         previous: Tpl<Name>,
+        /// Beside "Volgende" on the steps before the review: straight to the summary.
+        to_summary: Text,
         /// Beside "Volgende" while nothing is entered on the step: leaving it empty is allowed.
         nothing_yet: Text,
     }
@@ -363,6 +367,8 @@ texts! {
         label: Text,
         label_hint: Text,
         role: Text,
+        /// Shows the role's radio buttons again (the role is asked on the start page).
+        role_change: Text,
         age: Text,
         age_hint: Text,
         years: Text,
