@@ -123,8 +123,10 @@ fn EvaluationQuestion() -> impl IntoView {
         note.set(String::new());
         msg.set(Some(s.recorded.clone()));
     };
+    // Only at an evaluation: one click away, so the plan itself stays short (issue 13).
     view! {
-        <h3 id="evaluatie-kop">{s.question_heading.clone()}</h3>
+        <details class="more evaluation">
+        <summary id="evaluatie-kop">{s.question_heading.clone()}</summary>
         <p>{s.question_intro.clone()}</p>
         <div class="card earlier-answers">
             <h4 id="eerder-kop">{s.earlier_heading.clone()}</h4>
@@ -156,5 +158,6 @@ fn EvaluationQuestion() -> impl IntoView {
         />
         <button type="button" id="leg-evaluatie-vast" on:click=record>{s.record_button.clone()}</button>
         <p role="status" class="small">{move || msg.get()}</p>
+        </details>
     }
 }
