@@ -143,7 +143,12 @@ pub fn OptionsStep() -> impl IntoView {
                 view! {
                     <li class="option" id=format!("optie-{}", o.id)>
                         <div class="option-head">
-                            <h3>{o.name.clone()}</h3>
+                            <div class="option-title">
+                                <h3>{o.name.clone()}</h3>
+                                {move || entry.get().map(|(f, ..)| view! {
+                                    <span class=fit_class(f)><span aria-hidden="true">{fit_mark(f)}" "</span>{f.label()}</span>
+                                })}
+                            </div>
                             <div class="option-actions">
                                 <button
                                     type="button"
@@ -176,12 +181,7 @@ pub fn OptionsStep() -> impl IntoView {
                                 </div>
                             </div>
                         </div>
-                        <p class="fit-line">
-                            {move || entry.get().map(|(f, headline, _)| view! {
-                                <span class=fit_class(f)><span aria-hidden="true">{fit_mark(f)}" "</span>{f.label()}</span>
-                                " "{headline}
-                            })}
-                        </p>
+                        <p class="fit-line">{move || entry.get().map(|(_, headline, _)| headline)}</p>
                         <div class="option-more" id=body hidden=move || !open.get()>
                             {move || open.get().then(|| view! { <OptionDetails option=o entry/> })}
                         </div>
@@ -210,6 +210,7 @@ pub fn OptionsStep() -> impl IntoView {
             // Every question is rendered once and hidden while it cannot change a fit for this
             // child (rules::questions::relevant), so answering never replaces the controls
             // (focus and state stay where they are).
+            <div class="question-grid">
             {questions_used(cat).into_iter().filter_map(|qid| cat.questions.questions.iter().find(|q| q.id == qid)).map(|q| {
                 let id = q.id.clone();
                 let id2 = q.id.clone();
@@ -234,6 +235,7 @@ pub fn OptionsStep() -> impl IntoView {
                     </div>
                 }
             }).collect_view()}
+            </div>
         </section>
 
         <section aria-labelledby="afspraken-kop">
