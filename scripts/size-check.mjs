@@ -24,8 +24,11 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // follow-up dates, the .ics file and the sociale kaart (issue 16 parts 1-2) +26.0 KB; Weer thuis
 // (issue 16 part 3) +16.7 KB (3.1 KB its content); all together with the UI text moved into content (issue 11):
 // 496.8 KB; the calm hint beside "Volgende", the Verblijf step's pointer and the short comparison
-// header: 497.6 KB (rounded; the budget is 497.7). The target of 150 KB is missed by 347.6 KB.
-export const BUDGET_BROTLI_KB = 497.7;
+// header: 497.6 KB (rounded; the budget is 497.7). Fifth session (same day, issue 14): the whole
+// content catalogue compiled in as Rust code (databake in build.rs) instead of JSON read by
+// serde_json at start: the wasm 436.6 KB, the first load 450,391 bytes = 450.4 KB (-47.2 KB).
+// The target of 150 KB is missed by 300.4 KB.
+export const BUDGET_BROTLI_KB = 450.4;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

@@ -67,6 +67,15 @@ impl ToRust for Meta {
     }
 }
 
+/// In the baked catalogue the screen texts are a call of `screens()`, the function beside it in
+/// `content/embedded.rs` that includes [`ToRust`]'s code.
+#[cfg(not(content_baked))]
+impl databake::Bake for ScreensFile {
+    fn bake(&self, _: &databake::CrateEnv) -> databake::TokenStream {
+        databake::quote! { screens() }
+    }
+}
+
 /// Visits every text of a table with its name (`start.title`), for the tests.
 pub trait EachText {
     fn each_text(&self, path: &str, f: &mut dyn FnMut(String, &'static str));
