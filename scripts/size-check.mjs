@@ -28,7 +28,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // content catalogue compiled in as Rust code (databake in build.rs) instead of JSON read by
 // serde_json at start: the wasm 436.6 KB, the first load 450,391 bytes = 450.4 KB (-47.2 KB).
 // The target of 150 KB is missed by 300.4 KB.
-export const BUDGET_BROTLI_KB = 450.4;
+// Opties that start with the options (issue 13: one row per option, details built on opening,
+// the questions that can still change a fit with what they change): 453.4 KB (+3.0 KB).
+export const BUDGET_BROTLI_KB = 453.4;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

@@ -137,7 +137,7 @@ fn EvaluationQuestion() -> impl IntoView {
         <summary id="evaluatie-kop">{s.question_heading.clone()}</summary>
         <p>{s.question_intro.clone()}</p>
         <div class="card earlier-answers">
-            <h4 id="eerder-kop">{s.earlier_heading.clone()}</h4>
+            <h3 id="eerder-kop">{s.earlier_heading.clone()}</h3>
             <ul aria-labelledby="eerder-kop" id="eerdere-antwoorden">
                 {move || casus.with(earlier_answers).into_iter().map(|e| view! {
                     <li>
