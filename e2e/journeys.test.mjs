@@ -18,15 +18,19 @@ after(async () => {
   await t?.close();
 });
 
-/** Start page: choose a role and start a new case. */
+/** Start page: choosing a role starts a new case (one click). */
 async function startAs(page, roleLabel) {
   await expectHeading(page, "Thuiswijzer");
-  await page.getByRole("link", { name: "Start een nieuwe casus" }).waitFor();
-  await page.getByLabel(roleLabel, { exact: true }).check();
-  // Choosing only a role counts as "content": the link then reads "Verder met deze casus".
-  await page.getByRole("link", { name: /^(Start een nieuwe casus|Verder met deze casus)$/ }).click();
+  const roles = page.getByRole("group", { name: "Start een nieuwe casus: wat is uw rol?" });
+  await roles.getByRole("button", { name: roleLabel, exact: true }).click();
   await page.waitForURL(/\/casus$/);
   await expectHeading(page, "Over de casus");
+}
+
+/** Casus step: the role is shown there; "Wijzig uw rol" brings its radio buttons back. */
+async function changeRole(page, roleLabel) {
+  await page.getByRole("button", { name: "Wijzig uw rol" }).click();
+  await page.getByLabel(roleLabel, { exact: true }).check();
 }
 
 test("teacher (Leraar) journey from the start page to the summary", async () => {
@@ -40,7 +44,8 @@ test("teacher (Leraar) journey from the start page to the summary", async () => 
   await page.getByLabel("Jaren", { exact: true }).fill("9");
   await page.getByLabel("Basisonderwijs", { exact: true }).check();
   await page.getByLabel("Wat is uw zorg?").fill("Komt de laatste weken moe en zonder eten naar school.");
-  assert.equal(await page.getByRole("radio", { name: "Leraar", exact: true }).isChecked(), true, "role carried over from the start page");
+  assert.match(await page.locator(".role-shown").innerText(), /^Uw rol: Leraar\s+Wijzig uw rol$/, "role carried over from the start page");
+  assert.equal(await page.getByRole("radio", { name: "Leraar", exact: true }).count(), 0, "the role is asked once, not again here");
   assert.equal(await page.locator(".id-warning").count(), 0, "no identifier warning for a label without a name");
   await axe(page, "casus (filled)");
 
@@ -127,11 +132,21 @@ test("teacher (Leraar) journey from the start page to the summary", async () => 
   assert.equal(await page.locator("section.comparison").count(), 0);
   await axe(page, "opties (answered)");
 
-  // Details of one option.
+  // The options come first, each with the one reason that decides its fit; then the questions.
+  assert.match(await page.locator("#optie-mst .fit-line").innerText(), /het kind is 9 jaar/);
+  assert.ok(
+    await page.evaluate(() => !!(document.querySelector("ul.option-list").compareDocumentPosition(document.querySelector(".questions-box")) & Node.DOCUMENT_POSITION_FOLLOWING)),
+    "the questions follow the options",
+  );
+
+  // Details of one option: built only when opened.
   const ff = page.locator("#optie-families_first");
-  await ff.getByText("Meer over Families First: doelgroep, duur, voor- en nadelen").click();
+  assert.equal(await ff.locator("dl.facts").count(), 0, "closed details are not built");
+  const more = ff.getByRole("button", { name: "Meer uitleg over Families First: wat het is, voor wie, duur, voor- en nadelen" });
+  await more.click();
+  assert.equal(await more.getAttribute("aria-expanded"), "true");
   await ff.locator("dl.facts").getByText("Duur", { exact: true }).waitFor({ state: "visible" });
-  await ff.getByText("Waarom deze uitkomst bij Families First").click();
+  await ff.getByRole("heading", { name: "Waarom deze uitkomst" }).waitFor();
   await ff.locator("ul.reasons li").first().waitFor({ state: "visible" });
 
   // Compare two options side by side.
@@ -293,7 +308,7 @@ test("local team journey: shared analysis, and a reload keeps the case", async (
   await goStep(page, "Analyse", "Verklarende analyse voorbereiden");
   const main = page.locator("main");
   assert.match(await main.innerText(), /U maakt de analyse samen met de ouders en het kind/);
-  assert.match(await main.innerText(), /Als lokaal team maakt u de verklarende analyse samen met de ouders en het kind/);
+  assert.equal(await main.locator(".role-focus").count(), 0, "one box says who makes the analysis, not a second one for the role (issue 13)");
   const fields = main.locator("textarea[id^='analyse-']:not(#analyse-zorg)");
   const total = await fields.count();
   assert.equal(total, 12, "a local team sees every analysis field");
@@ -309,13 +324,13 @@ test("local team journey: shared analysis, and a reload keeps the case", async (
 
   // Compare with a school role: fewer fields.
   await goStep(page, "Casus", "Over de casus");
-  await page.getByLabel("Intern begeleider", { exact: true }).check();
+  await changeRole(page, "Intern begeleider");
   await goStep(page, "Analyse", "Verklarende analyse voorbereiden");
   const schoolCount = await fields.count();
   assert.ok(schoolCount < total, `school sees fewer fields (${schoolCount} < ${total})`);
   assert.match(await main.innerText(), /U bereidt de analyse voor/);
   await goStep(page, "Casus", "Over de casus");
-  await page.getByLabel("Lokaal team / jeugdprofessional", { exact: true }).check();
+  await changeRole(page, "Lokaal team / jeugdprofessional");
   await goStep(page, "Analyse", "Verklarende analyse voorbereiden");
   assert.equal(await fields.count(), total);
 
@@ -393,6 +408,7 @@ test("no horizontal scrolling at 360 px on the options step with a comparison (W
     await page.getByLabel("Vergelijk Eerst het eigen netwerk", { exact: true }).check();
     await page.getByLabel("Vergelijk Families First", { exact: true }).check();
     await page.locator("section.comparison").waitFor();
+    for (const b of await page.locator("button.more-toggle").all()) await b.click();
     for (const d of await page.locator("details.more").all()) await d.evaluate((e) => (e.open = true));
     const overflow = await page.evaluate(() => {
       const w = document.documentElement.clientWidth;

@@ -40,7 +40,6 @@ texts! {
         school_conversation: Text,
         gp_signals: Text,
         gp_options: Text,
-        team_analysis: Text,
     }
 
     /// `[review_rows]`: the questions and answer words of "Controleer uw antwoorden" (a row

@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 /// What a recorded signal means for the safety weighing (afwegingsvraag 2). The rule for each
 /// meaning, its Dutch reason and its source are in `safety.toml` (`signal_meanings`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::safety_types))]
 #[serde(rename_all = "snake_case")]
 pub enum SignalSafety {
     /// The child tells about violence or abuse: counts as acute unsafety on its own.
@@ -39,6 +40,7 @@ impl SignalSafety {
 
 /// The rule that a signal meaning feeds into the weighing, with the reason shown to the user.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::safety_types))]
 #[serde(deny_unknown_fields)]
 pub struct SignalMeaning {
     pub meaning: SignalSafety,
@@ -53,6 +55,7 @@ pub struct SignalMeaning {
 
 /// Texts of the weighing that are not tied to one outcome. `{…}` marks a placeholder.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::safety_types))]
 #[serde(deny_unknown_fields)]
 pub struct WeighingTexts {
     /// When answers are open: what the known answers can still point to. Placeholders
@@ -80,6 +83,7 @@ pub struct WeighingTexts {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::safety_types))]
 #[serde(deny_unknown_fields)]
 pub struct SafetyFile {
     pub meta: Meta,
@@ -101,6 +105,7 @@ pub struct SafetyFile {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::safety_types))]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub id: String,
@@ -112,6 +117,7 @@ pub struct Contact {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::safety_types))]
 #[serde(deny_unknown_fields)]
 pub struct Definition {
     pub id: String,
@@ -122,6 +128,7 @@ pub struct Definition {
 
 /// A step of the meldcode, with what it means for each role group.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::safety_types))]
 #[serde(deny_unknown_fields)]
 pub struct MeldcodeStep {
     pub number: u8,
@@ -135,6 +142,7 @@ pub struct MeldcodeStep {
 
 /// One of the five afwegingsvragen (2a and 2b split acute and structural unsafety).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::safety_types))]
 #[serde(deny_unknown_fields)]
 pub struct Afwegingsvraag {
     /// "1", "2a", "2b", "3", "4", "5".
@@ -151,6 +159,7 @@ pub struct Afwegingsvraag {
 
 /// A question of the safety step that is not an afwegingsvraag.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::safety_types))]
 #[serde(deny_unknown_fields)]
 pub struct SafetyQuestion {
     pub field: SafetyField,
@@ -162,6 +171,7 @@ pub struct SafetyQuestion {
 /// The notes under the acute alert and under the weighing: what Thuiswijzer is not, and who
 /// thinks along.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::safety_types))]
 #[serde(deny_unknown_fields)]
 pub struct SafetyNotes {
     pub acute: String,
@@ -170,6 +180,7 @@ pub struct SafetyNotes {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::safety_types))]
 #[serde(deny_unknown_fields)]
 pub struct AcuteIndicator {
     pub id: String,
@@ -183,6 +194,7 @@ pub struct AcuteIndicator {
 
 /// Dutch wording of an outcome. `headline` never states a decision.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::safety_types))]
 #[serde(deny_unknown_fields)]
 pub struct OutcomeText {
     pub outcome: SafetyOutcome,
@@ -196,6 +208,7 @@ pub struct OutcomeText {
 /// A next step shown for an outcome, optionally only for some role groups or when a condition
 /// holds (true, not unknown).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::safety_types))]
 #[serde(deny_unknown_fields)]
 pub struct NextStep {
     pub outcomes: Vec<SafetyOutcome>,

@@ -20,6 +20,15 @@ use super::text_table::texts;
 pub use super::text_table::{EachText, ToRust};
 use serde::Deserialize;
 
+/// In the baked catalogue the screen texts are a call of `screens()`, the function beside it in
+/// `content/embedded.rs` that includes [`ToRust`]'s code.
+#[cfg(not(content_baked))]
+impl databake::Bake for ScreensFile {
+    fn bake(&self, _: &databake::CrateEnv) -> databake::TokenStream {
+        databake::quote! { screens() }
+    }
+}
+
 texts! {
     /// `screens.toml`: one table per page or widget.
     ScreensFile {
@@ -70,10 +79,12 @@ texts! {
     Start {
         title: Text,
         heading: Text,
+        /// One line: the short route is enough for a first summary; other steps may be skipped.
+        route: Text,
+        /// Choosing a role starts a new case (`ui/start.rs`).
         role_legend: Text,
         role_hint: Text,
         continue_case: Text,
-        start_case: Text,
         saved_heading: Text,
         about_link: Text,
     }
@@ -87,6 +98,8 @@ texts! {
         progress: Tpl<NOfTotal>,
         next: Tpl<Name>,
         previous: Tpl<Name>,
+        /// Beside "Volgende" on the steps before the review: straight to the summary.
+        to_summary: Text,
         /// Beside "Volgende" while nothing is entered on the step: leaving it empty is allowed.
         nothing_yet: Text,
     }
@@ -255,6 +268,8 @@ texts! {
         label: Text,
         label_hint: Text,
         role: Text,
+        /// Shows the role's radio buttons again (the role is asked on the start page).
+        role_change: Text,
         age: Text,
         age_hint: Text,
         years: Text,
@@ -331,20 +346,22 @@ texts! {
         intro: Text,
         questions: Text,
         questions_note: Text,
+        changes: Tpl<Name>,
         warning: Text,
         all: Text,
         compare_none: Text,
         compare_one: Text,
         compare_two: Text,
-        why: Tpl<Name>,
-        compare: Tpl<Name>,
+        why: Text,
+        compare: Text,
         agree_heading: Text,
         agree_intro: Text,
         open_questions: Text,
         open_questions_hint: Text,
         rating_not_found: Tpl<Name>,
         rating_not_applicable: Tpl<Name>,
-        more: Tpl<Name>,
+        more: Text,
+        more_about: Tpl<Name>,
         for_whom: Text,
         not_suitable: Text,
         duration: Text,

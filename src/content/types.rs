@@ -1,9 +1,16 @@
 //! The shape of the content catalogue: plain data, shared by the build script and the crate.
 //!
 //! `build.rs` mounts `src/content/` as a module `content` holding this file, [`condition`] and
-//! `validate.rs`, parses the TOML files into these structs, validates them and writes one JSON
-//! file to `OUT_DIR`. The crate deserializes that JSON at run time (`content::catalogue`), so the
-//! TOML parser never reaches the browser.
+//! `validate.rs`, parses the TOML files into these structs, validates them and writes the Rust
+//! expression that builds the catalogue to `OUT_DIR` (`databake`). The crate includes that code
+//! (`content/embedded.rs`), so neither the TOML parser nor a deserializer for the content
+//! reaches the browser.
+//!
+//! Every content type derives `databake::Bake` where the content is not baked yet, that is in
+//! the build script only: `#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path
+//! = <the module of the type>))]`. `build.rs` sets `content_baked` for the crate, so `databake`
+//! is a build dependency only. A new content type without that line fails the build script
+//! with "the trait `Bake` is not implemented".
 //!
 //! Keep this file free of anything but plain data, serde and std: it compiles in both places.
 //! It refers to the case model through `crate::model` (a leaf), which the build script mounts
@@ -35,8 +42,11 @@ pub trait ReadFile {
 /// the build script, the loader and the validator never write the list again.
 macro_rules! content_files {
     ($($(#[$attr:meta])* $name:ident: $ty:ty,)*) => {
-        /// The whole catalogue. Field names equal the file names.
-        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        /// The whole catalogue. Field names equal the file names. The build script reads it
+        /// from the TOML files ([`Catalogue::load`]) and bakes it into Rust code
+        /// (`content/embedded.rs`).
+        #[derive(Clone, Debug, PartialEq)]
+        #[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
         pub struct Catalogue {
             $($(#[$attr])* pub $name: $ty,)*
         }
@@ -73,8 +83,6 @@ content_files! {
     conversation: ConversationFile,
     return_home: ReturnHomeFile,
     privacy: PrivacyFile,
-    /// Compiled into the crate as Rust code (`content/embedded.rs`), not embedded as JSON.
-    #[serde(skip, default = "super::embedded::screens")]
     screens: ScreensFile,
 }
 
@@ -83,6 +91,7 @@ content_files! {
 // ---------------------------------------------------------------------------------------------
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct SignalsFile {
     pub meta: Meta,
@@ -92,6 +101,7 @@ pub struct SignalsFile {
 
 /// The three groups of life domains.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(rename_all = "snake_case")]
 pub enum DomainGroup {
     Kind,
@@ -100,6 +110,7 @@ pub enum DomainGroup {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct SignalDomain {
     pub id: String,
@@ -109,6 +120,7 @@ pub struct SignalDomain {
 
 /// An observable fact (not a judgement).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct Signal {
     pub id: String,
@@ -134,6 +146,7 @@ pub struct Signal {
 // ---------------------------------------------------------------------------------------------
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct QuestionsFile {
     pub meta: Meta,
@@ -142,6 +155,7 @@ pub struct QuestionsFile {
 
 /// A yes/no/don't-know question whose answer lives in `Casus.answers[id]`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
@@ -162,6 +176,7 @@ pub struct Question {
 // ---------------------------------------------------------------------------------------------
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct OptionsFile {
     pub meta: Meta,
@@ -172,6 +187,7 @@ pub struct OptionsFile {
 /// How ages, age ranges and age reasons read. Placeholders in braces: `{jaar}`, `{maanden}`,
 /// `{van}`, `{tot}`, `{bereik}`, `{leeftijd}`, `{optie}`, `{lvb}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct Wording {
     /// "{jaar} jaar".
@@ -213,6 +229,7 @@ pub struct Wording {
 
 /// Whether an NJi rating was found in the sources.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(rename_all = "snake_case")]
 pub enum RatingStatus {
     Gevonden,
@@ -221,6 +238,7 @@ pub enum RatingStatus {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct Rating {
     pub status: RatingStatus,
@@ -236,6 +254,7 @@ pub struct Rating {
 
 /// A way forward. All options are always shown together, in catalogue order, in equal detail.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct CareOption {
     pub id: String,
@@ -281,6 +300,7 @@ pub struct CareOption {
 // ---------------------------------------------------------------------------------------------
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct GuardrailsFile {
     pub meta: Meta,
@@ -289,6 +309,7 @@ pub struct GuardrailsFile {
 
 /// Where a guard-rail belongs in the flow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(rename_all = "snake_case")]
 pub enum GuardrailSection {
     /// Before and around a threatened out-of-home placement.
@@ -300,6 +321,7 @@ pub enum GuardrailSection {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct Guardrail {
     pub id: String,
@@ -318,6 +340,7 @@ pub struct Guardrail {
 // ---------------------------------------------------------------------------------------------
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct AnalysisFile {
     pub meta: Meta,
@@ -328,6 +351,7 @@ pub struct AnalysisFile {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct AnalysisConcern {
     pub label: String,
@@ -336,6 +360,7 @@ pub struct AnalysisConcern {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct AnalysisField {
     pub id: String,
@@ -354,6 +379,7 @@ pub struct AnalysisField {
 // ---------------------------------------------------------------------------------------------
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct GlossaryFile {
     pub meta: Meta,
@@ -361,6 +387,7 @@ pub struct GlossaryFile {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct Term {
     pub id: String,
@@ -372,6 +399,7 @@ pub struct Term {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct AboutFile {
     pub meta: Meta,
@@ -383,6 +411,7 @@ pub struct AboutFile {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct SourceDocument {
     /// Cited as `seed:<id>`.
@@ -394,6 +423,7 @@ pub struct SourceDocument {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct AboutSection {
     pub id: String,
@@ -407,6 +437,7 @@ pub struct AboutSection {
 // ---------------------------------------------------------------------------------------------
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct FollowupFile {
     pub meta: Meta,
@@ -419,6 +450,7 @@ pub struct FollowupFile {
 
 /// `conversation.toml`: the talk with the parents and the child (types in `conversation.rs`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct ConversationFile {
     pub meta: Meta,
@@ -435,6 +467,7 @@ pub struct ConversationFile {
 // ---------------------------------------------------------------------------------------------
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct PrivacyFile {
     pub meta: Meta,
@@ -445,6 +478,7 @@ pub struct PrivacyFile {
 /// cases that an earlier version kept without the lock. A missing or misspelled key is a build
 /// error.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct PrivacyScreen {
     /// Why keeping asks for a passphrase.
