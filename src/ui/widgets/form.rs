@@ -230,10 +230,7 @@ pub fn FileField(
 /// The change handler of a file input: reads the chosen file (at most the import limit) and
 /// hands on its bytes or the Dutch message why it could not be read. The input is emptied, so
 /// the same file can be chosen again.
-fn read_chosen_file(
-    ev: &leptos::ev::Event,
-    done: impl FnOnce(Result<Vec<u8>, String>) + 'static,
-) {
+fn read_chosen_file(ev: &leptos::ev::Event, done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
     let input: web_sys::HtmlInputElement = event_target(ev);
     let Some(file) = input.files().and_then(|f| f.get(0)) else {
         return;
