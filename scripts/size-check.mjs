@@ -32,7 +32,11 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // Together, measured on the merged build: 452,190 bytes (the budget has two decimals so that it
 // stays exact). The target of 150 KB is missed by 302.2 KB.
 // Opties that start with the options (issue 13): +3.0 KB (estimate 455.2; re-measured after all merges).
-export const BUDGET_BROTLI_KB = 455.2;
+// Issue 11 finished (same session): the summary's words, the step titles and the rules' words
+// moved into screens.toml (about 150 texts compiled in like the other screen texts) and one
+// FileField: +2.4 KB measured on the base before the baked catalogue (497.6 -> 500.0 KB).
+// Measured on the merged build: 457,319 bytes.
+export const BUDGET_BROTLI_KB = 457.32;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
