@@ -90,6 +90,9 @@ pub fn Radios(
     #[prop(into)] selected: Signal<Option<String>>,
     #[prop(into)] on_change: Callback<String>,
     #[prop(optional)] inline: bool,
+    /// More about the question, one click away (a closed disclosure), beside its hint.
+    #[prop(optional_no_strip)]
+    more: Option<AnyView>,
 ) -> impl IntoView {
     let hint = hint.filter(|h| !h.is_empty());
     let hint_id = format!("{name}-hint");
@@ -99,6 +102,7 @@ pub fn Radios(
         <fieldset class="field" aria-describedby=described>
             <legend>{legend}</legend>
             {hint.map(|h| view! { <span class="hint" id=hint_id.clone()>{h}</span> })}
+            {more.map(|m| view! { <div class="question-more">{m}</div> })}
             <div class=class>
                 {options
                     .into_iter()
@@ -134,6 +138,9 @@ pub fn AnswerRadios(
     #[prop(optional, into)] hint: Option<String>,
     #[prop(into)] value: Signal<Option<Answer>>,
     #[prop(into)] on_change: Callback<Answer>,
+    /// More about the question, one click away (see [`Radios`]).
+    #[prop(optional_no_strip)]
+    more: Option<AnyView>,
 ) -> impl IntoView {
     let options = Answer::ALL
         .iter()
@@ -148,6 +155,7 @@ pub fn AnswerRadios(
             options
             selected
             inline=true
+            more
             on_change=Callback::new(move |k: String| {
                 if let Some(a) = Answer::from_key(&k) {
                     on_change.run(a)
