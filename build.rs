@@ -1,10 +1,15 @@
-//! Build script: turns the expert-readable TOML content in `src/content/` into one JSON file in
-//! `OUT_DIR`, so that the TOML parser never ships to the browser.
+//! Build script: turns the expert-readable TOML content in `src/content/` into Rust code in
+//! `OUT_DIR` (`catalogue.rs` by `databake`, `screens.rs` by `ToRust`), so that neither the TOML
+//! parser nor a deserializer for the content ships to the browser.
 //!
 //! It mounts the case model (a leaf) and the content schema at the same paths as in the crate
 //! (`crate::model`, `crate::content::{types, condition, sources, validate}`), reads every file that
 //! `content::FILES` names, validates the catalogue and fails the build with a clear message when
 //! the content is wrong: a content error is a build error.
+
+// `content_baked` is set for the crate (see `main`), never for this script: here the shared
+// content types derive `databake::Bake`.
+#![allow(unexpected_cfgs)]
 
 use std::{env, fs, path::Path, process};
 
@@ -28,12 +33,6 @@ mod content {
     mod validate_conversation;
     mod validate_options;
     mod validate_return;
-    /// Stand-in: the crate's `embedded.rs` includes what this script writes.
-    pub mod embedded {
-        pub fn screens() -> super::screens::ScreensFile {
-            unreachable!("the build script reads screens.toml itself")
-        }
-    }
 }
 
 use content::screens::ToRust;
@@ -76,13 +75,15 @@ fn main() {
             errors.join("\n  - ")
         ));
     }
-    let json = serde_json::to_string(&catalogue)
-        .unwrap_or_else(|e| fail(&format!("cannot serialize catalogue: {e}")));
     let out = env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR is not set"));
-    fs::write(Path::new(&out).join("catalogue.json"), json)
-        .unwrap_or_else(|e| fail(&format!("cannot write catalogue.json: {e}")));
+    let baked = databake::Bake::bake(&catalogue, &databake::CrateEnv::default());
+    fs::write(Path::new(&out).join("catalogue.rs"), baked.to_string())
+        .unwrap_or_else(|e| fail(&format!("cannot write catalogue.rs: {e}")));
     let mut screens = String::new();
     catalogue.screens.to_rust(&mut screens);
     fs::write(Path::new(&out).join("screens.rs"), screens)
         .unwrap_or_else(|e| fail(&format!("cannot write screens.rs: {e}")));
+    // The crate includes the baked content; only this script derives `databake::Bake`.
+    println!("cargo:rustc-check-cfg=cfg(content_baked)");
+    println!("cargo:rustc-cfg=content_baked");
 }

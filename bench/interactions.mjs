@@ -9,7 +9,7 @@ const FIND_MS = 1500; // how long to wait for an element before calling it missi
 const PAINT_MS = 5000; // how long to wait for the input's next paint
 
 /** The first candidate locator that has a visible element, or null. */
-async function find(page, candidates, timeout = FIND_MS) {
+export async function find(page, candidates, timeout = FIND_MS) {
   const until = Date.now() + timeout;
   do {
     for (const make of candidates) {
@@ -41,7 +41,7 @@ async function findAll(page, candidates, min, timeout = FIND_MS) {
 }
 
 /** Clicks an element, or its label when the input itself is hidden by custom styling. */
-async function click(page, loc) {
+export async function click(page, loc) {
   try {
     await loc.click({ timeout: 2000 });
   } catch (e) {
@@ -52,7 +52,7 @@ async function click(page, loc) {
 }
 
 /** Measures one input: arm the probe, act, read the time to the next paint. */
-async function timed(page, type, act) {
+export async function timed(page, type, act) {
   const since = await page.evaluate((t) => (window.__bench.arm(t), window.__bench.armedAt), type);
   await act();
   const ms = await page.evaluate((t) => window.__bench.result(t), PAINT_MS);
@@ -64,7 +64,7 @@ async function timed(page, type, act) {
 const stepPath = (slug) => new RegExp(`/${slug}$`);
 
 /** Goes to a step without measuring: a link to it, or else a client-side history navigation. */
-async function goStep(page, slug) {
+export async function goStep(page, slug) {
   if (stepPath(slug).test(new URL(page.url()).pathname)) return true;
   const link = await find(page, [(p) => p.locator(`nav a[href$="/${slug}"]`), (p) => p.locator(`a[href$="/${slug}"]`)], 500);
   if (link) {

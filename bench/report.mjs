@@ -78,7 +78,33 @@ function rows(R, D) {
   for (const it of R.interactions) {
     r.push([`Interactie: ${it.label} (ms, ${R.settings.cpuSlowdown}× CPU)`, it.skipped ? it.skipped : ms(it.ms), "n.v.t.", "n.v.t."]);
   }
+  for (const [label, value] of scaleRows(R)) only(label, value);
   return r;
+}
+
+const SCALE_STATES = [
+  ["open", "open bewaard door een eerdere versie"],
+  ["sealed", "versleuteld en ontgrendeld"],
+];
+
+/** The rows of the scale run (bench/scale.mjs): [what, figure or why there is none]. */
+function scaleRows(R) {
+  const S = R.scale;
+  if (!S) return [];
+  const out = [];
+  for (const [key, name] of SCALE_STATES) {
+    const s = S[key] || {};
+    const why = S.error || s.skipped || "niet gemeten";
+    const cell = (v) => (typeof v === "number" ? ms(v) : why);
+    const pre = `${S.cases} casussen × ${S.signals} signalen, ${name}:`;
+    const cpu = `(ms, ${R.settings.cpuSlowdown}× CPU)`;
+    out.push([`${pre} casuslijst openen tot alle rijen staan ${cpu}`, cell(s.list)]);
+    out.push([`${pre} casus openen tot het formulier gevuld is ${cpu}`, cell(s.open)]);
+    out.push([`${pre} typen, per toets (mediaan / slechtste) ${cpu}`, typeof s.typing === "number" ? `${ms(s.typing)} / ${ms(s.typingWorst)}` : why]);
+    out.push([`${pre} signaal aanvinken (mediaan / slechtste) ${cpu}`, typeof s.tick === "number" ? `${ms(s.tick)} / ${ms(s.tickWorst)}` : why]);
+    out.push([`${pre} langste taak in 2,5 s na typen / na aanvinken (opslaan) ${cpu}`, typeof s.afterTyping === "number" ? `${ms(s.afterTyping)} / ${ms(s.afterTick)}` : why]);
+  }
+  return out;
 }
 
 export function table(R) {
@@ -131,6 +157,23 @@ function targets(R, D) {
       !measured.length ? "niet gemeten" : slow.length ? "niet gehaald" : missing.length ? `gehaald voor ${measured.length} van ${R.interactions.length}; rest niet gemeten` : "gehaald",
       slow.length ? slow.map((i) => `${i.label}: ${ms(i.ms)} ms (${(i.ms - 50).toFixed(1)} ms boven de grens)`).join("; ") : worst ? `traagste ${worst.label} ${ms(worst.ms)} ms` : "–",
       `${measured.length} gemeten${missing.length ? `, niet gemeten: ${missing.map((i) => i.id).join(", ")}` : ""}. Vloer (klik zonder handler) app ${ms(R.floor && R.floor.app)} ms, baseline ${ms(R.floor && R.floor.baseline)} ms: dat deel is de pijplijn van Chromium op deze machine, niet de app.`,
+    ]);
+  }
+  // Fifty saved cases.
+  if (R.scale) {
+    const S = R.scale;
+    const got = SCALE_STATES.map(([key, name]) => [name, S[key] || {}]).filter(([, s]) => typeof s.typing === "number");
+    const over = [];
+    for (const [name, s] of got) {
+      for (const [what, v, lim] of [["typen", s.typing, 50], ["aanvinken", s.tick, 50], ["casuslijst", s.list, 200]]) {
+        if (!(typeof v === "number" && v <= lim)) over.push(`${name}: ${what} ${ms(v)} ms (grens ${lim})`);
+      }
+    }
+    t.push([
+      `${S.cases} bewaarde casussen × ${S.signals} signalen: typen en aanvinken ≤ 50 ms, casuslijst ≤ 200 ms bij ${R.settings.cpuSlowdown}× CPU`,
+      got.length < SCALE_STATES.length ? "niet (helemaal) gemeten" : over.length ? "niet gehaald" : "gehaald",
+      over.length ? over.join("; ") : "–",
+      `Opslag ${S.storeKB ? S.storeKB.toFixed(0) : "–"} KB open, ${S.sealedKB ? S.sealedKB.toFixed(0) : "–"} KB versleuteld. ${S.error ? `Fout: ${S.error}. ` : ""}Zie de rijen "casussen × signalen" hierboven (\`bench/scale.mjs\`).`,
     ]);
   }
   // Lighthouse.

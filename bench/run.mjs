@@ -13,6 +13,7 @@ import { makeBaseline } from "./baseline.mjs";
 import { harnessFlags, chromiumVersion, pageProbes } from "./browser.mjs";
 import { INTERACTIONS, journey, floor } from "./interactions.mjs";
 import { startLighthouseChrome, audit } from "./lighthouse.mjs";
+import { scaleRun } from "./scale.mjs";
 import { median, report, table } from "./report.mjs";
 
 const t0 = Date.now();
@@ -170,6 +171,10 @@ R.interactions = INTERACTIONS.map((it) => {
     samples: ok.length,
   };
 });
+
+// 4b. Fifty saved cases of 200 signals each, open and then sealed (bench/scale.mjs).
+log("schaal: 50 bewaarde casussen");
+R.scale = hasApp ? await scaleRun({ newPage, appReady, APP, REPO, cpuSlowdown: CPU_SLOWDOWN, log }) : { cases: 50, signals: 200, error: "geen app-script in dist" };
 
 // 5. Second load, then offline through the service worker (if there is one).
 log("tweede lading en offline");

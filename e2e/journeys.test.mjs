@@ -18,15 +18,19 @@ after(async () => {
   await t?.close();
 });
 
-/** Start page: choose a role and start a new case. */
+/** Start page: choosing a role starts a new case (one click). */
 async function startAs(page, roleLabel) {
   await expectHeading(page, "Thuiswijzer");
-  await page.getByRole("link", { name: "Start een nieuwe casus" }).waitFor();
-  await page.getByLabel(roleLabel, { exact: true }).check();
-  // Choosing only a role counts as "content": the link then reads "Verder met deze casus".
-  await page.getByRole("link", { name: /^(Start een nieuwe casus|Verder met deze casus)$/ }).click();
+  const roles = page.getByRole("group", { name: "Start een nieuwe casus: wat is uw rol?" });
+  await roles.getByRole("button", { name: roleLabel, exact: true }).click();
   await page.waitForURL(/\/casus$/);
   await expectHeading(page, "Over de casus");
+}
+
+/** Casus step: the role is shown there; "Wijzig uw rol" brings its radio buttons back. */
+async function changeRole(page, roleLabel) {
+  await page.getByRole("button", { name: "Wijzig uw rol" }).click();
+  await page.getByLabel(roleLabel, { exact: true }).check();
 }
 
 test("teacher (Leraar) journey from the start page to the summary", async () => {
@@ -40,7 +44,8 @@ test("teacher (Leraar) journey from the start page to the summary", async () => 
   await page.getByLabel("Jaren", { exact: true }).fill("9");
   await page.getByLabel("Basisonderwijs", { exact: true }).check();
   await page.getByLabel("Wat is uw zorg?").fill("Komt de laatste weken moe en zonder eten naar school.");
-  assert.equal(await page.getByRole("radio", { name: "Leraar", exact: true }).isChecked(), true, "role carried over from the start page");
+  assert.match(await page.locator(".role-shown").innerText(), /^Uw rol: Leraar\s+Wijzig uw rol$/, "role carried over from the start page");
+  assert.equal(await page.getByRole("radio", { name: "Leraar", exact: true }).count(), 0, "the role is asked once, not again here");
   assert.equal(await page.locator(".id-warning").count(), 0, "no identifier warning for a label without a name");
   await axe(page, "casus (filled)");
 
@@ -304,7 +309,7 @@ test("local team journey: shared analysis, and a reload keeps the case", async (
   await goStep(page, "Analyse", "Verklarende analyse voorbereiden");
   const main = page.locator("main");
   assert.match(await main.innerText(), /U maakt de analyse samen met de ouders en het kind/);
-  assert.match(await main.innerText(), /Als lokaal team maakt u de verklarende analyse samen met de ouders en het kind/);
+  assert.equal(await main.locator(".role-focus").count(), 0, "one box says who makes the analysis, not a second one for the role (issue 13)");
   const fields = main.locator("textarea[id^='analyse-']:not(#analyse-zorg)");
   const total = await fields.count();
   assert.equal(total, 12, "a local team sees every analysis field");
@@ -320,13 +325,13 @@ test("local team journey: shared analysis, and a reload keeps the case", async (
 
   // Compare with a school role: fewer fields.
   await goStep(page, "Casus", "Over de casus");
-  await page.getByLabel("Intern begeleider", { exact: true }).check();
+  await changeRole(page, "Intern begeleider");
   await goStep(page, "Analyse", "Verklarende analyse voorbereiden");
   const schoolCount = await fields.count();
   assert.ok(schoolCount < total, `school sees fewer fields (${schoolCount} < ${total})`);
   assert.match(await main.innerText(), /U bereidt de analyse voor/);
   await goStep(page, "Casus", "Over de casus");
-  await page.getByLabel("Lokaal team / jeugdprofessional", { exact: true }).check();
+  await changeRole(page, "Lokaal team / jeugdprofessional");
   await goStep(page, "Analyse", "Verklarende analyse voorbereiden");
   assert.equal(await fields.count(), total);
 

@@ -59,23 +59,12 @@ test("keyboard only: role, casus, label, next step; focus on h1 and visible", as
   let f = await assertFocusVisible(page, "skip link");
   assert.equal(f.text, "Naar de inhoud");
 
-  // Into the role radios; the arrow keys move and select within the group.
-  f = await tabUntil(page, (x) => x.type === "radio" && x.name === "start-rol", "the role radios");
-  await assertFocusVisible(page, "first role radio");
+  // Into the role buttons: the role is asked once, and Enter on one starts the case.
+  f = await tabUntil(page, (x) => x.tag === "BUTTON" && x.id.startsWith("start-rol-"), "the role buttons");
+  await assertFocusVisible(page, "first role button");
   assert.equal(f.id, "start-rol-huisarts");
-  await page.keyboard.press("ArrowDown");
-  await page.keyboard.press("ArrowDown");
-  f = await assertFocusVisible(page, "role radio after arrows");
-  assert.equal(f.id, "start-rol-leraar");
-  assert.equal(await page.getByLabel("Leraar", { exact: true }).isChecked(), true);
-  await page.keyboard.press("ArrowUp");
-  assert.equal(await page.getByLabel("POH-Jeugd", { exact: true }).isChecked(), true);
-  await page.keyboard.press("ArrowDown");
-  assert.equal(await page.getByLabel("Leraar", { exact: true }).isChecked(), true);
-
-  // On to the start link, then Enter.
-  f = await tabUntil(page, (x) => x.tag === "A" && /casus$/.test(x.text), "the start link", 5);
-  await assertFocusVisible(page, "start link");
+  f = await tabUntil(page, (x) => x.id === "start-rol-leraar", "the Leraar button", 3);
+  await assertFocusVisible(page, "role button");
   await page.keyboard.press("Enter");
   await page.waitForURL(/\/casus$/);
   await expectHeading(page, "Over de casus");
@@ -90,17 +79,21 @@ test("keyboard only: role, casus, label, next step; focus on h1 and visible", as
   }
   assert.equal(f.id, "casus-label");
   await page.keyboard.type("Groep 6, november");
-  // The role radios are one tab stop, on the chosen role.
+  // The role is shown with one control to change it; that control brings the radio buttons
+  // back with focus on the chosen role.
   await page.keyboard.press("Tab");
-  f = await assertFocusVisible(page, "role radio on the casus step");
-  assert.equal(f.id, "rol-leraar");
+  f = await assertFocusVisible(page, "change-role button on the casus step");
+  assert.equal(f.text, "Wijzig uw rol");
   await page.keyboard.press("Tab");
   f = await assertFocusVisible(page, "years field");
   assert.equal(f.id, "leeftijd-jaren");
   await page.keyboard.type("9");
-  // Shift+Tab goes back to the role radios.
+  // Shift+Tab goes back to it; Enter shows the radio buttons, focus on the chosen role.
   await page.keyboard.press("Shift+Tab");
-  assert.equal((await focused(page)).id, "rol-leraar");
+  assert.equal((await focused(page)).text, "Wijzig uw rol");
+  await page.keyboard.press("Enter");
+  await page.waitForFunction(() => document.activeElement?.id === "rol-leraar");
+  await assertFocusVisible(page, "role radio on the casus step");
 
   // Tab to "Volgende: Signalen" and press Enter.
   f = await tabUntil(page, (x) => x.tag === "A" && x.text.startsWith("Volgende:"), "the next-step link");

@@ -40,12 +40,21 @@ test("a saved case survives a new session; an unsaved one does not; wiping wipes
     assert.match(await tab.locator("table.case-list").innerText(), /Bewaarde casus groep 7/);
     // The case list fits the width of a tablet in portrait too (issue 13: it overflowed
     // between about 640 and 900 px).
-    for (const width of [640, 768, 900]) {
-      await tab.setViewportSize({ width, height: 900 });
-      const over = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      assert.ok(over <= 0, `the case list makes the page scroll sideways by ${over} px at ${width} px`);
+    // On the start page and on "Mijn casussen en privacy".
+    for (const path of ["/", "/gegevens"]) {
+      if (path !== "/") {
+        await tab.goto(t.origin + path);
+        await tab.waitForSelector("html[data-app-ready]");
+        await unlockPage(tab);
+        await tab.locator("table.case-list").waitFor();
+      }
+      for (const width of [640, 768, 900]) {
+        await tab.setViewportSize({ width, height: 900 });
+        const over = await tab.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        assert.ok(over <= 0, `the case list makes ${path} scroll sideways by ${over} px at ${width} px`);
+      }
+      await tab.setViewportSize({ width: 1280, height: 900 });
     }
-    await tab.setViewportSize({ width: 1280, height: 900 });
     await tab.getByLabel("Label voor deze casus").count(); // start page has no such field
     await tab.goto(t.origin + "/casus");
     await tab.waitForSelector("html[data-app-ready]");

@@ -17,8 +17,7 @@ try {
     await expectHeading(page, "Thuiswijzer");
     await page.screenshot({ path: `${OUT}start-${width}.png`, fullPage: true });
 
-    await page.getByLabel("Leraar", { exact: true }).check();
-    await page.getByRole("link", { name: /^(Start een nieuwe casus|Verder met deze casus)$/ }).click();
+    await page.getByRole("button", { name: "Leraar", exact: true }).click();
     await expectHeading(page, "Over de casus");
     await page.getByLabel("Label voor deze casus").fill("Groep 6, november");
     await page.getByLabel("Jaren", { exact: true }).fill("9");

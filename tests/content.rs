@@ -1,10 +1,8 @@
 //! The content catalogue: what build.rs does not check (breadth, uncertain facts from domain.md,
-//! the JSON round trip), and that the validator rejects broken content with a clear message.
+//! the baked catalogue equals the files), and that the validator rejects broken content with a clear message.
 //! That the real content validates is enforced by build.rs at compile time and not repeated here.
 
-use thuiswijzer::content::{
-    catalogue, Catalogue, Condition, CriterionRole, RatingStatus, CATALOGUE_JSON,
-};
+use thuiswijzer::content::{catalogue, Catalogue, Condition, CriterionRole, RatingStatus};
 use thuiswijzer::model::{AgeBand, Answer};
 
 fn fresh() -> Catalogue {
@@ -87,10 +85,27 @@ fn uncertain_facts_from_domain_md_are_marked() {
     assert!(big5.uncertain.is_some(), "16.5 years is regional");
 }
 
+/// The catalogue that `build.rs` baked into Rust code is exactly what the TOML files say: every
+/// file, field, enum variant and optional part (the build script and this test read the files
+/// with the same parser into the same types).
+#[cfg(not(target_arch = "wasm32"))]
 #[test]
-fn the_embedded_json_round_trips() {
-    let back: Catalogue = serde_json::from_str(CATALOGUE_JSON).unwrap();
-    assert_eq!(&back, catalogue());
+fn the_baked_catalogue_equals_the_content_files() {
+    use thuiswijzer::content::ReadFile;
+    struct TomlFiles;
+    impl ReadFile for TomlFiles {
+        type Error = String;
+        fn read<T: serde::de::DeserializeOwned>(&mut self, name: &str) -> Result<T, String> {
+            let path = format!("{}/src/content/{name}.toml", env!("CARGO_MANIFEST_DIR"));
+            let text = std::fs::read_to_string(&path).map_err(|e| format!("{path}: {e}"))?;
+            toml::from_str(&text).map_err(|e| format!("{path}: {e}"))
+        }
+    }
+    let read = Catalogue::load(&mut TomlFiles).unwrap();
+    assert!(
+        &read == catalogue(),
+        "the baked catalogue differs from src/content/*.toml"
+    );
 }
 
 // --- The validator rejects broken content ---------------------------------------------------

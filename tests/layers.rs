@@ -141,6 +141,42 @@ fn code_only(src: &str) -> String {
     out
 }
 
+/// The attribute that only the build script sees: `build.rs` sets `content_baked` for the crate,
+/// so `#[cfg_attr(not(content_baked), …)]` (the `databake` derive of a content type, naming
+/// the type's own module for the generated code) is not part of the crate.
+const BUILD_ONLY: &str = "#[cfg_attr(not(content_baked)";
+
+/// Code without the build-script-only attributes ([`BUILD_ONLY`]), up to their closing `]`.
+fn without_build_only(code: &str) -> String {
+    let mut out: Vec<u8> = code.as_bytes().to_vec();
+    let mut from = 0;
+    while let Some(found) = code[from..].find(BUILD_ONLY) {
+        let start = from + found;
+        let mut depth = 0usize;
+        let mut end = start;
+        for (i, c) in code[start..].char_indices() {
+            match c {
+                '[' => depth += 1,
+                ']' => {
+                    depth -= 1;
+                    if depth == 0 {
+                        end = start + i + 1;
+                        break;
+                    }
+                }
+                _ => {}
+            }
+        }
+        for b in &mut out[start..end] {
+            if *b != b'\n' {
+                *b = b' ';
+            }
+        }
+        from = end.max(start + 1);
+    }
+    String::from_utf8(out).expect("only ASCII blanked")
+}
+
 /// Code without the items marked `#[cfg(test)]` (test modules use their parent freely; the
 /// shape of the shipped code is what counts). Returns the code and the names of child modules
 /// declared as test-only (`#[cfg(test)] mod tests;`), with their `#[path]` if any.
@@ -407,7 +443,7 @@ impl Graph {
         let mut codes = BTreeMap::new();
         let mut test_only = BTreeSet::new();
         for (rel, src) in files {
-            let (code, tests) = without_tests(&code_only(src), src);
+            let (code, tests) = without_tests(&without_build_only(&code_only(src)), src);
             let dir = match rel.rsplit_once('/') {
                 Some((dir, "mod.rs" | "lib.rs")) => dir.to_string(),
                 _ => rel.trim_end_matches(".rs").to_string(),
@@ -758,6 +794,23 @@ fn a_parent_that_uses_its_child_that_uses_it_is_a_cycle() {
             "src/store/mod.rs".to_string()
         ]]
     );
+}
+
+#[test]
+fn the_build_scripts_bake_attribute_does_not_count() {
+    let g = graph_of(&[
+        (
+            "src/model/mod.rs",
+            "mod vocabulary;\npub use vocabulary::*;",
+        ),
+        (
+            "src/model/vocabulary.rs",
+            "#[derive(Clone)]\n#[cfg_attr(not(content_baked), derive(databake::Bake), \
+             databake(path = crate::model))]\npub enum Answer { Ja }",
+        ),
+    ]);
+    assert!(g.cycles().is_empty(), "{:?}", g.edges);
+    assert!(g.edges["src/model/mod.rs"].contains("src/model/vocabulary.rs"));
 }
 
 #[test]

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 /// A field of `Casus.safety` that a condition can test.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::condition))]
 #[serde(rename_all = "snake_case")]
 pub enum SafetyField {
     Disclosure,
@@ -22,6 +23,7 @@ pub enum SafetyField {
 /// `rules::criteria::eval` on the case's facts (the case, the answers derived from its signals
 /// and the safety route); a missing or "weet niet" answer is unknown, never a guess.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::condition))]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Condition {
     /// Always true.
@@ -65,6 +67,7 @@ pub enum Condition {
 /// jaar" is `below = { years = 18 }` and means: until the 18th birthday (up to and including
 /// 17 years and 11 months), the scope of youth care in the Jeugdwet and the richtlijn.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::condition))]
 #[serde(deny_unknown_fields)]
 pub struct AgeRange {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -90,6 +93,7 @@ pub struct AgeRange {
 
 /// The higher age limit with the young person's LVB.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::condition))]
 #[serde(deny_unknown_fields)]
 pub struct LvbLimit {
     /// First age excluded with an LVB ("tot 23 jaar").
@@ -100,6 +104,7 @@ pub struct LvbLimit {
 
 /// How a criterion counts for the fit of an option.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::condition))]
 #[serde(rename_all = "snake_case")]
 pub enum CriterionRole {
     /// Must hold for the option to fit.
@@ -119,6 +124,7 @@ pub enum CriterionRole {
 /// An `age_range` criterion has no label or reasons of its own: they come from the `[wording]`
 /// of `options.toml` and the range itself, so the age text and the age check never disagree.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::condition))]
 #[serde(deny_unknown_fields)]
 pub struct Criterion {
     pub role: CriterionRole,
@@ -142,6 +148,7 @@ pub struct Criterion {
 
 /// The outcome of the safety weighing (see `rules::safety`); conditions can name it, so it lives here.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::condition))]
 #[serde(rename_all = "snake_case")]
 pub enum SafetyOutcome {
     AcuutGevaar,

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// The screen text of the step "Gesprek": headings, intros and labels.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::conversation))]
 #[serde(deny_unknown_fields)]
 pub struct ConversationScreen {
     pub intro: String,
@@ -50,6 +51,7 @@ pub struct ConversationScreen {
 
 /// A part of the talk, in the order of the talk.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::conversation))]
 #[serde(rename_all = "snake_case")]
 pub enum TalkPart {
     /// How to open.
@@ -82,6 +84,7 @@ impl TalkPart {
 
 /// The heading of each part of the talk.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::conversation))]
 #[serde(deny_unknown_fields)]
 pub struct PartTitles {
     pub openen: String,
@@ -110,6 +113,7 @@ impl PartTitles {
 
 /// A situation of the case that brings extra guidance (derived by `rules::conversation`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::conversation))]
 #[serde(rename_all = "snake_case")]
 pub enum Situation {
     /// The child disclosed violence or abuse.
@@ -126,6 +130,7 @@ pub enum Situation {
 
 /// One piece of guidance for the talk.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::conversation))]
 #[serde(deny_unknown_fields)]
 pub struct TalkItem {
     pub id: String,
@@ -144,6 +149,7 @@ pub struct TalkItem {
 
 /// Prompts for hearing a child of one age band (Three Houses: worries, good things, wishes).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::conversation))]
 #[serde(deny_unknown_fields)]
 pub struct ChildPrompts {
     pub band: AgeBand,
@@ -158,6 +164,7 @@ pub struct ChildPrompts {
 
 /// A sourced text without an id.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::conversation))]
 #[serde(deny_unknown_fields)]
 pub struct SourcedText {
     pub text: String,
@@ -166,6 +173,7 @@ pub struct SourcedText {
 
 /// A "Mag ik dit delen?" rule: the rule, what to record, its sources. Never a decision.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::conversation))]
 #[serde(deny_unknown_fields)]
 pub struct ShareRule {
     pub id: String,

@@ -7,6 +7,7 @@ use serde::{Deserialize, Serialize};
 /// When to look again, proposed for the routes in `outcomes`. Always a proposal: the
 /// professional agrees the moment with the family.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::followup))]
 #[serde(deny_unknown_fields)]
 pub struct EvaluationProposal {
     pub outcomes: Vec<SafetyOutcome>,
@@ -21,6 +22,7 @@ pub struct EvaluationProposal {
 
 /// Headings, intros, labels and buttons of the follow-up screens. `{…}` are filled in.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::followup))]
 #[serde(deny_unknown_fields)]
 pub struct FollowupScreen {
     pub heading: String,
@@ -69,6 +71,7 @@ pub struct FollowupScreen {
 /// The words of the sociale kaart (the professional's own contacts) on the data page, in the
 /// next steps and in the summaries. `{…}` are filled in.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::followup))]
 #[serde(deny_unknown_fields)]
 pub struct ContactsScreen {
     pub heading: String,

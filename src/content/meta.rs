@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// Header of every content file: where it comes from, when, and how it is reviewed.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::meta))]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     pub title: String,

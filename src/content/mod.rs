@@ -1,8 +1,8 @@
 //! Content: expert-readable data files and their loader.
 //!
 //! The files `src/content/*.toml` (one per field of [`Catalogue`]; the list is [`FILES`]) are
-//! parsed and validated by `build.rs` at build time and embedded as one JSON document.
-//! [`catalogue`] deserializes it once. The shape is [`types`] and [`condition`]; the checks are
+//! parsed and validated by `build.rs` at build time and compiled in as Rust code
+//! (`embedded.rs`); [`catalogue`] builds it once. The shape is [`types`] and [`condition`]; the checks are
 //! [`validate`] and [`sources`].
 
 pub mod condition;
@@ -33,18 +33,11 @@ use std::sync::OnceLock;
 /// The content file of the screen texts.
 const SCREENS_FILE: &str = "screens.toml";
 
-/// The validated catalogue as JSON, written by `build.rs`.
-pub const CATALOGUE_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/catalogue.json"));
-
-/// The content catalogue, deserialized on first use.
-///
-/// The JSON was produced from the same schema and validated at build time, so a failure here
-/// is a build defect, not a content error; it is covered by the native tests.
+/// The content catalogue, built on first use from the Rust code that `build.rs` wrote
+/// (`content/embedded.rs`): the content was parsed and validated at build time.
 pub fn catalogue() -> &'static Catalogue {
     static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-    CATALOGUE.get_or_init(|| {
-        serde_json::from_str(CATALOGUE_JSON).expect("embedded catalogue.json matches the schema")
-    })
+    CATALOGUE.get_or_init(embedded::catalogue)
 }
 
 impl Catalogue {

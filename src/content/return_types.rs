@@ -13,6 +13,7 @@ use crate::model::Answer;
 use serde::{Deserialize, Serialize};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::return_types))]
 #[serde(deny_unknown_fields)]
 pub struct ReturnHomeFile {
     pub meta: Meta,
@@ -32,6 +33,7 @@ pub struct ReturnHomeFile {
 
 /// Every fixed text of the step "Weer thuis" and of the question where the child lives.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::return_types))]
 #[serde(deny_unknown_fields)]
 pub struct ReturnScreen {
     pub lives_legend: String,
@@ -64,6 +66,7 @@ pub struct ReturnScreen {
 
 /// A fact about return home, shown above the questions.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::return_types))]
 #[serde(deny_unknown_fields)]
 pub struct ReturnFact {
     pub id: String,
@@ -75,6 +78,7 @@ pub struct ReturnFact {
 
 /// Before or after the child goes home.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::return_types))]
 #[serde(rename_all = "snake_case")]
 pub enum ReturnPhase {
     Voor,
@@ -83,6 +87,7 @@ pub enum ReturnPhase {
 
 /// One question of the path, answered ja / nee / weet niet with an optional note.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::return_types))]
 #[serde(deny_unknown_fields)]
 pub struct ReturnQuestion {
     /// Stable id: the key of the answer in `Casus::return_home`.
@@ -104,6 +109,7 @@ pub struct ReturnQuestion {
 
 /// A way forward for the child, described with as many pros as cons.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::return_types))]
 #[serde(deny_unknown_fields)]
 pub struct ReturnAlternative {
     pub id: String,

@@ -67,6 +67,15 @@ impl ToRust for Meta {
     }
 }
 
+/// In the baked catalogue the screen texts are a call of `screens()`, the function beside it in
+/// `content/embedded.rs` that includes [`ToRust`]'s code.
+#[cfg(not(content_baked))]
+impl databake::Bake for ScreensFile {
+    fn bake(&self, _: &databake::CrateEnv) -> databake::TokenStream {
+        databake::quote! { screens() }
+    }
+}
+
 /// Visits every text of a table with its name (`start.title`), for the tests.
 pub trait EachText {
     fn each_text(&self, path: &str, f: &mut dyn FnMut(String, &'static str));
@@ -169,10 +178,12 @@ texts! {
     Start {
         title: Text,
         heading: Text,
+        /// One line: the short route is enough for a first summary; other steps may be skipped.
+        route: Text,
+        /// Choosing a role starts a new case (`ui/start.rs`).
         role_legend: Text,
         role_hint: Text,
         continue_case: Text,
-        start_case: Text,
         saved_heading: Text,
         about_link: Text,
     }
@@ -186,6 +197,8 @@ texts! {
         progress: Tpl<NOfTotal>,
         next: Tpl<Name>,
         previous: Tpl<Name>,
+        /// Beside "Volgende" on the steps before the review: straight to the summary.
+        to_summary: Text,
         /// Beside "Volgende" while nothing is entered on the step: leaving it empty is allowed.
         nothing_yet: Text,
     }
@@ -353,6 +366,8 @@ texts! {
         label: Text,
         label_hint: Text,
         role: Text,
+        /// Shows the role's radio buttons again (the role is asked on the start page).
+        role_change: Text,
         age: Text,
         age_hint: Text,
         years: Text,

@@ -1,9 +1,16 @@
 //! The shape of the content catalogue: plain data, shared by the build script and the crate.
 //!
 //! `build.rs` mounts `src/content/` as a module `content` holding this file, [`condition`] and
-//! `validate.rs`, parses the TOML files into these structs, validates them and writes one JSON
-//! file to `OUT_DIR`. The crate deserializes that JSON at run time (`content::catalogue`), so the
-//! TOML parser never reaches the browser.
+//! `validate.rs`, parses the TOML files into these structs, validates them and writes the Rust
+//! expression that builds the catalogue to `OUT_DIR` (`databake`). The crate includes that code
+//! (`content/embedded.rs`), so neither the TOML parser nor a deserializer for the content
+//! reaches the browser.
+//!
+//! Every content type derives `databake::Bake` where the content is not baked yet, that is in
+//! the build script only: `#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path
+//! = <the module of the type>))]`. `build.rs` sets `content_baked` for the crate, so `databake`
+//! is a build dependency only. A new content type without that line fails the build script
+//! with "the trait `Bake` is not implemented".
 //!
 //! Keep this file free of anything but plain data, serde and std: it compiles in both places.
 //! It refers to the case model through `crate::model` (a leaf), which the build script mounts
@@ -34,8 +41,11 @@ pub trait ReadFile {
 /// the build script, the loader and the validator never write the list again.
 macro_rules! content_files {
     ($($(#[$attr:meta])* $name:ident: $ty:ty,)*) => {
-        /// The whole catalogue. Field names equal the file names.
-        #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+        /// The whole catalogue. Field names equal the file names. The build script reads it
+        /// from the TOML files ([`Catalogue::load`]) and bakes it into Rust code
+        /// (`content/embedded.rs`).
+        #[derive(Clone, Debug, PartialEq)]
+        #[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
         pub struct Catalogue {
             $($(#[$attr])* pub $name: $ty,)*
         }
@@ -72,8 +82,6 @@ content_files! {
     conversation: ConversationFile,
     return_home: ReturnHomeFile,
     privacy: PrivacyFile,
-    /// Compiled into the crate as Rust code (`content/embedded.rs`), not embedded as JSON.
-    #[serde(skip, default = "super::embedded::screens")]
     screens: ScreensFile,
 }
 
@@ -82,6 +90,7 @@ content_files! {
 // ---------------------------------------------------------------------------------------------
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct SignalsFile {
     pub meta: Meta,
@@ -91,6 +100,7 @@ pub struct SignalsFile {
 
 /// The three groups of life domains.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(rename_all = "snake_case")]
 pub enum DomainGroup {
     Kind,
@@ -99,6 +109,7 @@ pub enum DomainGroup {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct SignalDomain {
     pub id: String,
@@ -108,6 +119,7 @@ pub struct SignalDomain {
 
 /// An observable fact (not a judgement).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct Signal {
     pub id: String,
@@ -135,6 +147,7 @@ pub struct Signal {
 /// What a recorded signal means for the safety weighing (afwegingsvraag 2). The rule for each
 /// meaning, its Dutch reason and its source are in `safety.toml` (`signal_meanings`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(rename_all = "snake_case")]
 pub enum SignalSafety {
     /// The child tells about violence or abuse: counts as acute unsafety on its own.
@@ -161,6 +174,7 @@ impl SignalSafety {
 
 /// The rule that a signal meaning feeds into the weighing, with the reason shown to the user.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct SignalMeaning {
     pub meaning: SignalSafety,
@@ -175,6 +189,7 @@ pub struct SignalMeaning {
 
 /// Texts of the weighing that are not tied to one outcome. `{…}` marks a placeholder.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct WeighingTexts {
     /// When answers are open: what the known answers can still point to. Placeholders
@@ -194,6 +209,7 @@ pub struct WeighingTexts {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct SafetyFile {
     pub meta: Meta,
@@ -215,6 +231,7 @@ pub struct SafetyFile {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
     pub id: String,
@@ -226,6 +243,7 @@ pub struct Contact {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct Definition {
     pub id: String,
@@ -236,6 +254,7 @@ pub struct Definition {
 
 /// A step of the meldcode, with what it means for each role group.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct MeldcodeStep {
     pub number: u8,
@@ -249,6 +268,7 @@ pub struct MeldcodeStep {
 
 /// One of the five afwegingsvragen (2a and 2b split acute and structural unsafety).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct Afwegingsvraag {
     /// "1", "2a", "2b", "3", "4", "5".
@@ -265,6 +285,7 @@ pub struct Afwegingsvraag {
 
 /// A question of the safety step that is not an afwegingsvraag.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct SafetyQuestion {
     pub field: SafetyField,
@@ -276,6 +297,7 @@ pub struct SafetyQuestion {
 /// The notes under the acute alert and under the weighing: what Thuiswijzer is not, and who
 /// thinks along.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct SafetyNotes {
     pub acute: String,
@@ -284,6 +306,7 @@ pub struct SafetyNotes {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct AcuteIndicator {
     pub id: String,
@@ -297,6 +320,7 @@ pub struct AcuteIndicator {
 
 /// Dutch wording of an outcome. `headline` never states a decision.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct OutcomeText {
     pub outcome: SafetyOutcome,
@@ -310,6 +334,7 @@ pub struct OutcomeText {
 /// A next step shown for an outcome, optionally only for some role groups or when a condition
 /// holds (true, not unknown).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct NextStep {
     pub outcomes: Vec<SafetyOutcome>,
@@ -333,6 +358,7 @@ pub struct NextStep {
 // ---------------------------------------------------------------------------------------------
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct QuestionsFile {
     pub meta: Meta,
@@ -341,6 +367,7 @@ pub struct QuestionsFile {
 
 /// A yes/no/don't-know question whose answer lives in `Casus.answers[id]`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct Question {
     pub id: String,
@@ -361,6 +388,7 @@ pub struct Question {
 // ---------------------------------------------------------------------------------------------
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct OptionsFile {
     pub meta: Meta,
@@ -371,6 +399,7 @@ pub struct OptionsFile {
 /// How ages, age ranges and age reasons read. Placeholders in braces: `{jaar}`, `{maanden}`,
 /// `{van}`, `{tot}`, `{bereik}`, `{leeftijd}`, `{optie}`, `{lvb}`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct Wording {
     /// "{jaar} jaar".
@@ -412,6 +441,7 @@ pub struct Wording {
 
 /// Whether an NJi rating was found in the sources.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(rename_all = "snake_case")]
 pub enum RatingStatus {
     Gevonden,
@@ -420,6 +450,7 @@ pub enum RatingStatus {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct Rating {
     pub status: RatingStatus,
@@ -435,6 +466,7 @@ pub struct Rating {
 
 /// A way forward. All options are always shown together, in catalogue order, in equal detail.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct CareOption {
     pub id: String,
@@ -480,6 +512,7 @@ pub struct CareOption {
 // ---------------------------------------------------------------------------------------------
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct GuardrailsFile {
     pub meta: Meta,
@@ -488,6 +521,7 @@ pub struct GuardrailsFile {
 
 /// Where a guard-rail belongs in the flow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(rename_all = "snake_case")]
 pub enum GuardrailSection {
     /// Before and around a threatened out-of-home placement.
@@ -499,6 +533,7 @@ pub enum GuardrailSection {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct Guardrail {
     pub id: String,
@@ -517,6 +552,7 @@ pub struct Guardrail {
 // ---------------------------------------------------------------------------------------------
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct AnalysisFile {
     pub meta: Meta,
@@ -527,6 +563,7 @@ pub struct AnalysisFile {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct AnalysisConcern {
     pub label: String,
@@ -535,6 +572,7 @@ pub struct AnalysisConcern {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct AnalysisField {
     pub id: String,
@@ -553,6 +591,7 @@ pub struct AnalysisField {
 // ---------------------------------------------------------------------------------------------
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct GlossaryFile {
     pub meta: Meta,
@@ -560,6 +599,7 @@ pub struct GlossaryFile {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct Term {
     pub id: String,
@@ -571,6 +611,7 @@ pub struct Term {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct AboutFile {
     pub meta: Meta,
@@ -582,6 +623,7 @@ pub struct AboutFile {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct SourceDocument {
     /// Cited as `seed:<id>`.
@@ -593,6 +635,7 @@ pub struct SourceDocument {
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct AboutSection {
     pub id: String,
@@ -606,6 +649,7 @@ pub struct AboutSection {
 // ---------------------------------------------------------------------------------------------
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct FollowupFile {
     pub meta: Meta,
@@ -618,6 +662,7 @@ pub struct FollowupFile {
 
 /// `conversation.toml`: the talk with the parents and the child (types in `conversation.rs`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct ConversationFile {
     pub meta: Meta,
@@ -634,6 +679,7 @@ pub struct ConversationFile {
 // ---------------------------------------------------------------------------------------------
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct PrivacyFile {
     pub meta: Meta,
@@ -644,6 +690,7 @@ pub struct PrivacyFile {
 /// cases that an earlier version kept without the lock. A missing or misspelled key is a build
 /// error.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct PrivacyScreen {
     /// Why keeping asks for a passphrase.

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// Which kind of professional contact.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::model))]
 #[serde(rename_all = "snake_case")]
 pub enum ContactKind {
     InternBegeleider,

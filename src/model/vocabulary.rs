@@ -18,6 +18,7 @@ pub enum Role {
 
 /// The three role groups.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::model))]
 #[serde(rename_all = "snake_case")]
 pub enum RoleGroup {
     /// Huisarts or POH-Jeugd: kindcheck, meldrecht, may refer under the Jeugdwet.
@@ -77,6 +78,7 @@ impl Role {
 
 /// The child's age in whole years and months. Never a birth date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::model))]
 pub struct Age {
     pub years: u8,
     pub months: u8,
@@ -109,6 +111,7 @@ impl Age {
 
 /// Age bands of the signal lists (meldcode.nu, signalenlijsten 0–4, 4–12, 12–18).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::model))]
 #[serde(rename_all = "snake_case")]
 pub enum AgeBand {
     /// 0 up to 4 years.
@@ -121,6 +124,7 @@ pub enum AgeBand {
 
 /// Where the child goes to school or day care.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::model))]
 #[serde(rename_all = "snake_case")]
 pub enum SchoolType {
     GeenOfKinderopvang,
@@ -250,6 +254,7 @@ pub enum When {
 
 /// A three-way answer: a missing answer is `None` in the maps that hold these.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::model))]
 #[serde(rename_all = "snake_case")]
 pub enum Answer {
     Ja,

@@ -150,6 +150,17 @@ pub fn neighbours(step: Step, path: Path) -> (Option<Step>, Option<Step>) {
     }
 }
 
+/// Does the step offer a direct link to the summary beside "Volgende"? From the safety step on
+/// the short route is complete (role and age, signals, safety), so the summary is one click
+/// away; not where "Volgende" already leads there, nor on the summary itself.
+pub fn offers_summary(step: Step, path: Path) -> bool {
+    let order = |s: Step| Step::ALL.iter().position(|x| *x == s);
+    order(step) >= order(Step::Veiligheid)
+        && step != Step::Samenvatting
+        && neighbours(step, path).1 != Some(Step::Samenvatting)
+        && position(step, path).is_some()
+}
+
 /// Has the user entered anything on this step yet? The frame then no longer shows the calm
 /// hint that a step may be left empty. Steps without input of their own (Verblijf, Overzicht,
 /// Samenvatting) count as filled.
@@ -195,9 +206,8 @@ pub fn role_focus(c: &Casus, step: Step) -> Option<&'static str> {
         (RoleGroup::Huisartsenpraktijk, Step::Opties) => Some(
             "Als huisarts kunt u direct verwijzen naar jeugdhulp. Bespreek de mogelijkheden eerst met de ouders en het kind.",
         ),
-        (RoleGroup::LokaalTeam, Step::Analyse) => Some(
-            "Als lokaal team maakt u de verklarende analyse samen met de ouders en het kind. Daarna volgt het perspectiefplan.",
-        ),
+        // Not on the Analyse step: the step itself says, per role, who makes the analysis
+        // (a second, almost identical box for a local team was issue 13 point 6).
         _ => None,
     }
 }
@@ -313,6 +323,28 @@ mod tests {
     }
 
     #[test]
+    fn the_summary_is_one_click_away_from_the_safety_step_on() {
+        for path in [NONE, PLACEMENT, AWAY] {
+            let offered: Vec<Step> = steps(path)
+                .into_iter()
+                .filter(|s| offers_summary(*s, path))
+                .collect();
+            let expected: Vec<Step> = steps(path)
+                .into_iter()
+                .skip_while(|s| *s != Step::Veiligheid)
+                .filter(|s| !matches!(s, Step::Overzicht | Step::Samenvatting))
+                .collect();
+            assert_eq!(offered, expected, "{path:?}");
+            assert!(offered.starts_with(&[Step::Veiligheid, Step::Gesprek]));
+        }
+        assert!(!offers_summary(Step::Signalen, NONE));
+        assert!(
+            !offers_summary(Step::Verblijf, NONE),
+            "not outside the path"
+        );
+    }
+
+    #[test]
     fn slugs_round_trip() {
         for s in Step::ALL {
             assert_eq!(Step::from_slug(s.slug()), Some(s));
@@ -333,5 +365,14 @@ mod tests {
             .unwrap()
             .contains("kindcheck"));
         assert_eq!(role_focus(&c, Step::Veiligheid), None);
+    }
+
+    #[test]
+    fn the_analyse_step_has_no_second_box_about_who_makes_the_analysis() {
+        let mut c = Casus::new();
+        for r in Role::ALL {
+            c.role = Some(r);
+            assert_eq!(role_focus(&c, Step::Analyse), None, "{r:?}");
+        }
     }
 }

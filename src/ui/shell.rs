@@ -124,6 +124,11 @@ fn StepFrame(step: Step) -> impl IntoView {
                         }
                     })
             }}
+            {move || flow::offers_summary(step, path.get()).then(|| view! {
+                <A href=href(&format!("/{}", Step::Samenvatting.slug())) attr:class="button secondary">
+                    {t.to_summary.as_str()}
+                </A>
+            })}
             {move || {
                 neighbours()
                     .0

@@ -7,9 +7,9 @@ use crate::app::routing::href;
 use crate::app::state::AppState;
 use crate::model::Role;
 use crate::ui::widgets::cases::CaseList;
-use crate::ui::widgets::form::Radios;
 use leptos::prelude::*;
 use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
 
 thread_local! {
     static START_PAGES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
@@ -30,35 +30,52 @@ pub fn StartPage() -> impl IntoView {
         });
         show_static_hero(left > 0);
     });
-    let role = Signal::derive(move || state.casus.with(|c| c.role.map(|r| r.key().to_string())));
     // The role alone is not a case yet.
     let has_content = move || state.casus.with(|c| !c.is_empty());
+    let navigate = use_navigate();
+    // The role is asked here, once: choosing it starts the case (one click, not two). The
+    // Casus step shows it with a control to change it, and asks it only when it is missing.
+    let start_as = move |role: Role| {
+        state.casus.update(|c| c.role = Some(role));
+        navigate("/casus", Default::default());
+    };
     view! {
         <section aria-labelledby="begin-kop">
             <h2 id="begin-kop">{t.start.heading.as_str()}</h2>
-            <Radios
-                name="start-rol"
-                legend=t.start.role_legend.as_str()
-                hint=t.start.role_hint.as_str()
-                options=Role::ALL
-                    .iter()
-                    .map(|r| (r.key().to_string(), r.label().to_string()))
-                    .collect()
-                selected=role
-                on_change=Callback::new(move |k: String| {
-                    state.casus.update(|c| c.role = Role::from_key(&k))
-                })
-            />
-            <div class="actions">
-                <A href=href("/casus") attr:class="button">
-                    {move || if has_content() { t.start.continue_case.as_str() } else { t.start.start_case.as_str() }}
-                </A>
-                {move || has_content().then(|| view! {
-                    <button type="button" class="secondary" on:click=move |_| new_case(state)>
-                        {t.common.new_case.as_str()}
-                    </button>
-                })}
-            </div>
+            <p>{t.start.route.as_str()}</p>
+            {move || if has_content() {
+                view! {
+                    <div class="actions">
+                        <A href=href("/casus") attr:class="button">{t.start.continue_case.as_str()}</A>
+                        <button type="button" class="secondary" on:click=move |_| new_case(state)>
+                            {t.common.new_case.as_str()}
+                        </button>
+                    </div>
+                }
+                .into_any()
+            } else {
+                let start_as = start_as.clone();
+                view! {
+                    <fieldset class="field role-start" aria-describedby="start-rol-hint">
+                        <legend>{t.start.role_legend.as_str()}</legend>
+                        <span class="hint" id="start-rol-hint">{t.start.role_hint.as_str()}</span>
+                        <div class="actions">
+                            {Role::ALL
+                                .into_iter()
+                                .map(|r| {
+                                    let start_as = start_as.clone();
+                                    view! {
+                                        <button type="button" id=format!("start-rol-{}", r.key()) on:click=move |_| start_as(r)>
+                                            {r.label()}
+                                        </button>
+                                    }
+                                })
+                                .collect_view()}
+                        </div>
+                    </fieldset>
+                }
+                .into_any()
+            }}
         </section>
         <section aria-labelledby="bewaard-start-kop">
             <h2 id="bewaard-start-kop">{t.start.saved_heading.as_str()}</h2>

@@ -75,13 +75,7 @@ pub fn CasusStep() -> impl IntoView {
             value=Signal::derive(move || casus.with(|c| c.label.clone()))
             on_change=Callback::new(move |v: String| casus.update(|c| c.label = v))
         />
-        <Radios
-            name="rol"
-            legend=t.role.as_str()
-            options=Role::ALL.iter().map(|r| (r.key().to_string(), r.label().to_string())).collect()
-            selected=Signal::derive(move || casus.with(|c| c.role.map(|r| r.key().to_string())))
-            on_change=Callback::new(move |k: String| casus.update(|c| c.role = Role::from_key(&k)))
-        />
+        <RoleField/>
         <fieldset class="field" aria-describedby="leeftijd-hint">
             <legend>{t.age.as_str()}</legend>
             <span class="hint" id="leeftijd-hint">{t.age_hint.as_str()}</span>
@@ -90,6 +84,15 @@ pub fn CasusStep() -> impl IntoView {
                 <NumberInput id="leeftijd-maanden" label=t.months.as_str() raw=months_raw error=Signal::derive(move || months.get().err())/>
             </div>
         </fieldset>
+        // The concern right after the age: what a short route needs comes first.
+        <TextField
+            multiline=true
+            id="zorg"
+            label=t.concern.as_str()
+            hint=t.concern_hint.as_str()
+            value=Signal::derive(move || casus.with(|c| c.concern.clone()))
+            on_change=Callback::new(move |v: String| casus.update(|c| c.concern = v))
+        />
         <Radios
             name="school"
             legend=t.school.as_str()
@@ -175,19 +178,53 @@ pub fn CasusStep() -> impl IntoView {
         </div>
         <TextField
                 multiline=true
-            id="zorg"
-            label=t.concern.as_str()
-            hint=t.concern_hint.as_str()
-            value=Signal::derive(move || casus.with(|c| c.concern.clone()))
-            on_change=Callback::new(move |v: String| casus.update(|c| c.concern = v))
-        />
-        <TextField
-                multiline=true
             id="notities"
             label=t.notes.as_str()
             value=Signal::derive(move || casus.with(|c| c.notes.clone()))
             on_change=Callback::new(move |v: String| casus.update(|c| c.notes = v))
         />
+    }
+}
+
+/// The role. It is asked on the start page, where choosing it starts the case; here it is
+/// shown with a control to change it, and asked only while it is missing (a deep link).
+#[component]
+fn RoleField() -> impl IntoView {
+    let casus = AppState::current().casus;
+    let t = &crate::content::catalogue().screens.casus;
+    // Once shown, the radio buttons stay until the user leaves the step (no focus is lost
+    // when a choice is made).
+    let editing = RwSignal::new(casus.with_untracked(|c| c.role.is_none()));
+    let role = Memo::new(move |_| casus.with(|c| c.role));
+    move || {
+        match role.get() {
+        Some(r) if !editing.get() => view! {
+            <p class="field role-shown">
+                {t.role.as_str()}": "<strong>{r.label()}</strong>" "
+                <button
+                    type="button"
+                    class="link-button"
+                    on:click=move |_| {
+                        editing.set(true);
+                        crate::app::page::focus_after_paint("input[name='rol']:checked");
+                    }
+                >
+                    {t.role_change.as_str()}
+                </button>
+            </p>
+        }
+        .into_any(),
+        _ => view! {
+            <Radios
+                name="rol"
+                legend=t.role.as_str()
+                options=Role::ALL.iter().map(|r| (r.key().to_string(), r.label().to_string())).collect()
+                selected=Signal::derive(move || role.get().map(|r| r.key().to_string()))
+                on_change=Callback::new(move |k: String| casus.update(|c| c.role = Role::from_key(&k)))
+            />
+        }
+        .into_any(),
+    }
     }
 }
 
