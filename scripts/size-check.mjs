@@ -32,7 +32,10 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // Together, measured on the merged build: 452,190 bytes (the budget has two decimals so that it
 // stays exact). The target of 150 KB is missed by 302.2 KB.
 // Opties that start with the options (issue 13): +3.0 KB (estimate 455.2; re-measured after all merges).
-export const BUDGET_BROTLI_KB = 455.2;
+// Sources as a "Bronnen" disclosure, the Veiligheid, Gesprek and Signalen layouts and the sticky
+// acute alert (issue 13): +1.98 KB (454,170 bytes on the build before Opties). Both together,
+// measured on the merged build: 457,424 bytes.
+export const BUDGET_BROTLI_KB = 457.43;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
