@@ -31,8 +31,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // case, the role shown on Casus with "Wijzig uw rol") and "Naar de samenvatting": +1.6 KB.
 // Together, measured on the merged build: 452,190 bytes (the budget has two decimals so that it
 // stays exact). The target of 150 KB is missed by 302.2 KB.
-// Opties that start with the options (issue 13): +3.0 KB (estimate 455.2; re-measured after all merges).
-export const BUDGET_BROTLI_KB = 455.2;
+// Opties that start with the options (issue 13): measured on the merged build 454,988 bytes
+// (+2.8 KB). The target of 150 KB is missed by 305.0 KB.
+export const BUDGET_BROTLI_KB = 454.99;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
