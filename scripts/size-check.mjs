@@ -32,8 +32,10 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // Together, measured on the merged build: 452,190 bytes (the budget has two decimals so that it
 // stays exact). The target of 150 KB is missed by 302.2 KB.
 // Opties that start with the options (issue 13): measured on the merged build 454,988 bytes
-// (+2.8 KB). The target of 150 KB is missed by 305.0 KB.
-export const BUDGET_BROTLI_KB = 454.99;
+// (+2.8 KB). With the sources as a closed "Bronnen (n)" disclosure and the Veiligheid changes
+// (issue 13): 457,424 bytes, measured on the merged build (+2.4 KB). The target of 150 KB is
+// missed by 307.4 KB.
+export const BUDGET_BROTLI_KB = 457.43;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
