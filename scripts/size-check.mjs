@@ -37,9 +37,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // missed by 307.4 KB.
 // Issue 11 finished (same session): the summary's words, the step titles and the rules' words
 // moved into screens.toml (about 150 texts compiled in like the other screen texts) and one
-// FileField: +2.4 KB, measured on the base before the baked catalogue (497.6 -> 500.0 KB) and
-// again on a merged build (457,319 bytes against main's estimated 455.2 KB).
-export const BUDGET_BROTLI_KB = 459.9;
+// FileField: +2.4 KB on the base before the baked catalogue (497.6 -> 500.0 KB); measured on
+// the merged build: 459,522 bytes (+2.1 KB). The target of 150 KB is missed by 309.5 KB.
+export const BUDGET_BROTLI_KB = 459.53;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
