@@ -304,10 +304,10 @@ test("local team journey: shared analysis, and a reload keeps the case", async (
   assert.equal(total, 12, "a local team sees every analysis field");
   await page.getByText(/^0 van 12 onderdelen ingevuld\.$/).waitFor();
   // Fields only a local team gets.
-  for (const label of ["Hoe is het ontstaan en wat houdt het in stand? (werktheorie)", "Wat het gezin zelf denkt", "Conclusie en doelen"]) {
+  for (const label of ["Hoe is het ontstaan en wat houdt het in stand?", "Wat het gezin zelf denkt", "Conclusie en doelen"]) {
     await page.getByLabel(label, { exact: true }).waitFor();
   }
-  await page.getByLabel("Hoe is het ontstaan en wat houdt het in stand? (werktheorie)").fill("Spanning na verlies van werk; ruzie houdt het spijbelen in stand.");
+  await page.getByLabel("Hoe is het ontstaan en wat houdt het in stand?").fill("Spanning na verlies van werk; ruzie houdt het spijbelen in stand.");
   await page.getByLabel("Wat het gezin zelf denkt", { exact: true }).fill("Ouders willen hulp bij de ruzies.");
   await page.getByText(/^2 van 12 onderdelen ingevuld\.$/).waitFor();
   await axe(page, "analyse (lokaal team)");
