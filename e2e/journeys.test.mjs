@@ -98,13 +98,20 @@ test("teacher (Leraar) journey from the start page to the summary", async () => 
   await axe(page, "analyse");
 
   // Netwerk: one person.
+  // The first row is there to fill (issue 13: no "toevoegen" first); it becomes an entry, with
+  // its remove button, only once typed in, and typing keeps the focus in the field.
   await next(page, "Netwerk", "Netwerk en krachten");
-  await page.getByRole("button", { name: "Persoon of plek toevoegen" }).click();
+  assert.equal(await page.getByRole("button", { name: /^Verwijder persoon of plek/ }).count(), 0, "the empty row is no entry yet");
   const who = page.getByLabel("Wie (relatie, geen naam)");
-  await who.waitFor();
-  assert.equal(await who.evaluate((el) => el === document.activeElement), true, "focus moves to the new field");
-  await who.fill("oma van moederskant");
+  await who.click();
+  await page.keyboard.type("oma van moederskant");
+  assert.equal(await who.evaluate((el) => el === document.activeElement), true, "typing keeps the focus");
+  assert.equal(await who.inputValue(), "oma van moederskant");
   await page.getByLabel("Wat kan deze persoon doen?").fill("twee middagen per week opvangen");
+  await page.getByRole("button", { name: "Verwijder persoon of plek 1" }).waitFor();
+  await page.getByRole("button", { name: "Persoon of plek toevoegen" }).click();
+  await page.waitForFunction(() => document.activeElement?.id === "netwerk-2-wie");
+  await page.getByRole("button", { name: "Verwijder persoon of plek 2" }).click();
   await axe(page, "netwerk");
 
   // Opties: answer some questions; all 13 options in content order; fit labels; details; compare.

@@ -42,9 +42,15 @@ test("a child in a foster family: the Weer thuis path to its summary", async () 
     await page.locator("#wt-balans_hersteld-ja").check();
     await afweging2.waitFor({ state: "hidden" });
 
+    // The factors, the conditions and each note are one click away (issue 13: a short step).
+    const factors = page.locator("details.return-part", { has: page.locator("#wt-factoren") });
+    assert.equal(await factors.getAttribute("open"), null, "the factors start closed");
+    await page.locator("#wt-factoren").click();
     await page.locator("#wt-onveiligheid_weg-ja").check();
     await page.locator("#wt-extra_zorg_kind-ja").check();
+    await page.locator("#wt-voorwaarden").click();
     await page.locator("#wt-hulp_na-nee").check();
+    await page.locator(".question", { has: page.locator("#wt-notitie-balans_hersteld") }).locator("summary").click();
     await page.locator("#wt-notitie-balans_hersteld").fill("bezoekweekenden verlopen goed");
 
     const considerations = page.locator("section", { has: page.locator("#wt-overwegingen") });
