@@ -61,7 +61,8 @@ test("evaluation date, .ics download, question 5 again, overdue in the case list
     assert.equal(lines.filter((l) => l.startsWith("UID:")).length, 2);
     assert.doesNotMatch(ics, /Gesprek|ouders|nachten|intern begeleider/, "no case text beyond the label");
 
-    // Afwegingsvraag 5 again at the evaluation, the earlier answer beside it.
+    // Afwegingsvraag 5 again at the evaluation (one click away), the earlier answer beside it.
+    await page.getByText("Evaluatie: afwegingsvraag 5 opnieuw", { exact: true }).click();
     const earlier = page.locator("#eerdere-antwoorden");
     assert.match(await earlier.innerText(), /Bij de afweging: nog niet beantwoord/);
     await page.locator('input[name="evaluatie-vraag-5"][value="ja"]').check();

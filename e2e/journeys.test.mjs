@@ -139,11 +139,21 @@ test("teacher (Leraar) journey from the start page to the summary", async () => 
   assert.equal(await page.locator("section.comparison").count(), 0);
   await axe(page, "opties (answered)");
 
-  // Details of one option.
+  // The options come first, each with the one reason that decides its fit; then the questions.
+  assert.match(await page.locator("#optie-mst .fit-line").innerText(), /het kind is 9 jaar/);
+  assert.ok(
+    await page.evaluate(() => !!(document.querySelector("ul.option-list").compareDocumentPosition(document.querySelector(".questions-box")) & Node.DOCUMENT_POSITION_FOLLOWING)),
+    "the questions follow the options",
+  );
+
+  // Details of one option: built only when opened.
   const ff = page.locator("#optie-families_first");
-  await ff.getByText("Meer over Families First: doelgroep, duur, voor- en nadelen").click();
+  assert.equal(await ff.locator("dl.facts").count(), 0, "closed details are not built");
+  const more = ff.getByRole("button", { name: "Meer uitleg over Families First: wat het is, voor wie, duur, voor- en nadelen" });
+  await more.click();
+  assert.equal(await more.getAttribute("aria-expanded"), "true");
   await ff.locator("dl.facts").getByText("Duur", { exact: true }).waitFor({ state: "visible" });
-  await ff.getByText("Waarom deze uitkomst bij Families First").click();
+  await ff.getByRole("heading", { name: "Waarom deze uitkomst" }).waitFor();
   await ff.locator("ul.reasons li").first().waitFor({ state: "visible" });
 
   // Compare two options side by side.
@@ -405,6 +415,7 @@ test("no horizontal scrolling at 360 px on the options step with a comparison (W
     await page.getByLabel("Vergelijk Eerst het eigen netwerk", { exact: true }).check();
     await page.getByLabel("Vergelijk Families First", { exact: true }).check();
     await page.locator("section.comparison").waitFor();
+    for (const b of await page.locator("button.more-toggle").all()) await b.click();
     for (const d of await page.locator("details.more").all()) await d.evaluate((e) => (e.open = true));
     const overflow = await page.evaluate(() => {
       const w = document.documentElement.clientWidth;

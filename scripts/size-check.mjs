@@ -26,10 +26,13 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // 496.8 KB; the calm hint beside "Volgende", the Verblijf step's pointer and the short comparison
 // header: 497.6 KB (rounded; the budget is 497.7). Fifth session (same day, issues 13 and 14): the
 // whole content catalogue compiled in as Rust code (databake in build.rs) instead of JSON read by
-// serde_json at start: -47.2 KB; the role asked once (role buttons that start the case, the role
-// shown on Casus with "Wijzig uw rol") and "Naar de samenvatting": +1.6 KB. Together: 451.9 KB
-// (estimated from the two measurements; the lead re-measures after the merges).
-export const BUDGET_BROTLI_KB = 452.0;
+// serde_json at start: -47.2 KB (measured alone: 450,391 bytes); reading one saved case or the
+// settings without copying every case: -0.5 KB; the role asked once (role buttons that start the
+// case, the role shown on Casus with "Wijzig uw rol") and "Naar de samenvatting": +1.6 KB.
+// Together, measured on the merged build: 452,190 bytes (the budget has two decimals so that it
+// stays exact). The target of 150 KB is missed by 302.2 KB.
+// Opties that start with the options (issue 13): +3.0 KB (estimate 455.2; re-measured after all merges).
+export const BUDGET_BROTLI_KB = 455.2;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

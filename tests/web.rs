@@ -65,6 +65,35 @@ async fn comparing_two_options_shows_them_side_by_side_and_limits_the_choice() {
     root.remove();
 }
 
+/// The details of an option are built only when the user opens them (issue 14).
+#[wasm_bindgen_test]
+async fn the_details_of_an_option_are_built_when_opened() {
+    let state = AppState::new();
+    let root = mount(move || {
+        provide_context(state);
+        view! { <OptionsStep/> }
+    });
+    let facts = || root.query_selector("#meer-mst dl.facts").unwrap();
+    assert!(facts().is_none(), "closed details are not built");
+    let toggle: web_sys::HtmlElement = root
+        .query_selector("#optie-mst .more-toggle")
+        .unwrap()
+        .expect("a toggle per option")
+        .dyn_into()
+        .unwrap();
+    toggle.click();
+    leptos::task::tick().await;
+    assert!(facts().is_some(), "opened details are built");
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    toggle.click();
+    leptos::task::tick().await;
+    assert!(facts().is_none());
+    root.remove();
+}
+
 /// Answers two questions by clicking their radio buttons, as a user does, and watches the fit
 /// of MST (for 10 to 18 years; requires serious antisocial behaviour and living at home).
 #[wasm_bindgen_test]

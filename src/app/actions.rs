@@ -101,11 +101,7 @@ pub fn open_saved(state: AppState, id: &str) {
     if !confirm_replace(state) {
         return;
     }
-    if let Some(s) = state
-        .stored
-        .with_untracked(|s| s.envelope())
-        .and_then(|e| e.get(id).cloned())
-    {
+    if let Some(s) = state.stored.with_untracked(|s| s.case(id)) {
         state.replace_case(s.casus, Some(s.id), Some(s.saved_at_ms));
     }
 }

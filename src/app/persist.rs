@@ -85,12 +85,9 @@ async fn refresh(state: AppState) {
         return;
     }
     if let Some(id) = state.case_id.get_untracked() {
-        let env = stored.envelope();
-        let theirs = env.as_ref().and_then(|e| e.get(&id).cloned());
+        let theirs = stored.case(&id);
         // The saved case as this tab last read or wrote it.
-        let known = state
-            .stored
-            .with_untracked(|s| s.envelope().and_then(|e| e.get(&id).cloned()));
+        let known = state.stored.with_untracked(|s| s.case(&id));
         let what = state.casus.with_untracked(|mine| {
             after_other_save(
                 mine,
@@ -100,7 +97,7 @@ async fn refresh(state: AppState) {
             )
         });
         match (what, theirs) {
-            (OtherSave::Removed, _) if env.is_some() => {
+            (OtherSave::Removed, _) if matches!(stored, Stored::Empty | Stored::Ok(_)) => {
                 state.unlink_case();
                 state.notice.set(Some(
                     crate::content::catalogue()

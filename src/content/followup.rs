@@ -32,6 +32,8 @@ pub struct FollowupScreen {
     /// "{datum}": the proposed date.
     pub proposal: String,
     pub take_proposal: String,
+    /// The disclosure with the reasoning and sources of the proposed date.
+    pub proposal_why: String,
     pub agenda_button: String,
     pub agenda_hint: String,
     pub agenda_done: String,

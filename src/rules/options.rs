@@ -100,6 +100,28 @@ impl<'a> OptionFit<'a> {
     pub fn shown_reasons(&self) -> impl Iterator<Item = &Reason<'a>> {
         self.reasons.iter().filter(|r| r.shown)
     }
+
+    /// The one reason shown beside the fit, before the details (the rest of
+    /// [`Self::shown_reasons`] is one click away), in content order:
+    ///
+    /// - "past niet": the first thing that excludes the option;
+    /// - "nog onbekend": the first required criterion that is still open;
+    /// - "past misschien": the first criterion that is still open;
+    /// - "past": the first required criterion that is met, else the first one met.
+    pub fn headline(&self) -> Option<&Reason<'a>> {
+        let first = |want: &dyn Fn(&Reason) -> bool| self.shown_reasons().find(|r| want(r));
+        match self.fit {
+            Fit::PastNiet => first(&|_| true),
+            Fit::Onbekend => first(&|r| {
+                r.status == Status::NietBeantwoord && r.criterion.role == CriterionRole::Required
+            }),
+            Fit::PastMisschien => first(&|r| r.status == Status::NietBeantwoord),
+            Fit::Past => first(&|r| {
+                r.status == Status::Voldaan && r.criterion.role == CriterionRole::Required
+            })
+            .or_else(|| first(&|r| r.status == Status::Voldaan)),
+        }
+    }
 }
 
 /// Does a reason of this role and status matter for an option with this fit?
@@ -428,6 +450,81 @@ mod tests {
             ["De jongere is nu acuut suïcidaal, psychotisch of gevaarlijk voor anderen. Dan is eerst stabilisatie nodig; MST kan daarna."],
             "only what excludes MST is shown"
         );
+    }
+
+    #[test]
+    fn the_headline_is_the_first_reason_that_decides_the_fit() {
+        let cat = catalogue();
+        let mut c = Casus::new();
+        c.age = Some(Age {
+            years: 14,
+            months: 0,
+        });
+        let mst = |c: &Casus| {
+            let f = assess(&Facts::new(c, cat), cat)
+                .into_iter()
+                .find(|f| f.option.id == "mst")
+                .unwrap();
+            let h = f
+                .headline()
+                .map(|r| (r.criterion as *const Criterion, r.status));
+            (f.fit, h)
+        };
+        // Open: the first required criterion still unanswered, not the age that is met.
+        let (fit, h) = mst(&c);
+        assert_eq!(fit, Fit::Onbekend);
+        let (id, status) = h.expect("an open fit has a headline");
+        assert_eq!(status, NietBeantwoord);
+        let first_open = cat
+            .options
+            .options
+            .iter()
+            .find(|o| o.id == "mst")
+            .unwrap()
+            .criteria
+            .iter()
+            .find(|cr| cr.role == Required && !matches!(cr.condition, Condition::AgeRange(_)))
+            .unwrap();
+        assert!(std::ptr::eq(id, first_open));
+        // Excluded: the reason that excludes it, even when other criteria are met.
+        c.answers
+            .insert("acuut_suicidaal_psychotisch".into(), Answer::Ja);
+        let (fit, h) = mst(&c);
+        assert_eq!(fit, Fit::PastNiet);
+        assert_eq!(h.map(|(_, s)| s), Some(NietVoldaan));
+        // Too young: the age is the headline.
+        c.age = Some(Age {
+            years: 4,
+            months: 0,
+        });
+        c.answers.clear();
+        let (fit, h) = mst(&c);
+        assert_eq!(fit, Fit::PastNiet);
+        let age = cat
+            .options
+            .options
+            .iter()
+            .find(|o| o.id == "mst")
+            .unwrap()
+            .criteria
+            .iter()
+            .find(|cr| matches!(cr.condition, Condition::AgeRange(_)))
+            .unwrap();
+        assert!(h.is_some_and(|(id, _)| std::ptr::eq(id, age)));
+        // Every option of every fixture-like case has a headline with text.
+        for years in [0, 2, 8, 14, 17] {
+            c.age = Some(Age { years, months: 0 });
+            for f in assess(&Facts::new(&c, cat), cat) {
+                let h = f.headline();
+                if !f.option.criteria.is_empty() {
+                    assert!(
+                        h.is_some_and(|r| !r.text.is_empty()),
+                        "{} at {years}",
+                        f.option.id
+                    );
+                }
+            }
+        }
     }
 
     #[test]

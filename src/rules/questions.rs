@@ -4,13 +4,15 @@
 //! every option whose criteria read it, the fit is computed with the answer "ja", "nee" and
 //! without an answer; if these differ, the question matters for that option. A question for an
 //! option that is already excluded (for example by the child's age) is not asked, and an
-//! unanswered question that is not asked never shows up as "nog onbekend".
+//! unanswered question that is not asked never shows up as "nog onbekend". A question that
+//! only refines an option (a contra-indication or a supporting criterion) is asked once the
+//! option's required criteria are met ([`worth_asking`]).
 //!
 //! An answer that follows from a recorded signal is shown as derived ("afgeleid uit:
 //! <signaal>") and stays changeable; an explicit answer always wins (see
 //! [`crate::rules::criteria::Facts`]).
 
-use crate::content::{CareOption, Catalogue, Question, Signal};
+use crate::content::{CareOption, Catalogue, CriterionRole, Question, Signal};
 use crate::model::{Answer, Casus};
 use crate::rules::criteria::{AnswerSource, Facts};
 use crate::rules::options::{self, questions_in};
@@ -72,6 +74,25 @@ pub fn can_change(o: &CareOption, f: &Facts, q: &str, cat: &Catalogue) -> bool {
     yes != no || yes != open
 }
 
+/// Is `q` worth asking for option `o` now? Its answer must be able to change the fit, and a
+/// question that only refines an option (a contra-indication or a supporting criterion) waits
+/// until every required criterion of that option is met: first whether the option is meant for
+/// this child at all, then what could still stand in its way (issue 13: a short list).
+pub fn worth_asking(o: &CareOption, f: &Facts, q: &str, cat: &Catalogue) -> bool {
+    let gate = o
+        .criteria
+        .iter()
+        .any(|c| c.role == CriterionRole::Required && questions_in(&c.condition).contains(&q));
+    let ready = || {
+        options::assess_option(o, f, cat)
+            .reasons
+            .iter()
+            .filter(|r| r.criterion.role == CriterionRole::Required)
+            .all(|r| r.status == options::Status::Voldaan)
+    };
+    can_change(o, f, q, cat) && (gate || ready())
+}
+
 /// The questions to ask for these facts, in the order the options use them.
 pub fn relevant<'a>(f: &Facts, cat: &'a Catalogue) -> Vec<QuestionState<'a>> {
     options::questions_used(cat)
@@ -87,7 +108,7 @@ pub fn relevant<'a>(f: &Facts, cat: &'a Catalogue) -> Vec<QuestionState<'a>> {
                         .iter()
                         .any(|c| questions_in(&c.condition).contains(&q.id.as_str()))
                 })
-                .filter(|o| can_change(o, f, &q.id, cat))
+                .filter(|o| worth_asking(o, f, &q.id, cat))
                 .collect();
             (!opts.is_empty()).then(|| state(q, f, cat, opts))
         })
@@ -175,8 +196,57 @@ mod tests {
             months: 0,
         });
         let asked = ids(&relevant(&Facts::new(&c, cat), cat));
-        assert!(asked.contains(&"acuut_suicidaal_psychotisch".to_string()));
         assert!(asked.contains(&"seksueel_grensoverschrijdend".to_string()));
+        assert!(asked.contains(&"antisociaal_gedrag".to_string()));
+    }
+
+    #[test]
+    fn what_stands_in_the_way_of_an_option_is_asked_once_it_is_meant_for_this_child() {
+        let cat = catalogue();
+        let mut c = Casus::new();
+        c.age = Some(Age {
+            years: 14,
+            months: 0,
+        });
+        let asked = |c: &Casus| ids(&relevant(&Facts::new(c, cat), cat));
+        // MST's contra-indications wait for its required criteria.
+        for q in [
+            "acuut_suicidaal_psychotisch",
+            "iq_onder_70",
+            "autisme_recent",
+        ] {
+            assert!(
+                !asked(&c).contains(&q.to_string()),
+                "{q} asked before MST is in view"
+            );
+        }
+        c.answers.insert("antisociaal_gedrag".into(), Answer::Ja);
+        assert!(
+            !asked(&c).contains(&"iq_onder_70".to_string()),
+            "woont_thuis is still open"
+        );
+        c.answers.insert("woont_thuis".into(), Answer::Ja);
+        let now = asked(&c);
+        for q in [
+            "acuut_suicidaal_psychotisch",
+            "iq_onder_70",
+            "autisme_recent",
+        ] {
+            assert!(
+                now.contains(&q.to_string()),
+                "{q} not asked once MST is in view"
+            );
+        }
+        // An answer that excludes MST keeps its question in view, so it can be changed.
+        c.answers
+            .insert("acuut_suicidaal_psychotisch".into(), Answer::Ja);
+        assert!(asked(&c).contains(&"acuut_suicidaal_psychotisch".to_string()));
+        // A question that decides whether an option is meant for the child stays asked.
+        c.answers.remove("acuut_suicidaal_psychotisch");
+        c.answers.insert("antisociaal_gedrag".into(), Answer::Nee);
+        let now = asked(&c);
+        assert!(now.contains(&"antisociaal_gedrag".to_string()));
+        assert!(!now.contains(&"iq_onder_70".to_string()));
     }
 
     #[test]

@@ -7,8 +7,9 @@ use super::ids::now_ms;
 use super::key::{unlocked, Unlocked};
 use crate::formats::footprint::set_aside_key;
 use crate::formats::keeping::may_write_open;
+use crate::formats::settings::Settings;
 use crate::formats::store::{
-    parse_store, LoadError, LockedStore, SealStep, StoreEnvelope, StoreFile, STORE_KEY,
+    parse_store, LoadError, LockedStore, SealStep, StoreEnvelope, StoreFile, StoredCase, STORE_KEY,
 };
 use gloo_storage::{LocalStorage, Storage};
 use std::cell::RefCell;
@@ -31,10 +32,29 @@ pub enum Stored {
 }
 
 impl Stored {
+    /// A copy of every saved case and the settings. With fifty saved cases this copies them
+    /// all: to read one case or a setting, use [`Stored::case`] or [`Stored::settings`].
     pub fn envelope(&self) -> Option<StoreEnvelope> {
         match self {
             Stored::Empty => Some(StoreEnvelope::new()),
             Stored::Ok(e) => Some(e.clone()),
+            Stored::Locked | Stored::Unreadable { .. } => None,
+        }
+    }
+
+    /// A copy of one saved case, when it can be read.
+    pub fn case(&self, id: &str) -> Option<StoredCase> {
+        match self {
+            Stored::Ok(e) => e.get(id).cloned(),
+            _ => None,
+        }
+    }
+
+    /// The settings, when they can be read (the defaults while nothing is saved).
+    pub fn settings(&self) -> Option<Settings> {
+        match self {
+            Stored::Empty => Some(Settings::default()),
+            Stored::Ok(e) => Some(e.settings.clone()),
             Stored::Locked | Stored::Unreadable { .. } => None,
         }
     }
@@ -71,7 +91,13 @@ fn remember(c: Cached) -> Rc<Cached> {
 
 /// The store as localStorage holds it now, parsed (from memory when unchanged).
 fn current() -> Result<Option<Rc<Cached>>, (LoadError, String)> {
-    let Some(raw) = raw_store() else {
+    current_of(raw_store())
+}
+
+/// The store that `raw` (just read from localStorage) holds, parsed (from memory when it is
+/// the text last read or written).
+fn current_of(raw: Option<String>) -> Result<Option<Rc<Cached>>, (LoadError, String)> {
+    let Some(raw) = raw else {
         return Ok(None);
     };
     if let Some(c) = cached(&raw) {
@@ -204,12 +230,14 @@ pub async fn update(
     target: Target,
 ) -> Result<Option<StoreEnvelope>, StoreError> {
     loop {
+        // One read of the (possibly large) text per round: it is compared again before
+        // writing, so a write by another tab meanwhile starts the round again.
         let before = raw_store();
-        let current = current().map_err(|_| StoreError::Unreadable)?;
+        let current = current_of(before.clone()).map_err(|_| StoreError::Unreadable)?;
         let was_locked = current
             .as_ref()
             .is_some_and(|c| matches!(c.file, StoreFile::Locked(_)));
-        let opened = match &current {
+        let mut env = match &current {
             None => StoreEnvelope::new(),
             Some(c) => match open_current(c.clone()).await {
                 Stored::Ok(env) => env,
@@ -218,7 +246,24 @@ pub async fn update(
                 Stored::Unreadable { .. } => return Err(StoreError::Unreadable),
             },
         };
-        let mut env = opened.clone();
+        // The cases as read, to seal only what `change` changed: the opened cases held in
+        // memory with this text when there are (`open_current` just copied them, so no second
+        // copy of every case is made), else a copy.
+        let held = current
+            .as_deref()
+            .and_then(|c| c.opened.as_ref())
+            .filter(|(salt, _)| {
+                salt.is_none() || unlocked().is_some_and(|u| Some(&u.lock.salt) == salt.as_ref())
+            })
+            .map(|(_, e)| e);
+        let copy;
+        let opened: &StoreEnvelope = match held {
+            Some(e) => e,
+            None => {
+                copy = env.clone();
+                &copy
+            }
+        };
         if !change(&mut env) {
             return Ok(None);
         }
@@ -233,7 +278,7 @@ pub async fn update(
                 Some(Cached {
                     file: StoreFile::Locked(l),
                     ..
-                }) if l.lock.same_key_as(&u.lock) => Some((l, &opened)),
+                }) if l.lock.same_key_as(&u.lock) => Some((l, opened)),
                 _ => None,
             };
             sealed_file(&env, &u, previous)

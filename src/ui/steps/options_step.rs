@@ -9,7 +9,7 @@ use crate::rules::options::{contra_indications, questions_used, Fit, Status};
 use crate::rules::questions::derived_note;
 use crate::ui::widgets::followup::{DateField, FollowUp};
 use crate::ui::widgets::form::{AnswerRadios, Check, TextField};
-use crate::ui::widgets::sources::{Sources, TermList, Uncertain};
+use crate::ui::widgets::sources::{Sources, TermHelp, Uncertain};
 use leptos::prelude::*;
 use std::collections::BTreeSet;
 
@@ -40,6 +40,10 @@ fn status_mark(s: Status) -> &'static str {
     }
 }
 
+/// What an option shows: its fit, the one-line reason beside it and every reason that matters
+/// (status, text, uncertain note), for the details.
+type Entry = (Fit, String, Vec<(Status, String, Option<String>)>);
+
 #[component]
 pub fn OptionsStep() -> impl IntoView {
     let casus = AppState::current().casus;
@@ -69,22 +73,32 @@ pub fn OptionsStep() -> impl IntoView {
                             (r.status, t, r.uncertain.map(str::to_string))
                         })
                         .collect();
-                    (f.option.id.clone(), f.fit, reasons)
+                    let headline = f.headline().map(|r| r.text.clone()).unwrap_or_default();
+                    (f.option.id.clone(), (f.fit, headline, reasons))
                 })
-                .collect::<Vec<_>>()
+                .collect::<Vec<(String, Entry)>>()
         })
     });
-    // The questions that can still change a fit for this child: (id, answer, derived note).
+    // The questions that can still change a fit for this child: (id, answer, derived note,
+    // the short names of the options it can change).
     let questions = Memo::new(move |_| {
         assessment.with(|a| {
             a.questions
                 .iter()
-                .map(|s| (s.question.id.clone(), s.answer, derived_note(s, cat)))
+                .map(|s| {
+                    let names: Vec<&str> = s.options.iter().map(|o| o.short.as_str()).collect();
+                    (
+                        s.question.id.clone(),
+                        s.answer,
+                        derived_note(s, cat),
+                        w.changes.fill(&[&names.join(", ")]),
+                    )
+                })
                 .collect::<Vec<_>>()
         })
     });
     let question_ids = Memo::new(move |_| {
-        questions.with(|qs| qs.iter().map(|(id, _, _)| id.clone()).collect::<Vec<_>>())
+        questions.with(|qs| qs.iter().map(|(id, ..)| id.clone()).collect::<Vec<_>>())
     });
     let guard = Memo::new(move |_| {
         assessment.with(|a| {
@@ -98,48 +112,6 @@ pub fn OptionsStep() -> impl IntoView {
 
     view! {
         <p>{w.intro.as_str()}</p>
-        <details class="card info questions-box" open=true>
-            <summary><strong>{w.questions.as_str()}</strong></summary>
-            <p class="small">{w.questions_note.as_str()}</p>
-            // Every question is rendered once and hidden while it cannot change a fit, so
-            // answering never replaces the controls (focus and state stay where they are).
-            {questions_used(cat).into_iter().filter_map(|qid| cat.questions.questions.iter().find(|q| q.id == qid)).map(|q| {
-                let id = q.id.clone();
-                let id2 = q.id.clone();
-                let id3 = q.id.clone();
-                let id4 = q.id.clone();
-                let state = move || questions.with(|qs| qs.iter().find(|(i, _, _)| *i == id).map(|(_, a, d)| (*a, d.clone())));
-                let state2 = state.clone();
-                let hidden = move || !question_ids.with(|ids| ids.contains(&id4));
-                view! {
-                    <div class="question" hidden=hidden>
-                        <AnswerRadios
-                            name=format!("vraag-{}", q.id)
-                            legend=q.text.clone()
-                            hint=q.hint.clone()
-                            value=Signal::derive(move || state().and_then(|(a, _)| a))
-                            on_change=Callback::new(move |a: Answer| casus.update(|c| { c.answers.insert(id2.clone(), a); }))
-                        />
-                        <p class="small muted" id=format!("afgeleid-{id3}")>{move || state2().and_then(|(_, d)| d)}</p>
-                        <Uncertain uncertain=q.uncertain.clone()/>
-                    </div>
-                }
-            }).collect_view()}
-        </details>
-
-        {move || {
-            let ids = guard.get();
-            (!ids.is_empty()).then(|| view! {
-                <section class="card warning" aria-labelledby="dreigend-kop">
-                    <h2 id="dreigend-kop">{w.warning.as_str()}</h2>
-                    <ul>
-                        {ids.into_iter().filter_map(|id| cat.guardrails.guardrails.iter().find(|g| g.id == id)).map(|g| view! {
-                            <li><strong>{g.title.clone()}</strong>". "{g.text.clone()}<Uncertain uncertain=g.uncertain.clone()/><Sources sources=g.sources.clone()/></li>
-                        }).collect_view()}
-                    </ul>
-                </section>
-            })
-        }}
 
         {move || {
             let chosen: Vec<String> = compare.get().into_iter().collect();
@@ -158,50 +130,113 @@ pub fn OptionsStep() -> impl IntoView {
                 _ => w.compare_two.as_str(),
             }}
         </p>
+        // Every option in content order and in the same shape: name, fit, one reason. The rest
+        // is built only when the user opens it (issue 14: closed details cost time).
         <ul class="option-list">
             {cat.options.options.iter().map(|o| {
                 let oid = o.id.clone();
-                let entry = Memo::new(move |_| fits.get().into_iter().find(|(id, _, _)| *id == oid).map(|(_, f, r)| (f, r)));
+                let entry = Memo::new(move |_| fits.with(|fs| fs.iter().find(|(id, _)| *id == oid).map(|(_, e)| e.clone())));
                 let oid2 = o.id.clone();
                 let oid3 = o.id.clone();
+                let open = RwSignal::new(false);
+                let body = format!("meer-{}", o.id);
                 view! {
                     <li class="option" id=format!("optie-{}", o.id)>
-                        <h3>{o.name.clone()}</h3>
-                        <p>
-                            {move || entry.get().map(|(f, _)| view! {
-                                <span class=fit_class(f)><span aria-hidden="true">{fit_mark(f)}" "</span>{f.label()}</span>
-                            })}
-                        </p>
-                        <p>{o.summary.clone()}</p>
-                        <OptionFacts option=o/>
-                        <details class="more">
-                            <summary>{w.why.fill(&[&o.name])}</summary>
-                            <ul class="reasons">
-                                {move || entry.get().map(|(_, r)| r.into_iter().map(|(s, t, u)| view! {
-                                    <li><span class="reason-mark" aria-hidden="true">{status_mark(s)}" "</span>{t}<Uncertain uncertain=u/></li>
-                                }).collect_view())}
-                            </ul>
-                        </details>
-                        <div class="choice compare-choice">
-                            <input
-                                type="checkbox"
-                                id=format!("vergelijk-{}", o.id)
-                                prop:checked=move || compare.with(|s| s.contains(&oid2))
-                                prop:disabled=move || compare.with(|s| s.len() >= 2 && !s.contains(&oid3))
-                                on:change={
-                                    let id = o.id.clone();
-                                    move |ev| {
-                                        let on = event_target_checked(&ev);
-                                        compare.update(|s| { if on { s.insert(id.clone()); } else { s.remove(&id); } })
-                                    }
-                                }
-                            />
-                            <label for=format!("vergelijk-{}", o.id)>{w.compare.fill(&[&o.name])}</label>
+                        <div class="option-head">
+                            <div class="option-title">
+                                <h3>{o.name.clone()}</h3>
+                                {move || entry.get().map(|(f, ..)| view! {
+                                    <span class=fit_class(f)><span aria-hidden="true">{fit_mark(f)}" "</span>{f.label()}</span>
+                                })}
+                            </div>
+                            <div class="option-actions">
+                                <button
+                                    type="button"
+                                    class="link-button more-toggle"
+                                    aria-expanded=move || if open.get() { "true" } else { "false" }
+                                    aria-controls=body.clone()
+                                    on:click=move |_| open.update(|v| *v = !*v)
+                                >
+                                    <span aria-hidden="true">{move || if open.get() { "▾ " } else { "▸ " }}</span>
+                                    {w.more.as_str()}
+                                    <span class="visually-hidden">" "{w.more_about.fill(&[&o.name])}</span>
+                                </button>
+                                <div class="choice compare-choice">
+                                    <input
+                                        type="checkbox"
+                                        id=format!("vergelijk-{}", o.id)
+                                        prop:checked=move || compare.with(|s| s.contains(&oid2))
+                                        prop:disabled=move || compare.with(|s| s.len() >= 2 && !s.contains(&oid3))
+                                        on:change={
+                                            let id = o.id.clone();
+                                            move |ev| {
+                                                let on = event_target_checked(&ev);
+                                                compare.update(|s| { if on { s.insert(id.clone()); } else { s.remove(&id); } })
+                                            }
+                                        }
+                                    />
+                                    <label for=format!("vergelijk-{}", o.id)>
+                                        {w.compare.as_str()}<span class="visually-hidden">" "{o.name.clone()}</span>
+                                    </label>
+                                </div>
+                            </div>
+                        </div>
+                        <p class="fit-line">{move || entry.get().map(|(_, headline, _)| headline)}</p>
+                        <div class="option-more" id=body hidden=move || !open.get()>
+                            {move || open.get().then(|| view! { <OptionDetails option=o entry/> })}
                         </div>
                     </li>
                 }
             }).collect_view()}
         </ul>
+
+        {move || {
+            let ids = guard.get();
+            (!ids.is_empty()).then(|| view! {
+                <section class="card warning" aria-labelledby="dreigend-kop">
+                    <h2 id="dreigend-kop">{w.warning.as_str()}</h2>
+                    <ul>
+                        {ids.into_iter().filter_map(|id| cat.guardrails.guardrails.iter().find(|g| g.id == id)).map(|g| view! {
+                            <li><strong>{g.title.clone()}</strong>". "{g.text.clone()}<Uncertain uncertain=g.uncertain.clone()/><Sources sources=g.sources.clone()/></li>
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })
+        }}
+
+        <section class="questions-box" aria-labelledby="vragen-kop" hidden=move || question_ids.with(Vec::is_empty)>
+            <h2 id="vragen-kop">{w.questions.as_str()}</h2>
+            <p class="small muted">{w.questions_note.as_str()}</p>
+            // Every question is rendered once and hidden while it cannot change a fit for this
+            // child (rules::questions::relevant), so answering never replaces the controls
+            // (focus and state stay where they are).
+            <div class="question-grid">
+            {questions_used(cat).into_iter().filter_map(|qid| cat.questions.questions.iter().find(|q| q.id == qid)).map(|q| {
+                let id = q.id.clone();
+                let id2 = q.id.clone();
+                let id3 = q.id.clone();
+                let id4 = q.id.clone();
+                let state = move || questions.with(|qs| qs.iter().find(|(i, ..)| *i == id).map(|(_, a, d, c)| (*a, d.clone(), c.clone())));
+                let state2 = state.clone();
+                let state3 = state.clone();
+                let hidden = move || !question_ids.with(|ids| ids.contains(&id4));
+                view! {
+                    <div class="question" hidden=hidden>
+                        <AnswerRadios
+                            name=format!("vraag-{}", q.id)
+                            legend=q.text.clone()
+                            hint=q.hint.clone()
+                            value=Signal::derive(move || state().and_then(|(a, ..)| a))
+                            on_change=Callback::new(move |a: Answer| casus.update(|c| { c.answers.insert(id2.clone(), a); }))
+                            aside=Signal::derive(move || state3().map(|(.., c)| c).unwrap_or_default())
+                        />
+                        <p class="small muted question-note" id=format!("afgeleid-{id3}")>{move || state2().and_then(|(_, d, _)| d)}</p>
+                        <Uncertain uncertain=q.uncertain.clone()/>
+                    </div>
+                }
+            }).collect_view()}
+            </div>
+        </section>
 
         <section aria-labelledby="afspraken-kop">
             <h2 id="afspraken-kop">{w.agree_heading.as_str()}</h2>
@@ -217,7 +252,22 @@ pub fn OptionsStep() -> impl IntoView {
             />
         </section>
         <FollowUp/>
-        <TermList ids=&["nji_erkenning", "families_first", "ash", "mst", "mdft", "iag", "fft_rgt", "iog", "lvb"]/>
+    }
+}
+
+/// What an option is, why it has its fit, and its facts: built when the user opens it.
+#[component]
+fn OptionDetails(option: &'static CareOption, entry: Memo<Option<Entry>>) -> impl IntoView {
+    let w = &catalogue().screens.options;
+    view! {
+        <p>{option.summary.clone()}</p>
+        <h4>{w.why.as_str()}</h4>
+        <ul class="reasons">
+            {move || entry.get().map(|(_, _, r)| r.into_iter().map(|(s, t, u)| view! {
+                <li><span class="reason-mark" aria-hidden="true">{status_mark(s)}" "</span>{t}<Uncertain uncertain=u/></li>
+            }).collect_view())}
+        </ul>
+        <OptionFacts option/>
     }
 }
 
@@ -232,8 +282,6 @@ fn OptionFacts(option: &'static CareOption) -> impl IntoView {
         RatingStatus::NietVanToepassing => w.rating_not_applicable.fill(&[&o.rating.text]),
     };
     view! {
-        <details class="more">
-            <summary>{w.more.fill(&[&o.name])}</summary>
             <dl class="facts">
                 <dt>{w.for_whom.as_str()}</dt><dd>{age_text(o, catalogue())}". "{o.problems.clone()}<Uncertain uncertain=age_uncertain(o).map(str::to_string)/></dd>
                 <dt>{w.not_suitable.as_str()}</dt>
@@ -253,7 +301,7 @@ fn OptionFacts(option: &'static CareOption) -> impl IntoView {
                 <dt>{w.start.as_str()}</dt><dd>{o.start.clone()}</dd>
                 <dt>{w.setting.as_str()}</dt><dd>{o.setting.clone()}</dd>
                 <dt>{w.rating.as_str()}</dt>
-                <dd>{rating}{o.rating.date.clone().map(|d| format!(" ({d})"))}<Uncertain uncertain=o.rating.uncertain.clone()/></dd>
+                <dd>{rating}{o.rating.date.clone().map(|d| format!(" ({d})"))}" "<TermHelp id="nji_erkenning"/><Uncertain uncertain=o.rating.uncertain.clone()/></dd>
             </dl>
             <div class="proscons">
                 <div><h4>{w.pros.as_str()}</h4><ul>{o.pros.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul></div>
@@ -261,7 +309,6 @@ fn OptionFacts(option: &'static CareOption) -> impl IntoView {
             </div>
             <Uncertain uncertain=o.uncertain.clone()/>
             <Sources sources=o.sources.iter().chain(o.rating.sources.iter()).cloned().collect()/>
-        </details>
     }
 }
 
@@ -328,12 +375,14 @@ fn AgreedSteps() -> impl IntoView {
                         on_change=Callback::new(move |d: Option<Date>| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.date = d }))/>
                     <TextField id=format!("afspraak-{}-wanneer", i + 1) label=screen.step_when.clone() value=get(|s| s.when.clone())
                         on_change=Callback::new(move |v: String| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.when = v }))/>
-                    <Check id=format!("afspraak-{}-gedaan", i + 1) label=screen.step_done.clone()
-                        checked=Signal::derive(move || casus.with(|c| c.steps.get(i).is_some_and(|s| s.done)))
-                        on_change=Callback::new(move |on: bool| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.done = on }))/>
-                    <button type="button" class="secondary" on:click=move |_| casus.update(|c| { if i < c.steps.len() { c.steps.remove(i); } })>
-                        {w.step_remove.fill(&[&(i + 1)])}
-                    </button>
+                    <div class="step-end">
+                        <Check id=format!("afspraak-{}-gedaan", i + 1) label=screen.step_done.clone()
+                            checked=Signal::derive(move || casus.with(|c| c.steps.get(i).is_some_and(|s| s.done)))
+                            on_change=Callback::new(move |on: bool| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.done = on }))/>
+                        <button type="button" class="link-button" on:click=move |_| casus.update(|c| { if i < c.steps.len() { c.steps.remove(i); } })>
+                            {w.step_remove.fill(&[&(i + 1)])}
+                        </button>
+                    </div>
                 </fieldset>
             }
         }).collect_view()}

@@ -106,8 +106,8 @@ pub fn KeepToggle() -> impl IntoView {
     let words = &catalogue().screens.cases;
     let days = move || {
         state.stored.with(|s| {
-            s.envelope()
-                .map(|e| e.settings.expiry_days)
+            s.settings()
+                .map(|e| e.expiry_days)
                 .unwrap_or(crate::formats::settings::DEFAULT_EXPIRY_DAYS)
         })
     };

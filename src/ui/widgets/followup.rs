@@ -66,6 +66,7 @@ pub fn FollowUp() -> impl IntoView {
         <section aria-labelledby="opvolgen-kop" class="follow-up">
             <h2 id="opvolgen-kop">{s.heading.clone()}</h2>
             <p>{s.intro.clone()}</p>
+            <div class="follow-row">
             <DateField
                 id="evaluatiemoment"
                 label=s.evaluation_label.clone()
@@ -79,19 +80,26 @@ pub fn FollowUp() -> impl IntoView {
                 let date = proposed_date(o, cat, today());
                 view! {
                     <div class="card info proposal" id="evaluatie-voorstel">
-                        <p><strong>{fill(&s.proposal, &[("datum", &date.nl())])}</strong>" "{p.text.clone()}</p>
+                        <p>
+                            <strong>{fill(&s.proposal, &[("datum", &date.nl())])}</strong>" "
+                            <button type="button" class="link-button" on:click=move |_| casus.update(|c| c.follow_up.evaluation = Some(date))>
+                                {s.take_proposal.clone()}
+                            </button>
+                        </p>
                         <Uncertain uncertain=p.uncertain.clone()/>
-                        <Sources sources=p.sources.clone()/>
-                        <button type="button" class="secondary" on:click=move |_| casus.update(|c| c.follow_up.evaluation = Some(date))>
-                            {s.take_proposal.clone()}
-                        </button>
+                        <details class="more">
+                            <summary>{s.proposal_why.clone()}</summary>
+                            <p>{p.text.clone()}</p>
+                            <Sources sources=p.sources.clone()/>
+                        </details>
                     </div>
                 }
             }}
-            <div class="actions">
-                <button type="button" class="secondary" id="zet-in-agenda" aria-describedby="agenda-uitleg" on:click=download>{s.agenda_button.clone()}</button>
             </div>
-            <p class="hint" id="agenda-uitleg">{s.agenda_hint.clone()}</p>
+            <div class="follow-row agenda">
+                <button type="button" class="secondary" id="zet-in-agenda" aria-describedby="agenda-uitleg" on:click=download>{s.agenda_button.clone()}</button>
+                <p class="hint" id="agenda-uitleg">{s.agenda_hint.clone()}</p>
+            </div>
             <p role="status" class="small">{move || agenda_msg.get()}</p>
             <EvaluationQuestion/>
         </section>
@@ -123,11 +131,13 @@ fn EvaluationQuestion() -> impl IntoView {
         note.set(String::new());
         msg.set(Some(s.recorded.clone()));
     };
+    // Only at an evaluation: one click away, so the plan itself stays short (issue 13).
     view! {
-        <h3 id="evaluatie-kop">{s.question_heading.clone()}</h3>
+        <details class="more evaluation">
+        <summary id="evaluatie-kop">{s.question_heading.clone()}</summary>
         <p>{s.question_intro.clone()}</p>
         <div class="card earlier-answers">
-            <h4 id="eerder-kop">{s.earlier_heading.clone()}</h4>
+            <h3 id="eerder-kop">{s.earlier_heading.clone()}</h3>
             <ul aria-labelledby="eerder-kop" id="eerdere-antwoorden">
                 {move || casus.with(earlier_answers).into_iter().map(|e| view! {
                     <li>
@@ -156,5 +166,6 @@ fn EvaluationQuestion() -> impl IntoView {
         />
         <button type="button" id="leg-evaluatie-vast" on:click=record>{s.record_button.clone()}</button>
         <p role="status" class="small">{move || msg.get()}</p>
+        </details>
     }
 }

@@ -90,6 +90,9 @@ pub fn Radios(
     #[prop(into)] selected: Signal<Option<String>>,
     #[prop(into)] on_change: Callback<String>,
     #[prop(optional)] inline: bool,
+    /// A short note on the line of the choices (for example what an answer can change).
+    #[prop(optional, into)]
+    aside: MaybeProp<String>,
 ) -> impl IntoView {
     let hint = hint.filter(|h| !h.is_empty());
     let hint_id = format!("{name}-hint");
@@ -121,6 +124,7 @@ pub fn Radios(
                         }
                     })
                     .collect_view()}
+                {move || aside.get().map(|t| view! { <span class="choices-aside small muted">{t}</span> })}
             </div>
         </fieldset>
     }
@@ -134,6 +138,7 @@ pub fn AnswerRadios(
     #[prop(optional, into)] hint: Option<String>,
     #[prop(into)] value: Signal<Option<Answer>>,
     #[prop(into)] on_change: Callback<Answer>,
+    #[prop(optional, into)] aside: MaybeProp<String>,
 ) -> impl IntoView {
     let options = Answer::ALL
         .iter()
@@ -148,6 +153,7 @@ pub fn AnswerRadios(
             options
             selected
             inline=true
+            aside
             on_change=Callback::new(move |k: String| {
                 if let Some(a) = Answer::from_key(&k) {
                     on_change.run(a)
