@@ -55,6 +55,8 @@ test("a child in a foster family: the Weer thuis path to its summary", async () 
 
     const considerations = page.locator("section", { has: page.locator("#wt-overwegingen") });
     await considerations.getByText("Onveiligheid voldoende weggenomen (ja)").waitFor();
+    // What is not known yet and what is still to arrange: long lists, one click away.
+    await considerations.getByText(/^Nog te regelen \(\d+\)$/).click();
     const shown = flat(await considerations.innerText());
     assert.match(shown, /Spreekt voor terugkeer.*Balans tussen wat ouders kunnen en wat het kind nodig heeft voldoende hersteld \(ja\): bezoekweekenden verlopen goed/);
     assert.match(shown, /Spreekt tegen terugkeer \(nu\).*Kind heeft problemen die thuis veel extra zorg vragen \(ja\)/);

@@ -32,7 +32,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // Together, measured on the merged build: 452,190 bytes (the budget has two decimals so that it
 // stays exact). The target of 150 KB is missed by 302.2 KB.
 // Opties that start with the options (issue 13): +3.0 KB (estimate 455.2; re-measured after all merges).
-export const BUDGET_BROTLI_KB = 455.2;
+// Analyse, Netwerk and Weer thuis shorter (issue 13, s5-analyse13): 457.2 KB measured on the build
+// merged with main (disclosures, the folded lists, the first network row): +2.0 KB.
+export const BUDGET_BROTLI_KB = 457.25;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

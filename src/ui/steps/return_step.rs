@@ -81,7 +81,7 @@ pub fn ReturnStep() -> impl IntoView {
             <section aria-labelledby="wt-wegen">
                 <h2 id="wt-wegen">{s.alternatives_heading.clone()}</h2>
                 <p>{s.alternatives_intro.clone()}</p>
-                <ul class="option-list">
+                <ul class="option-list return-ways">
                     {file.alternatives.iter().map(|a| view! {
                         <li class="card">
                             <h3>{a.name.clone()}</h3>
@@ -172,12 +172,36 @@ fn Considerations() -> impl IntoView {
             {list(|v| &v.for_return)}
             <h3>{s.against_heading.clone()}</h3>
             {list(|v| &v.against)}
-            <h3>{s.unknown_heading.clone()}</h3>
-            {list(|v| &v.unknown)}
-            <h3>{s.to_arrange_heading.clone()}</h3>
-            {list(|v| &v.to_arrange)}
+            <Folded heading=s.unknown_heading.as_str() pick=|v| &v.unknown/>
+            <Folded heading=s.to_arrange_heading.as_str() pick=|v| &v.to_arrange/>
             <h3>{s.in_place_heading.clone()}</h3>
             {list(|v| &v.in_place)}
         </section>
+    }
+}
+
+/// A long list of the considerations (what is not known yet, what is still to arrange) one
+/// click away: its heading and how many, the items when opened.
+#[component]
+fn Folded(heading: &'static str, pick: Pick) -> impl IntoView {
+    let assessment = AppState::current().assessment;
+    let items = Memo::new(move |_| {
+        assessment.with(|a| {
+            a.return_home
+                .as_ref()
+                .map(|v| {
+                    pick(v)
+                        .iter()
+                        .map(|c| isolate(&c.line()).into_owned())
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <details class="return-list">
+            <summary><h3>{heading}" ("{move || items.with(Vec::len)}")"</h3></summary>
+            <ul>{move || items.get().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+        </details>
     }
 }
