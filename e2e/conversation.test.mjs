@@ -45,13 +45,13 @@ test("a teacher prepares the talk, prints the gesprekskaart, records the parents
     // neglect signals of the case bring their tip; never announce a report, never promise secrecy.
     const part = (name) => page.locator("details.talk-part", { has: page.locator("summary", { hasText: name }) });
     assert.equal(await part("Wat u nu nog niet zegt of belooft").getAttribute("open"), null, "closed by default");
-    await part("Wat u nu nog niet zegt of belooft").locator("summary").click();
+    await part("Wat u nu nog niet zegt of belooft").locator(":scope > summary").click();
     await page.getByText(/^Kondig in dit gesprek geen melding aan\./).waitFor();
     await page.getByText(/^Beloof een kind geen geheimhouding\./).waitFor();
-    await part("Openen").locator("summary").click();
+    await part("Openen").locator(":scope > summary").click();
     await page.getByText(/intern begeleider, zorgcoördinator of aandachtsfunctionaris wie het gesprek/).waitFor();
     assert.equal(await page.getByText(/spreken, tenzij/).count(), 0, "no GP guidance for a teacher");
-    await part("De zorg: wat u zag en hoorde").locator("summary").click();
+    await part("De zorg: wat u zag en hoorde").locator(":scope > summary").click();
     await page.getByText(/^Bij zorgen over eten, kleding, slaap of gezondheid/).waitFor();
     const share = page.getByRole("region", { name: "Mag ik dit delen?" });
     await share.getByText("School en de AVG", { exact: true }).waitFor();
@@ -82,7 +82,7 @@ test("a teacher prepares the talk, prints the gesprekskaart, records the parents
     // Record what the parents and the child said; identifier warnings apply to the new fields.
     await goStep(page, "Gesprek", "Gesprek met ouders en kind");
     await answer(page, "Wonen de ouders met gezag apart, of is er een (v)echtscheiding?", "Ja");
-    await part("Beide ouders met gezag").locator("summary").click();
+    await part("Beide ouders met gezag").locator(":scope > summary").click();
     await page.getByText(/^Wonen de ouders apart of is er een \(v\)echtscheiding\? Spreek ze zo nodig apart/).waitFor();
     await answer(page, "Zijn beide ouders met gezag gehoord?", "Nee");
     await page.getByLabel("Hun eigen uitleg").fill(EXPLANATION);

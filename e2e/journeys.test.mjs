@@ -74,7 +74,17 @@ test("teacher (Leraar) journey from the start page to the summary", async () => 
   const body = () => page.locator("main").innerText();
   assert.match(await body(), /intern begeleider/);
   assert.match(await body(), /aandachtsfunctionaris/);
+  // What a meldcode step asks of this role is one click away, and so are the sources.
+  assert.doesNotMatch(await body(), /De meldcode van uw school zegt wie wat doet/, "closed by default");
+  assert.doesNotMatch(await body(), /https?:\/\/|augeo\.nl/, "no raw source links in view");
+  await page.getByText("De vijf stappen van de meldcode: wat u per stap doet en hoe ver u bent (niet verplicht)", { exact: true }).click();
+  const sources = page.locator(".meldcode-step", { hasText: "Stap 2:" }).locator("details.sources");
+  assert.equal(await sources.locator("summary").innerText(), "Bronnen (2)");
+  await sources.locator("summary").focus();
+  await page.keyboard.press("Enter");
+  await sources.getByRole("link", { name: /augeo\.nl/ }).waitFor();
   assert.match(await body(), /Overleg met de intern begeleider \(basisschool\), de zorgcoördinator \(voortgezet onderwijs\) of de aandachtsfunctionaris/);
+  assert.match(await body(), /De meldcode van uw school zegt wie wat doet/);
   await answer(page, "Heeft het kind zelf verteld over geweld, mishandeling of misbruik?", "Nee");
   await answer(page, /^Vraag 1:/, "Ja");
   await answer(page, /^Vraag 2a:/, "Nee");
@@ -215,6 +225,7 @@ test("GP (Huisarts) journey: kindcheck, placement step, back and forward", async
 
   await next(page, "Veiligheid", "Veiligheid");
   const main = page.locator("main");
+  await page.getByText("De vijf stappen van de meldcode: wat u per stap doet en hoe ver u bent (niet verplicht)", { exact: true }).click();
   assert.match(await main.innerText(), /U mag zelf verwijzen naar alle vormen van jeugdhulp \(Jeugdwet art\. 2\.6\)/);
   assert.match(await main.innerText(), /Gebruik het afwegingskader van de KNMG-meldcode\./);
   assert.doesNotMatch(await main.innerText(), /intern begeleider \(basisschool\)/, "no school text for a GP");
@@ -363,9 +374,20 @@ test("acute danger interrupts: 112 and Veilig Thuis, on every step", async () =>
   await startAs(page, "Leraar");
   await goStep(page, "Veiligheid", "Veiligheid");
   assert.equal(await page.getByRole("alert").count(), 0);
-  await page.getByLabel("Er is direct (levens)gevaar.", { exact: true }).check();
+  // Answered far down the page, the alert is in view at once, and the focus stays put.
+  await answer(page, /^Vraag 2a:/, "Ja");
   const alert = page.getByRole("alert");
   await alert.waitFor();
+  const inView = await page.evaluate(() => {
+    const r = document.querySelector("main [role=alert]").getBoundingClientRect();
+    const h1 = document.querySelector("main h1").getBoundingClientRect();
+    return { top: r.top, bottom: r.bottom, height: innerHeight, h1: h1.bottom, focus: document.activeElement?.id };
+  });
+  assert.ok(inView.h1 < 0, `the step heading (and the alert's own place above it) is out of view: ${JSON.stringify(inView)}`);
+  assert.ok(inView.top >= 0 && inView.bottom <= inView.height / 2, `the alert is at the top of the viewport: ${JSON.stringify(inView)}`);
+  assert.equal(inView.focus, "afweging-2a-ja", "the alert does not take the focus");
+  await page.getByLabel("Er is direct (levens)gevaar.", { exact: true }).check();
+  await alert.getByRole("link", { name: "112" }).waitFor();
   const text = await alert.innerText();
   assert.match(text, /Mogelijk acuut gevaar: handel nu/);
   assert.match(text, /\b112\b/);
@@ -397,8 +419,11 @@ test("acute danger interrupts: 112 and Veilig Thuis, on every step", async () =>
   await answer(page, "Heeft het kind zelf verteld over geweld, mishandeling of misbruik?", "Ja");
   await page.getByLabel("Er is direct (levens)gevaar.", { exact: true }).uncheck();
   await alert.waitFor();
+  // Why the weighing points there is one click away.
+  await page.locator("section.weighing").getByText("Waarom wijst de afweging hierop?", { exact: true }).click();
   assert.match(await page.locator("section.weighing").innerText(), /Het kind heeft zelf verteld over geweld of misbruik/);
   await answer(page, "Heeft het kind zelf verteld over geweld, mishandeling of misbruik?", "Nee");
+  await answer(page, /^Vraag 2a:/, "Nee");
   await page.waitForFunction(() => !document.querySelector("[role=alert]"));
   await goStep(page, "Netwerk", "Netwerk en krachten");
   assert.equal(await page.getByRole("alert").count(), 0, "no alert once nothing acute is left");

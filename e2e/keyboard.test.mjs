@@ -112,7 +112,7 @@ test("keyboard only: role, casus, label, next step; focus on h1 and visible", as
   f = await tabUntil(page, (x) => x.type === "checkbox", "the first signal", 10);
   await assertFocusVisible(page, "signal checkbox");
   await page.keyboard.press("Space");
-  await page.getByText("1 signalen aangekruist.").waitFor();
+  await page.getByText("1 signaal aangekruist.").waitFor();
   assert.equal(await page.locator(`#${f.id}`).isChecked(), true);
   // Its "who" radios follow; the arrow key changes the answer.
   const signal = f.id.replace(/^signaal-/, "");

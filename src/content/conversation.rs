@@ -16,6 +16,7 @@ pub struct ConversationScreen {
     pub card_note: String,
     pub card_link: String,
     pub exception_heading: String,
+    pub skipped_more: String,
     pub skipped_label: String,
     pub skipped_hint: String,
     pub parents_heading: String,

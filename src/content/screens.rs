@@ -305,8 +305,7 @@ texts! {
     /// Sources, uncertainty notes and term help (`ui/widgets/sources.rs`).
     Sources {
         new_tab: Text,
-        source: Text,
-        sources: Text,
+        sources: Tpl<N>,
         uncertain: Text,
         term_help: Tpl<Name>,
     }
@@ -389,6 +388,7 @@ texts! {
         intro: Text,
         no_age: Text,
         count: Tpl<N>,
+        count_one: Text,
         kindcheck_heading: Text,
         kindcheck_text: Text,
         kindcheck_gp: Text,
@@ -399,6 +399,7 @@ texts! {
         who: Text,
         when: Text,
         note: Text,
+        note_more: Text,
         note_hint: Text,
     }
     /// Step "Netwerk" (`ui/steps/network_step.rs`).
@@ -485,9 +486,9 @@ texts! {
         intro: Text,
         danger_heading: Text,
         danger_legend: Text,
-        steps_heading: Text,
         step: Tpl<NText>,
-        step_status: Tpl<N>,
+        steps_more: Text,
+        acute_more: Text,
         weighing_heading: Text,
         weighing_intro: Text,
         question: Tpl<NText>,

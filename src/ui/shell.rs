@@ -105,7 +105,8 @@ fn StepFrame(step: Step) -> impl IntoView {
         <p class="step-progress">
             {move || position().map(|(n, total)| t.progress.fill(&[&n, &total]))}
         </p>
-        {(step != Step::Veiligheid).then(|| view! { <AcuteAlert/> })}
+        // On the safety step, where the answers that raise it are given, it stays in view.
+        <AcuteAlert sticky=step == Step::Veiligheid/>
         <h1 tabindex="-1">{step.title()}</h1>
         {move || focus().map(|f| view! { <p class="card info role-focus">{f}</p> })}
         <StepBody step/>

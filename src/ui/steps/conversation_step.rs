@@ -56,7 +56,7 @@ pub fn ConversationStep() -> impl IntoView {
 
     view! {
         <p>{scr.intro.clone()}</p>
-        <section aria-labelledby="gesprek-voorbereiden">
+        <section class="compact-fields" aria-labelledby="gesprek-voorbereiden">
             <h2 id="gesprek-voorbereiden">{scr.prepare_heading.clone()}</h2>
             <p class="small muted">{scr.prepare_intro.clone()}</p>
             {move || g.with(|g| {
@@ -71,15 +71,19 @@ pub fn ConversationStep() -> impl IntoView {
                     }
                 }).collect_view()
             })}
-            {text_field("gesprek-overgeslagen", &scr.skipped_label, Some(&scr.skipped_hint),
-                |c| &c.conversation.skipped_because, |c| &mut c.conversation.skipped_because)}
+            // Only for a talk that does not take place: one click away, open once it holds text.
+            <details class="more skipped" open=casus.with_untracked(|c| !c.conversation.skipped_because.is_empty())>
+                <summary>{scr.skipped_more.clone()}</summary>
+                {text_field("gesprek-overgeslagen", &scr.skipped_label, Some(&scr.skipped_hint),
+                    |c| &c.conversation.skipped_because, |c| &mut c.conversation.skipped_because)}
+            </details>
             <p class="small">
                 {scr.card_note.clone()}" "
                 <A href=href(&format!("/{}", Step::Samenvatting.slug()))>{scr.card_link.clone()}</A>
             </p>
         </section>
 
-        <section aria-labelledby="gesprek-ouders">
+        <section class="side-answers compact-fields" aria-labelledby="gesprek-ouders">
             <h2 id="gesprek-ouders">{scr.parents_heading.clone()}</h2>
             <p class="small muted">{scr.parents_intro.clone()}</p>
             <AnswerRadios
@@ -95,10 +99,12 @@ pub fn ConversationStep() -> impl IntoView {
                 value=answer(|c| c.conversation.both_heard)
                 on_change=Callback::new(move |a: Answer| casus.update(|c| c.conversation.both_heard = Some(a)))
             />
-            {text_field("gesprek-uitleg", &scr.explanation_label, Some(&scr.explanation_hint),
-                |c| &c.conversation.parents.explanation, |c| &mut c.conversation.parents.explanation)}
-            {text_field("gesprek-herkennen", &scr.recognise_label, None,
-                |c| &c.conversation.parents.recognise, |c| &mut c.conversation.parents.recognise)}
+            <div class="field-pair">
+                {text_field("gesprek-uitleg", &scr.explanation_label, Some(&scr.explanation_hint),
+                    |c| &c.conversation.parents.explanation, |c| &mut c.conversation.parents.explanation)}
+                {text_field("gesprek-herkennen", &scr.recognise_label, None,
+                    |c| &c.conversation.parents.recognise, |c| &mut c.conversation.parents.recognise)}
+            </div>
             <AnswerRadios
                 name="gesprek-herkent"
                 legend=scr.recognises_legend.clone()
@@ -106,13 +112,15 @@ pub fn ConversationStep() -> impl IntoView {
                 value=answer(|c| c.conversation.parents.recognises)
                 on_change=Callback::new(move |a: Answer| casus.update(|c| c.conversation.parents.recognises = Some(a)))
             />
-            {text_field("gesprek-willen", &scr.want_label, None,
-                |c| &c.conversation.parents.want, |c| &mut c.conversation.parents.want)}
-            {text_field("gesprek-afspraken", &scr.agreed_label, None,
-                |c| &c.conversation.parents.agreed, |c| &mut c.conversation.parents.agreed)}
+            <div class="field-pair">
+                {text_field("gesprek-willen", &scr.want_label, None,
+                    |c| &c.conversation.parents.want, |c| &mut c.conversation.parents.want)}
+                {text_field("gesprek-afspraken", &scr.agreed_label, None,
+                    |c| &c.conversation.parents.agreed, |c| &mut c.conversation.parents.agreed)}
+            </div>
         </section>
 
-        <section aria-labelledby="gesprek-kind">
+        <section class="compact-fields" aria-labelledby="gesprek-kind">
             <h2 id="gesprek-kind">{scr.child_heading.clone()}</h2>
             <p class="small muted">{scr.child_intro.clone()}</p>
             {move || g.with(|g| g.child.map(|p| view! {
@@ -128,14 +136,18 @@ pub fn ConversationStep() -> impl IntoView {
                     <Sources sources=p.sources.clone()/>
                 </details>
             }))}
-            {text_field("kind-zorgen", &scr.worries_label, None,
-                |c| &c.conversation.child.worries, |c| &mut c.conversation.child.worries)}
-            {text_field("kind-goed", &scr.going_well_label, None,
-                |c| &c.conversation.child.going_well, |c| &mut c.conversation.child.going_well)}
-            {text_field("kind-wensen", &scr.wishes_label, None,
-                |c| &c.conversation.child.wishes, |c| &mut c.conversation.child.wishes)}
-            {text_field("kind-hoe", &scr.how_heard_label, Some(&scr.how_heard_hint),
-                |c| &c.conversation.child.how_heard, |c| &mut c.conversation.child.how_heard)}
+            <div class="field-pair">
+                {text_field("kind-zorgen", &scr.worries_label, None,
+                    |c| &c.conversation.child.worries, |c| &mut c.conversation.child.worries)}
+                {text_field("kind-goed", &scr.going_well_label, None,
+                    |c| &c.conversation.child.going_well, |c| &mut c.conversation.child.going_well)}
+            </div>
+            <div class="field-pair">
+                {text_field("kind-wensen", &scr.wishes_label, None,
+                    |c| &c.conversation.child.wishes, |c| &mut c.conversation.child.wishes)}
+                {text_field("kind-hoe", &scr.how_heard_label, Some(&scr.how_heard_hint),
+                    |c| &c.conversation.child.how_heard, |c| &mut c.conversation.child.how_heard)}
+            </div>
             <Check
                 id="kind-naar-ouders"
                 label=scr.to_parents_label.clone()

@@ -7,34 +7,59 @@ use crate::model::{Answer, RoleGroup, StepStatus};
 use crate::rules::criteria::{safety_answer, set_safety_answer};
 use crate::rules::safety::{definition_for, Outcome};
 use crate::ui::widgets::form::{AnswerRadios, Check, Radios};
-use crate::ui::widgets::sources::{Sources, TermHelp, TermList, Uncertain};
+use crate::ui::widgets::sources::{Sources, TermList, Uncertain};
 use leptos::prelude::*;
 
 /// The call to action for acute danger: 112 and Veilig Thuis, shown on every step while the
-/// weighing points at acute danger.
+/// weighing points at acute danger, above the step heading. On the safety step, where the
+/// answers that raise it are given, it is `sticky`: it stays at the top of the viewport
+/// wherever the user is, compact (the numbers first, the explanation one click away), and it
+/// never takes the focus (`role="alert"` announces it).
 #[component]
-pub fn AcuteAlert() -> impl IntoView {
+pub fn AcuteAlert(#[prop(optional)] sticky: bool) -> impl IntoView {
     let assessment = AppState::current().assessment;
     let cat = catalogue();
     let t = &cat.screens.safety;
-    let acute = Memo::new(move |_| assessment.with(|a| a.weighing.outcome == Outcome::AcuutGevaar));
+    // What the alert shows, as one value: it changes when a contact is added (112 with a
+    // ticked indicator of direct danger), not only when the route becomes acute.
+    let shown = Memo::new(move |_| {
+        assessment.with(|a| {
+            let w = &a.weighing;
+            (w.outcome == Outcome::AcuutGevaar).then(|| (w.text, w.contacts.clone()))
+        })
+    });
+    let class = if sticky {
+        "card acute-alert sticky"
+    } else {
+        "card acute-alert"
+    };
     move || {
-        acute.get().then(|| {
-            let w = assessment.with(|a| a.weighing.clone());
+        shown.get().map(|(text, contacts)| {
+            let list = contacts.iter().map(|ct| view! {
+                <li>
+                    <strong>{ct.name.clone()}</strong>": "
+                    <a class="phone" href=format!("tel:{}", ct.phone.replace('-', ""))>{ct.phone.clone()}</a>
+                    " ("{ct.when.clone()}")."{(!sticky).then(|| format!(" {}", ct.text))}
+                </li>
+            }).collect_view();
             view! {
-                <section class="card acute-alert" role="alert" aria-labelledby="acuut-kop" id="acuut">
+                <section class=class role="alert" aria-labelledby="acuut-kop" id="acuut">
                     <h2 id="acuut-kop">{t.acute_heading.as_str()}</h2>
-                    <p>{w.text}</p>
-                    <ul class="contacts">
-                        {w.contacts.iter().map(|ct| view! {
-                            <li>
-                                <strong>{ct.name.clone()}</strong>": "
-                                <a class="phone" href=format!("tel:{}", ct.phone.replace('-', ""))>{ct.phone.clone()}</a>
-                                " ("{ct.when.clone()}"). "{ct.text.clone()}
-                            </li>
-                        }).collect_view()}
-                    </ul>
-                    <p class="small">{cat.safety.notes.acute.clone()}</p>
+                    {(!sticky).then(|| view! { <p>{text}</p> })}
+                    <ul class="contacts">{list}</ul>
+                    {if sticky {
+                        view! {
+                            <details class="more">
+                                <summary>{t.acute_more.as_str()}</summary>
+                                <p>{text}</p>
+                                <ul>{contacts.iter().map(|ct| view! { <li>{ct.text.clone()}</li> }).collect_view()}</ul>
+                                <p class="small">{cat.safety.notes.acute.clone()}</p>
+                            </details>
+                        }
+                        .into_any()
+                    } else {
+                        view! { <p class="small">{cat.safety.notes.acute.clone()}</p> }.into_any()
+                    }}
                 </section>
             }
         })
@@ -100,8 +125,44 @@ pub fn SafetyStep() -> impl IntoView {
 
     view! {
         <p>{t.intro.as_str()}</p>
-        <TermHelp id="meldcode"/>
-        <section aria-labelledby="direct-kop">
+        // The five meldcode steps, one click away: what each asks of the user in their role,
+        // its sources and where the user stands (optional; open when a status is recorded).
+        <div class="side-answers">
+            <details class="more meldcode-more" open=casus.with_untracked(|c| !c.safety.steps.is_empty())>
+                <summary>{t.steps_more.as_str()}</summary>
+                {cat.safety.meldcode_steps.iter().map(|st| {
+                    let n = st.number;
+                    let role_text = move || match group.get() {
+                        Some(RoleGroup::School) => Some(st.school.clone()),
+                        Some(RoleGroup::Huisartsenpraktijk) => Some(st.huisartsenpraktijk.clone()),
+                        Some(RoleGroup::LokaalTeam) => Some(st.lokaal_team.clone()),
+                        None => None,
+                    };
+                    view! {
+                        <div class="meldcode-step">
+                            <Radios
+                                name=format!("meldcode-stap-{n}")
+                                legend=t.step.fill(&[&n, &st.title])
+                                options=StepStatus::ALL.iter().map(|s| (s.key().to_string(), s.choice().to_string())).collect()
+                                selected=Signal::derive(move || casus.with(|c| c.safety.steps.get(&n).map(|s| s.key().to_string())))
+                                on_change=Callback::new(move |k: String| {
+                                    if let Some(s) = StepStatus::from_key(&k) {
+                                        casus.update(|c| { c.safety.steps.insert(n, s); })
+                                    }
+                                })
+                                inline=true
+                                more=None
+                            />
+                            <p>{st.text.clone()}</p>
+                            {move || role_text().filter(|t| !t.is_empty()).map(|t| view! { <p class="card info">{t}</p> })}
+                            <Sources sources=st.sources.clone()/>
+                        </div>
+                    }
+                }).collect_view()}
+            </details>
+        </div>
+
+        <section class="side-answers" aria-labelledby="direct-kop">
             <h2 id="direct-kop">{t.danger_heading.as_str()}</h2>
             <fieldset class="field">
                 <legend>{t.danger_legend.as_str()}</legend>
@@ -127,61 +188,33 @@ pub fn SafetyStep() -> impl IntoView {
                     name="onthulling"
                     legend=q.text.clone()
                     hint=q.hint.clone()
+                    more=None
                     value=Signal::derive(move || casus.with(|c| c.safety.disclosure))
                     on_change=Callback::new(move |a: Answer| casus.update(|c| c.safety.disclosure = Some(a)))
                 />
             })}
-            <AcuteAlert/>
         </section>
 
-        <section aria-labelledby="meldcode-kop">
-            <h2 id="meldcode-kop">{t.steps_heading.as_str()}</h2>
-            {cat.safety.meldcode_steps.iter().map(|st| {
-                let n = st.number;
-                let role_text = move || match group.get() {
-                    Some(RoleGroup::School) => Some(st.school.clone()),
-                    Some(RoleGroup::Huisartsenpraktijk) => Some(st.huisartsenpraktijk.clone()),
-                    Some(RoleGroup::LokaalTeam) => Some(st.lokaal_team.clone()),
-                    None => None,
-                };
-                view! {
-                    <div class="meldcode-step">
-                        <h3>{t.step.fill(&[&st.number, &st.title])}</h3>
-                        <p>{st.text.clone()}</p>
-                        {move || role_text().filter(|t| !t.is_empty()).map(|t| view! { <p class="card info">{t}</p> })}
-                        <Sources sources=st.sources.clone()/>
-                        <Radios
-                            name=format!("meldcode-stap-{n}")
-                            legend=t.step_status.fill(&[&n])
-                            options=StepStatus::ALL.iter().map(|s| (s.key().to_string(), s.choice().to_string())).collect()
-                            selected=Signal::derive(move || casus.with(|c| c.safety.steps.get(&n).map(|s| s.key().to_string())))
-                            on_change=Callback::new(move |k: String| {
-                                if let Some(s) = StepStatus::from_key(&k) {
-                                    casus.update(|c| { c.safety.steps.insert(n, s); })
-                                }
-                            })
-                            inline=true
-                        />
-                    </div>
-                }
-            }).collect_view()}
-        </section>
-
-        <section aria-labelledby="afweging-kop">
+        <section class="side-answers" aria-labelledby="afweging-kop">
             <h2 id="afweging-kop">{t.weighing_heading.as_str()}</h2>
             <p>{t.weighing_intro.as_str()}</p>
             {cat.safety.afwegingsvragen.iter().map(|q| {
                 let field = q.field;
-                // 2a and 2b: the definition the professional weighs against, where they answer.
-                let hint = match definition_for(field, cat) {
-                    Some(d) => format!("{} {}: {}", q.hint, d.term, d.text),
-                    None => q.hint.clone(),
-                };
+                // 2a and 2b: the definition the professional weighs against, one click away
+                // where they answer.
+                let more = definition_for(field, cat).map(|d| view! {
+                    <details class="more">
+                        <summary>{cat.screens.sources.term_help.fill(&[&d.term])}</summary>
+                        <p>{d.text.clone()}</p>
+                        <Sources sources=d.sources.clone()/>
+                    </details>
+                }.into_any());
                 view! {
                     <AnswerRadios
                         name=format!("afweging-{}", q.number)
                         legend=t.question.fill(&[&q.number, &q.text])
-                        hint=hint
+                        hint=q.hint.clone()
+                        more
                         value=Signal::derive(move || casus.with(|c| safety_answer(c, field)))
                         on_change=Callback::new(move |a: Answer| casus.update(|c| set_safety_answer(c, field, Some(a))))
                     />
@@ -192,6 +225,7 @@ pub fn SafetyStep() -> impl IntoView {
                     name="gezin-inlichten-onveilig"
                     legend=q.text.clone()
                     hint=q.hint.clone()
+                    more=None
                     value=Signal::derive(move || casus.with(|c| safety_answer(c, SafetyField::TellingFamilyUnsafe)))
                     on_change=Callback::new(move |a: Answer| casus.update(|c| set_safety_answer(c, SafetyField::TellingFamilyUnsafe, Some(a))))
                 />
@@ -206,8 +240,10 @@ pub fn SafetyStep() -> impl IntoView {
                     <p><strong>{headline}</strong></p>
                     <p>{text}</p>
                     {(!reasons.is_empty()).then(|| view! {
-                        <h3>{t.why.as_str()}</h3>
-                        <ul>{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                        <details class="more why">
+                            <summary>{t.why.as_str()}</summary>
+                            <ul>{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                        </details>
                     })}
                     {(!next.is_empty()).then(|| view! {
                         <h3>{t.next_steps.as_str()}</h3>
@@ -242,6 +278,6 @@ pub fn SafetyStep() -> impl IntoView {
                 </section>
             })
         }}
-        <TermList ids=&["meldnorm", "veilig_thuis", "kindcheck"]/>
+        <TermList ids=&["meldcode", "meldnorm", "veilig_thuis", "kindcheck"]/>
     }
 }

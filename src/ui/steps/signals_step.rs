@@ -34,7 +34,12 @@ pub fn SignalsStep() -> impl IntoView {
         {move || band.get().is_none().then(|| view! {
             <p class="card warning">{t.no_age.as_str()}</p>
         })}
-        <p class="muted" aria-live="polite">{move || t.count.fill(&[&count()])}</p>
+        <p class="muted" aria-live="polite">
+            {move || match count() {
+                1 => t.count_one.to_string(),
+                n => t.count.fill(&[&n]),
+            }}
+        </p>
         {move || kindcheck.get().then(|| view! {
             <div class="card info">
                 <h2>{t.kindcheck_heading.as_str()}</h2>
@@ -142,14 +147,18 @@ fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
                                 })
                                 inline=true
                             />
-                            <TextField
-                multiline=true
-                                id=format!("{id}-notitie")
-                                label=t.note.as_str()
-                                hint=t.note_hint.as_str()
-                                value=Signal::derive(move || current().map(|r| r.note).unwrap_or_default())
-                                on_change=Callback::new(move |v: String| record(&|r| r.note = v.clone()))
-                            />
+                            // The note is optional: one click away, open once it holds text.
+                            <details class="more note compact-fields" open=casus.with_untracked(|c| c.signals.iter().any(|r| r.id == id && !r.note.is_empty()))>
+                                <summary>{t.note_more.as_str()}</summary>
+                                <TextField
+                                    multiline=true
+                                    id=format!("{id}-notitie")
+                                    label=t.note.as_str()
+                                    hint=t.note_hint.as_str()
+                                    value=Signal::derive(move || current().map(|r| r.note).unwrap_or_default())
+                                    on_change=Callback::new(move |v: String| record(&|r| r.note = v.clone()))
+                                />
+                            </details>
                             {signal.uncertain.clone().map(|u| view! { <p class="uncertain">{catalogue().screens.sources.uncertain.as_str()}" " {u}</p> })}
                         </div>
                     }

@@ -93,6 +93,9 @@ pub fn Radios(
     /// A short note on the line of the choices (for example what an answer can change).
     #[prop(optional, into)]
     aside: MaybeProp<String>,
+    /// More about the question, one click away (a closed disclosure), beside its hint.
+    #[prop(optional_no_strip)]
+    more: Option<AnyView>,
 ) -> impl IntoView {
     let hint = hint.filter(|h| !h.is_empty());
     let hint_id = format!("{name}-hint");
@@ -102,6 +105,7 @@ pub fn Radios(
         <fieldset class="field" aria-describedby=described>
             <legend>{legend}</legend>
             {hint.map(|h| view! { <span class="hint" id=hint_id.clone()>{h}</span> })}
+            {more.map(|m| view! { <div class="question-more">{m}</div> })}
             <div class=class>
                 {options
                     .into_iter()
@@ -139,6 +143,9 @@ pub fn AnswerRadios(
     #[prop(into)] value: Signal<Option<Answer>>,
     #[prop(into)] on_change: Callback<Answer>,
     #[prop(optional, into)] aside: MaybeProp<String>,
+    /// More about the question, one click away (see [`Radios`]).
+    #[prop(optional_no_strip)]
+    more: Option<AnyView>,
 ) -> impl IntoView {
     let options = Answer::ALL
         .iter()
@@ -154,6 +161,7 @@ pub fn AnswerRadios(
             selected
             inline=true
             aside
+            more
             on_change=Callback::new(move |k: String| {
                 if let Some(a) = Answer::from_key(&k) {
                     on_change.run(a)

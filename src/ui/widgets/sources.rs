@@ -31,26 +31,23 @@ pub fn SourceLink(#[prop(into)] source: String) -> impl IntoView {
     }
 }
 
-/// "Bron: …" with every source of a fact.
+/// Every source of a fact, one click away: a small closed "Bronnen (n)" disclosure (a native
+/// `<details>`, so it opens with the keyboard and says its state to a screen reader).
 #[component]
 pub fn Sources(sources: Vec<String>) -> impl IntoView {
     (!sources.is_empty()).then(|| {
         let t = &crate::content::catalogue().screens.sources;
-        let label = if sources.len() == 1 {
-            t.source.as_str()
-        } else {
-            t.sources.as_str()
-        };
         let n = sources.len();
         view! {
-            <p class="small muted sources">
-                {label}" "
-                {sources
-                    .into_iter()
-                    .enumerate()
-                    .map(|(i, s)| view! { <SourceLink source=s/> {(i + 1 < n).then_some(" · ")} })
-                    .collect_view()}
-            </p>
+            <details class="sources small">
+                <summary>{t.sources.fill(&[&n])}</summary>
+                <ul class="source-list">
+                    {sources
+                        .into_iter()
+                        .map(|s| view! { <li><SourceLink source=s/></li> })
+                        .collect_view()}
+                </ul>
+            </details>
         }
     })
 }
