@@ -33,8 +33,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // stays exact). The target of 150 KB is missed by 302.2 KB.
 // Opties that start with the options (issue 13): +3.0 KB (estimate 455.2; re-measured after all merges).
 // Analyse, Netwerk and Weer thuis shorter (issue 13, s5-analyse13): 457.2 KB measured on the build
-// merged with main (disclosures, the folded lists, the first network row): +2.0 KB.
-export const BUDGET_BROTLI_KB = 457.25;
+// merged with main (disclosures, the folded lists, the first network row): +2.0 KB. Merged again
+// with main after the "Bronnen" disclosure (safety13), which was not budgeted: 459.4 KB measured.
+export const BUDGET_BROTLI_KB = 459.45;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
