@@ -90,22 +90,15 @@ const byText = (re) => (p) => p.locator("main").getByRole("button", { name: re }
  */
 export const INTERACTIONS = [
   {
-    id: "rol",
-    label: "Rol kiezen (startpagina)",
-    async run(page) {
-      const radios = await findAll(page, [(p) => p.locator('main input[type="radio"][name="start-rol"]'), (p) => p.locator('main input[type="radio"]')], 1);
-      if (!radios) return null;
-      const target = radios[Math.min(1, radios.length - 1)];
-      return timed(page, "click", () => click(page, target));
-    },
-  },
-  {
+    // The start page's role buttons set the role and open the first step (issue 13: one click
+    // instead of two), so choosing the role and opening the first step are one interaction.
     id: "eerste-stap",
-    label: "Eerste stap openen",
+    label: "Rol kiezen en eerste stap openen",
     async run(page) {
-      const link = await find(page, [(p) => p.locator('main a[href$="/casus"]'), (p) => p.getByRole("link", { name: /casus/i })]);
-      if (!link) return null;
-      const r = await timed(page, "click", () => link.click({ timeout: 2000 }));
+      const buttons = await findAll(page, [(p) => p.locator("main .role-start button")], 1);
+      if (!buttons) return null;
+      const target = buttons[Math.min(1, buttons.length - 1)];
+      const r = await timed(page, "click", () => click(page, target));
       await page.waitForURL(stepPath("casus"), { timeout: 3000 }).catch(() => {});
       return r;
     },

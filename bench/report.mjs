@@ -125,11 +125,12 @@ function targets(R, D) {
   // First load.
   {
     const b = D.brotli.app;
-    const met = b < R.budget * 1000;
+    // As scripts/size-check.mjs: exactly the budget passes.
+    const met = b <= R.budget * 1000;
     const big = [...R.sizes.app].sort((x, y) => y.brotli - x.brotli)[0];
     const hasWasm = R.sizes.app.some((x) => x.kind === "wasm");
     t.push([
-      `Eerste lading < ${R.budget} KB brotli`,
+      `Eerste lading ≤ ${R.budget} KB brotli`,
       hasWasm ? (met ? "gehaald" : "niet gehaald") : "niet te beoordelen (geen wasm in dist)",
       met ? `${kb(R.budget * 1000 - b)} KB ruimte` : `${kb(b - R.budget * 1000)} KB te veel`,
       `${kb(b)} KB; grootste bestand ${big.name} (${big.kind}) ${kb(big.brotli)} KB brotli. Baseline ${kb(D.brotli.base)} KB.`,
