@@ -168,9 +168,9 @@ test("journey figures per role: short and full route", async () => {
         await m.next("Analyse", "Verklarende analyse voorbereiden");
         for (const [label, text] of r.analysis) await m.type(page.getByLabel(label, { exact: true }), text);
         await m.next("Netwerk", "Netwerk en krachten");
-        await m.click(page.getByRole("button", { name: "Persoon of plek toevoegen" }));
-        await page.waitForFunction(() => document.activeElement?.id === "netwerk-1-wie");
-        await m.type(page.getByLabel("Wie (relatie, geen naam)"), r.network[0]);
+        // The first row is there to fill; focus is on the heading after "Volgende", so one Tab.
+        await page.waitForFunction(() => document.activeElement?.matches("main h1"));
+        await m.tabType(page.getByLabel("Wie (relatie, geen naam)"), r.network[0]);
         await m.tabType(page.getByLabel("Wat kan deze persoon doen?"), r.network[1]);
         await m.next("Opties", "Mogelijkheden om thuis te blijven");
         await m.answer(/^Is minstens één ouder of verzorger bereid om mee te doen/, "Ja");

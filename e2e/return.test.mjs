@@ -42,13 +42,21 @@ test("a child in a foster family: the Weer thuis path to its summary", async () 
     await page.locator("#wt-balans_hersteld-ja").check();
     await afweging2.waitFor({ state: "hidden" });
 
+    // The factors, the conditions and each note are one click away (issue 13: a short step).
+    const factors = page.locator("details.return-part", { has: page.locator("#wt-factoren") });
+    assert.equal(await factors.getAttribute("open"), null, "the factors start closed");
+    await page.locator("#wt-factoren").click();
     await page.locator("#wt-onveiligheid_weg-ja").check();
     await page.locator("#wt-extra_zorg_kind-ja").check();
+    await page.locator("#wt-voorwaarden").click();
     await page.locator("#wt-hulp_na-nee").check();
+    await page.locator(".question", { has: page.locator("#wt-notitie-balans_hersteld") }).locator("details.more > summary").click();
     await page.locator("#wt-notitie-balans_hersteld").fill("bezoekweekenden verlopen goed");
 
     const considerations = page.locator("section", { has: page.locator("#wt-overwegingen") });
     await considerations.getByText("Onveiligheid voldoende weggenomen (ja)").waitFor();
+    // What is not known yet and what is still to arrange: long lists, one click away.
+    await considerations.getByText(/^Nog te regelen \(\d+\)$/).click();
     const shown = flat(await considerations.innerText());
     assert.match(shown, /Spreekt voor terugkeer.*Balans tussen wat ouders kunnen en wat het kind nodig heeft voldoende hersteld \(ja\): bezoekweekenden verlopen goed/);
     assert.match(shown, /Spreekt tegen terugkeer \(nu\).*Kind heeft problemen die thuis veel extra zorg vragen \(ja\)/);

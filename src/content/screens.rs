@@ -334,6 +334,8 @@ texts! {
         intro: Text,
         handover: Text,
         together: Text,
+        /// The summary of the closed disclosure that holds `thinking_aid`.
+        thinking_aid_label: Text,
         thinking_aid: Text,
         progress: Tpl<NOfTotal>,
         shared: Text,

@@ -59,14 +59,16 @@ pub fn AnalysisStep() -> impl IntoView {
     let t = &cat.screens.analysis;
 
     view! {
-        <p>{t.intro.as_str()}</p>
-        <TermHelp id="verklarende_analyse"/>
+        <p>{t.intro.as_str()}" "<TermHelp id="verklarende_analyse"/></p>
         {move || if handover.get() {
             view! { <p class="card info">{t.handover.as_str()}</p> }.into_any()
         } else {
             view! { <p class="card info">{t.together.as_str()}</p> }.into_any()
         }}
-        <p class="small muted">{t.thinking_aid.as_str()}</p>
+        <details class="more">
+            <summary>{t.thinking_aid_label.as_str()}</summary>
+            <p>{t.thinking_aid.as_str()}</p>
+        </details>
         {move || {
             let items = talk.get();
             (!items.is_empty()).then(|| view! {
@@ -88,24 +90,29 @@ pub fn AnalysisStep() -> impl IntoView {
         />
         <Sources sources=cat.analysis.concern.sources.clone()/>
         <p class="muted" aria-live="polite">{move || { let (filled, total) = progress.get(); t.progress.fill(&[&filled, &total]) }}</p>
+        // Two columns where the screen is wide enough (style: .analysis-fields), one on a phone.
+        <div class="analysis-fields">
         {move || fields.get().into_iter().filter_map(|id| cat.analysis.fields.iter().find(|f| f.id == id)).map(|f| {
             let id = f.id.clone();
             let id2 = f.id.clone();
             view! {
-                <TextField
-                multiline=true
-                    id=format!("analyse-{}", f.id)
-                    label=f.label.clone()
-                    hint=f.hint.clone()
-                    value=Signal::derive(move || casus.with(|c| c.analysis.get(&id).cloned().unwrap_or_default()))
-                    on_change=Callback::new(move |v: String| casus.update(|c| {
-                        if v.trim().is_empty() { c.analysis.remove(&id2); } else { c.analysis.insert(id2.clone(), v); }
-                    }))
-                />
-                <Uncertain uncertain=f.uncertain.clone()/>
-                <Sources sources=f.sources.clone()/>
+                <div class="analysis-field">
+                    <TextField
+                        multiline=true
+                        id=format!("analyse-{}", f.id)
+                        label=f.label.clone()
+                        hint=f.hint.clone()
+                        value=Signal::derive(move || casus.with(|c| c.analysis.get(&id).cloned().unwrap_or_default()))
+                        on_change=Callback::new(move |v: String| casus.update(|c| {
+                            if v.trim().is_empty() { c.analysis.remove(&id2); } else { c.analysis.insert(id2.clone(), v); }
+                        }))
+                    />
+                    <Uncertain uncertain=f.uncertain.clone()/>
+                    <Sources sources=f.sources.clone()/>
+                </div>
             }
         }).collect_view()}
+        </div>
         <AnswerRadios
             name="analyse-gedeeld"
             legend=t.shared.as_str()

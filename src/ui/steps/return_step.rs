@@ -33,6 +33,14 @@ pub fn ReturnStep() -> impl IntoView {
             .map(|q| view! { <QuestionItem q/> })
             .collect_view()
     };
+    // Read once when the step opens (untracked): a disclosure the user opened or closed stays so.
+    let started = move |list: &'static [ReturnQuestion]| {
+        casus.with_untracked(|c| {
+            list.iter().any(|q| {
+                c.return_home.answer(&q.id).is_some() || !c.return_home.note(&q.id).is_empty()
+            })
+        })
+    };
     view! {
         <Show when=move || elsewhere.get() fallback=move || view! { <p>{s.not_elsewhere.clone()}</p> }>
             <p>{s.intro.clone()}</p>
@@ -51,23 +59,29 @@ pub fn ReturnStep() -> impl IntoView {
                 </p>
                 {questions(&file.afwegingen)}
             </section>
+            // The factors and the conditions are one click away; open from the start once one
+            // of them has an answer or a note, so nothing the user wrote is ever hidden.
             <section aria-labelledby="wt-factoren">
-                <h2 id="wt-factoren">{s.factors_heading.clone()}</h2>
-                <p>{s.factors_intro.clone()}</p>
-                {questions(&file.factors)}
+                <details class="return-part" open=started(&file.factors)>
+                    <summary><h2 id="wt-factoren">{s.factors_heading.clone()}</h2></summary>
+                    <p>{s.factors_intro.clone()}</p>
+                    {questions(&file.factors)}
+                </details>
             </section>
             <section aria-labelledby="wt-voorwaarden">
-                <h2 id="wt-voorwaarden">{s.conditions_heading.clone()}</h2>
-                <h3>{s.before_heading.clone()}</h3>
-                {phase(ReturnPhase::Voor)}
-                <h3>{s.after_heading.clone()}</h3>
-                {phase(ReturnPhase::Na)}
+                <details class="return-part" open=started(&file.conditions)>
+                    <summary><h2 id="wt-voorwaarden">{s.conditions_heading.clone()}</h2></summary>
+                    <h3>{s.before_heading.clone()}</h3>
+                    {phase(ReturnPhase::Voor)}
+                    <h3>{s.after_heading.clone()}</h3>
+                    {phase(ReturnPhase::Na)}
+                </details>
             </section>
             <Considerations/>
             <section aria-labelledby="wt-wegen">
                 <h2 id="wt-wegen">{s.alternatives_heading.clone()}</h2>
                 <p>{s.alternatives_intro.clone()}</p>
-                <ul class="option-list">
+                <ul class="option-list return-ways">
                     {file.alternatives.iter().map(|a| view! {
                         <li class="card">
                             <h3>{a.name.clone()}</h3>
@@ -104,20 +118,21 @@ fn QuestionItem(q: &'static ReturnQuestion) -> impl IntoView {
                 value=Signal::derive(move || casus.with(|c| c.return_home.answer(id)))
                 on_change=Callback::new(move |a: Answer| casus.update(|c| { c.return_home.answers.insert(id.to_string(), a); }))
             />
-            <details class="more">
+            // Why it matters and the note, one click away; open when a note is written.
+            <details class="more" open=casus.with_untracked(|c| !c.return_home.note(id).is_empty())>
                 <summary>{s.why_label.clone()}</summary>
                 <p>{q.why.clone()}</p>
                 <Uncertain uncertain=q.uncertain.clone()/>
                 <Sources sources=q.sources.clone()/>
+                <TextField
+                    id=format!("wt-notitie-{id}")
+                    label=s.note_label.clone()
+                    value=Signal::derive(move || casus.with(|c| c.return_home.note(id).to_string()))
+                    on_change=Callback::new(move |v: String| casus.update(|c| {
+                        if v.is_empty() { c.return_home.notes.remove(id); } else { c.return_home.notes.insert(id.to_string(), v); }
+                    }))
+                />
             </details>
-            <TextField
-                id=format!("wt-notitie-{id}")
-                label=s.note_label.clone()
-                value=Signal::derive(move || casus.with(|c| c.return_home.note(id).to_string()))
-                on_change=Callback::new(move |v: String| casus.update(|c| {
-                    if v.is_empty() { c.return_home.notes.remove(id); } else { c.return_home.notes.insert(id.to_string(), v); }
-                }))
-            />
         </div>
     }
 }
@@ -157,12 +172,36 @@ fn Considerations() -> impl IntoView {
             {list(|v| &v.for_return)}
             <h3>{s.against_heading.clone()}</h3>
             {list(|v| &v.against)}
-            <h3>{s.unknown_heading.clone()}</h3>
-            {list(|v| &v.unknown)}
-            <h3>{s.to_arrange_heading.clone()}</h3>
-            {list(|v| &v.to_arrange)}
+            <Folded heading=s.unknown_heading.as_str() pick=|v| &v.unknown/>
+            <Folded heading=s.to_arrange_heading.as_str() pick=|v| &v.to_arrange/>
             <h3>{s.in_place_heading.clone()}</h3>
             {list(|v| &v.in_place)}
         </section>
+    }
+}
+
+/// A long list of the considerations (what is not known yet, what is still to arrange) one
+/// click away: its heading and how many, the items when opened.
+#[component]
+fn Folded(heading: &'static str, pick: Pick) -> impl IntoView {
+    let assessment = AppState::current().assessment;
+    let items = Memo::new(move |_| {
+        assessment.with(|a| {
+            a.return_home
+                .as_ref()
+                .map(|v| {
+                    pick(v)
+                        .iter()
+                        .map(|c| isolate(&c.line()).into_owned())
+                        .collect::<Vec<_>>()
+                })
+                .unwrap_or_default()
+        })
+    });
+    view! {
+        <details class="return-list">
+            <summary><h3>{heading}" ("{move || items.with(Vec::len)}")"</h3></summary>
+            <ul>{move || items.get().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
+        </details>
     }
 }
