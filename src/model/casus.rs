@@ -15,9 +15,10 @@ use std::collections::{BTreeMap, BTreeSet};
 ///
 /// - 1 -> 2: a sibling's `age_years` became `age` (years and months); recorded signals may
 ///   leave `observer` and `when` empty; siblings may carry `at_risk_from`.
+/// - 2 -> 3: the concern is asked once; the analysis field `zorg` joins `concern`.
 pub const SCHEMA_VERSION: u32 = 3;
 
-/// One case. Plain data: every view is derived from it by functions in `domain`.
+/// One case. Plain data: every view is derived from it by the pure `rules` and `summary` layers.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Casus {
