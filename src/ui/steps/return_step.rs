@@ -7,6 +7,7 @@ use crate::app::routing::href;
 use crate::app::state::AppState;
 use crate::content::{catalogue, ReturnPhase, ReturnQuestion};
 use crate::model::{isolate, Answer};
+use crate::rules::assess::Assessment;
 use crate::rules::flow::Step;
 use crate::rules::return_home::{afweging_applies, Consideration, ReturnView};
 use crate::ui::widgets::form::{AnswerRadios, TextField};
@@ -140,6 +141,19 @@ fn QuestionItem(q: &'static ReturnQuestion) -> impl IntoView {
 /// Picks one list of the considerations.
 type Pick = for<'b> fn(&'b ReturnView<'static>) -> &'b Vec<Consideration<'static>>;
 
+/// The lines of one list of considerations, isolated for bidirectional text.
+fn lines(a: &Assessment<'static>, pick: Pick) -> Vec<String> {
+    a.return_home
+        .as_ref()
+        .map(|v| {
+            pick(v)
+                .iter()
+                .map(|c| isolate(&c.line()).into_owned())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// What the answers show: for, against, unknown; arranged and still to arrange. Live.
 #[component]
 fn Considerations() -> impl IntoView {
@@ -147,17 +161,7 @@ fn Considerations() -> impl IntoView {
     let s = &catalogue().return_home.screen;
     let list = move |pick: Pick| {
         move || {
-            let items: Vec<String> = assessment.with(|a| {
-                a.return_home
-                    .as_ref()
-                    .map(|v| {
-                        pick(v)
-                            .iter()
-                            .map(|c| isolate(&c.line()).into_owned())
-                            .collect()
-                    })
-                    .unwrap_or_default()
-            });
+            let items = assessment.with(|a| lines(a, pick));
             if items.is_empty() {
                 view! { <p class="muted">{s.none.clone()}</p> }.into_any()
             } else {
@@ -185,19 +189,7 @@ fn Considerations() -> impl IntoView {
 #[component]
 fn Folded(heading: &'static str, pick: Pick) -> impl IntoView {
     let assessment = AppState::current().assessment;
-    let items = Memo::new(move |_| {
-        assessment.with(|a| {
-            a.return_home
-                .as_ref()
-                .map(|v| {
-                    pick(v)
-                        .iter()
-                        .map(|c| isolate(&c.line()).into_owned())
-                        .collect::<Vec<_>>()
-                })
-                .unwrap_or_default()
-        })
-    });
+    let items = Memo::new(move |_| assessment.with(|a| lines(a, pick)));
     view! {
         <details class="return-list">
             <summary><h3>{heading}" ("{move || items.with(Vec::len)}")"</h3></summary>
