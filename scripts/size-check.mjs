@@ -41,8 +41,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // moved into screens.toml (about 150 texts compiled in like the other screen texts) and one
 // FileField: +2.1 KB measured on a merged build (459,522 against 457,424 bytes). Measured on
 // the build merged with main after s5-analyse13: 461,472 bytes. The target of 150 KB is missed
-// by about 311.5 KB.
-export const BUDGET_BROTLI_KB = 461.48;
+// by about 311.5 KB. The Weer thuis lists as one function (lead, last commit of the session):
+// 461,287 bytes. The target of 150 KB is missed by about 311.3 KB.
+export const BUDGET_BROTLI_KB = 461.29;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
