@@ -13,7 +13,10 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+mod source_tree;
+use source_tree::rust_files;
 
 /// What each top-level module may use. Pure: model < content < rules < summary; privacy
 /// (model only); formats (model, content). Browser: formats < store < app < ui.
@@ -614,17 +617,6 @@ fn ui_kind(rel: &str) -> Option<UiKind> {
         r if r.starts_with("widgets/") => UiKind::Widget,
         _ => UiKind::Page,
     })
-}
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap() {
-        let p = entry.unwrap().path();
-        if p.is_dir() {
-            rust_files(&p, out);
-        } else if p.extension().is_some_and(|e| e == "rs") {
-            out.push(p);
-        }
-    }
 }
 
 fn the_crate() -> Graph {

@@ -13,7 +13,10 @@
 
 use std::collections::BTreeSet;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+mod source_tree;
+use source_tree::rust_files;
 
 /// Literals that look like words but are no user text.
 const ALLOWED: &[&str] = &[
@@ -23,17 +26,6 @@ const ALLOWED: &[&str] = &[
 
 /// Calls whose literal argument is for developers, not users.
 const DEVELOPER_CALLS: &[&str] = &["expect(", "panic!(", "unreachable!("];
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap() {
-        let p = entry.unwrap().path();
-        if p.is_dir() {
-            rust_files(&p, out);
-        } else if p.extension().is_some_and(|e| e == "rs") {
-            out.push(p);
-        }
-    }
-}
 
 /// A string literal: its text (escapes left as written), line, and the code just before and
 /// after it.

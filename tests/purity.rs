@@ -2,20 +2,12 @@
 //! wasm_bindgen or gloo in their Rust source (comments are ignored).
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
+
+mod source_tree;
+use source_tree::rust_files;
 
 const FORBIDDEN: [&str; 5] = ["leptos", "web_sys", "wasm_bindgen", "gloo", "js_sys"];
-
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    for entry in fs::read_dir(dir).unwrap() {
-        let p = entry.unwrap().path();
-        if p.is_dir() {
-            rust_files(&p, out);
-        } else if p.extension().is_some_and(|e| e == "rs") {
-            out.push(p);
-        }
-    }
-}
 
 /// Code of a line without its comment (`//` that is not part of a string such as a URL).
 fn code_part(line: &str) -> &str {
