@@ -218,7 +218,7 @@ mod tests {
     fn a_step_has_input_once_something_of_its_own_is_entered() {
         let mut c = Casus::new();
         c.role = Some(Role::Leraar);
-        // The role alone is not input on the Casus step (it is also asked on the start page).
+        // The role alone is not input on the Casus step (it is chosen on the start page).
         for s in [
             Step::Casus,
             Step::Signalen,

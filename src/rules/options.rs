@@ -476,13 +476,14 @@ mod tests {
         assert_eq!(fit, Fit::Onbekend);
         let (id, status) = h.expect("an open fit has a headline");
         assert_eq!(status, NietBeantwoord);
-        let first_open = cat
+        let mst_criteria = &cat
             .options
             .options
             .iter()
             .find(|o| o.id == "mst")
             .unwrap()
-            .criteria
+            .criteria;
+        let first_open = mst_criteria
             .iter()
             .find(|cr| cr.role == Required && !matches!(cr.condition, Condition::AgeRange(_)))
             .unwrap();
@@ -501,13 +502,7 @@ mod tests {
         c.answers.clear();
         let (fit, h) = mst(&c);
         assert_eq!(fit, Fit::PastNiet);
-        let age = cat
-            .options
-            .options
-            .iter()
-            .find(|o| o.id == "mst")
-            .unwrap()
-            .criteria
+        let age = mst_criteria
             .iter()
             .find(|cr| matches!(cr.condition, Condition::AgeRange(_)))
             .unwrap();
