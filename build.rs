@@ -89,5 +89,7 @@ fn main() {
         .unwrap_or_else(|e| fail(&format!("cannot write screens.rs: {e}")));
     // The crate includes the baked content; only this script derives `databake::Bake`.
     println!("cargo:rustc-check-cfg=cfg(content_baked)");
+    // Set by scripts/build-wasm.sh only: the page bodies become split points (src/ui/split.rs).
+    println!("cargo:rustc-check-cfg=cfg(thuiswijzer_split)");
     println!("cargo:rustc-cfg=content_baked");
 }

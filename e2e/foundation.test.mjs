@@ -2,7 +2,8 @@
 // start screen, routing works, and axe finds no violation.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, open, axe, assertClean } from "./harness.mjs";
+import { readdirSync } from "node:fs";
+import { setup, open, axe, assertClean, DIST } from "./harness.mjs";
 
 test("start page loads, is accessible and routes to the first step", async () => {
   const t = await setup();
@@ -13,6 +14,14 @@ test("start page loads, is accessible and routes to the first step", async () =>
     assert.match(await page.locator("body").innerText(), /Alles blijft op dit apparaat/);
     assert.match(await page.title(), /Thuiswijzer/);
     await axe(page, "start");
+    // When the browser is idle after start, every chunk is fetched (a page's first visit does
+    // not wait for the network).
+    const chunks = readdirSync(DIST).filter((f) => f.endsWith(".wasm") && !f.includes("_bg.")).length;
+    await page.waitForFunction(
+      (n) => performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".wasm")).length >= n + 1,
+      chunks,
+      { timeout: 30000 },
+    );
 
     // The role is asked once: on the start page a role button starts the case. A deep link to
     // the Casus step without a role asks it there; the role alone is no case yet, so the start
@@ -34,4 +43,34 @@ test("start page loads, is accessible and routes to the first step", async () =>
   } finally {
     await t.close();
   }
+});
+
+// The build (scripts/wasm-assets.mjs): every JS module and wasm file, chunks included, has a
+// content hash in its name and is loaded with a sha384 integrity that matches its bytes, and the
+// service worker caches every one of them (offline use reaches every page).
+test("every module and chunk is hashed, loaded with its integrity and cached for offline use", async () => {
+  const { readFileSync } = await import("node:fs");
+  const { createHash } = await import("node:crypto");
+  const sri = (f) => `sha384-${createHash("sha384").update(readFileSync(`${DIST}/${f}`)).digest("base64")}`;
+  const code = readdirSync(DIST).filter((f) => /\.(js|wasm)$/.test(f) && f !== "sw.js");
+  const html = readFileSync(`${DIST}/index.html`, "utf8");
+  const loaderName = code.find((f) => f.startsWith("__wasm_split-"));
+  assert.ok(loaderName, "the chunk loader is part of the build");
+  const loader = readFileSync(`${DIST}/${loaderName}`, "utf8");
+  const sw = readFileSync(`${DIST}/sw.js`, "utf8");
+  const chunks = code.filter((f) => f.endsWith(".wasm") && !f.includes("_bg."));
+  assert.ok(chunks.length >= 2, `the steps and the other pages are chunks of their own (${chunks.length})`);
+  for (const f of code) {
+    assert.match(f, /-[0-9a-f]{16}(_bg)?\.(js|wasm)$/, `${f} has a content hash in its name`);
+    const integrity = sri(f);
+    const where = f.endsWith(".js") ? html : chunks.includes(f) ? loader : html;
+    const ref = f.endsWith(".js")
+      ? `<link rel="modulepreload" href="[^"]*/${f}" crossorigin="anonymous" integrity="${integrity}">`
+      : chunks.includes(f)
+        ? `fetch\\(new URL\\("\\./${f}", import\\.meta\\.url\\), \\{ integrity: "${integrity}" \\}\\)`
+        : `fetch\\('[^']*/${f}', \\{ integrity: '${integrity}' \\}\\)`;
+    assert.match(where, new RegExp(ref.replaceAll("+", "\\+")), `${f} is loaded with its integrity`);
+    assert.ok(sw.includes(`"${f}"`), `${f} is in the service worker's list`);
+  }
+  assert.doesNotMatch(loader, /fetch\(new URL\("[^"]+", import\.meta\.url\)\)/, "no chunk is fetched without integrity");
 });

@@ -1,28 +1,30 @@
 // Runs after every Trunk build (Trunk.toml [[hooks]] post_build), on Trunk's staging folder.
+// 0. Names the wasm files and their JS by content and writes the boot script (wasm-assets.mjs).
 // 1. Hashes each inline <script> into the Content-Security-Policy (no 'unsafe-inline').
 // 2. Writes 404.html (a copy of index.html) so static hosts serve the app on deep links.
 // 3. Writes dist/sw.js (public/sw.js with this build's version and hashed assets) and the
 //    sample host headers dist/_headers.
-// Usage outside Trunk: node scripts/postbuild.mjs [dir]   (default: $TRUNK_STAGING_DIR or dist)
+// Usage outside Trunk: node scripts/postbuild.mjs [dir] [public-url]
+//   (default: $TRUNK_STAGING_DIR or dist, and $TRUNK_PUBLIC_URL or "/")
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync, readdirSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
+import { placeWasm } from "./wasm-assets.mjs";
 
 const dir = process.argv[2] || process.env.TRUNK_STAGING_DIR || "dist";
+const publicUrl = process.argv[3] || process.env.TRUNK_PUBLIC_URL || "/";
 const indexPath = join(dir, "index.html");
 let html = readFileSync(indexPath, "utf8");
 
-// The static first screen must paint before the wasm arrives: no early preload of the wasm
-// competing with the stylesheets. The boot script fetches it itself, with its integrity hash
-// (Subresource Integrity), once the page is parsed.
-const preload = html.match(/<link rel="preload" href="([^"]+\.wasm)"[^>]*integrity="([^"]+)"[^>]*>/);
-if (preload) {
-  const [tag, href, integrity] = preload;
-  html = html.replace(tag, "");
-  const before = html;
-  html = html.replace(`module_or_path: '${href}'`, `module_or_path: fetch('${href}', { integrity: '${integrity}' })`);
-  if (html === before) throw new Error("postbuild: the boot script does not load the wasm as expected");
+// The Rust part: scripts/build-wasm.sh (Trunk's `build` hook) left the main module, its chunks
+// and their JS unhashed; name them by content and write the boot script with their integrity
+// (scripts/wasm-assets.mjs). The static first screen must paint before the wasm arrives: the
+// boot script fetches the wasm itself, once the page is parsed; no early preload of the wasm
+// competes with the stylesheets.
+if (html.includes("<link rel=\"preload\"") && html.includes(".wasm")) {
+  throw new Error("postbuild: Trunk built the Rust part itself; index.html must skip it (data-trunk-skip)");
 }
+html = placeWasm(dir, publicUrl, html);
 
 const hashes = [];
 for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {

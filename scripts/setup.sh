@@ -10,6 +10,9 @@ TRUNK_VERSION="0.21.14"
 # Must equal the wasm-bindgen version pinned in Cargo.toml / Cargo.lock.
 WASM_BINDGEN_VERSION="0.2.130"
 BINARYEN_VERSION="132.0.0"
+# The chunk splitter of the release build (scripts/build-wasm.sh); the crate's binary is
+# wasm-split-cli.
+WASM_SPLIT_VERSION="0.2.4"
 
 export PATH="$HOME/.cargo/bin:$PATH"
 log() { printf '[setup] %s\n' "$*"; }
@@ -35,6 +38,11 @@ if ! wasm-bindgen --version 2>/dev/null | grep -q " ${WASM_BINDGEN_VERSION}"; th
   log "installing wasm-bindgen-cli ${WASM_BINDGEN_VERSION} (about 4 minutes)"
   # --locked fails for this release: its lock file pins a yanked dependency.
   cargo install wasm-bindgen-cli --version "${WASM_BINDGEN_VERSION}" --force
+fi
+
+if ! cargo install --list | grep -qx "wasm_split_cli_support v${WASM_SPLIT_VERSION}:"; then
+  log "installing wasm-split-cli ${WASM_SPLIT_VERSION} (about 3 minutes of CPU on 2 cores)"
+  cargo install wasm_split_cli_support --version "${WASM_SPLIT_VERSION}" --features build-binary --locked --force
 fi
 
 # npm packages: binaryen (wasm-opt), and for tests playwright-core, puppeteer-core, selenium-webdriver

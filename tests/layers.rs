@@ -604,7 +604,8 @@ fn top(rel: &str) -> Option<String> {
 
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum UiKind {
-    /// `ui/mod.rs`, `ui/shell.rs` (routes) and `ui/steps.rs` (which step body to show).
+    /// `ui/mod.rs`, `ui/shell.rs` (routes), `ui/steps.rs` (the step modules) and `ui/split.rs`
+    /// (the page bodies as split points: which body a route shows).
     Shell,
     Widget,
     Page,
@@ -613,7 +614,7 @@ enum UiKind {
 fn ui_kind(rel: &str) -> Option<UiKind> {
     let rest = rel.strip_prefix("src/ui/")?;
     Some(match rest {
-        "mod.rs" | "shell.rs" | "steps.rs" => UiKind::Shell,
+        "mod.rs" | "shell.rs" | "steps.rs" | "split.rs" => UiKind::Shell,
         r if r.starts_with("widgets/") => UiKind::Widget,
         _ => UiKind::Page,
     })

@@ -59,3 +59,27 @@ pub fn show_static_hero(show: bool) {
         _ => {}
     }
 }
+
+/// Runs `f` once the browser is idle (`requestIdleCallback`), or after a short timeout where
+/// the browser has no idle callback (Safari).
+pub fn when_idle(f: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let callback = Closure::once_into_js(f);
+    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    match idle {
+        Some(request) => {
+            let _ = request.call1(&window, &callback);
+        }
+        None => {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                callback.unchecked_ref(),
+                200,
+            );
+        }
+    }
+}

@@ -9,6 +9,7 @@ mod about;
 mod data_page;
 mod lock_screen;
 pub mod shell;
+mod split;
 pub mod start;
 pub mod steps;
 pub mod widgets;
@@ -54,4 +55,5 @@ pub fn mount() {
         let _ = html.class_list().remove_1("deep-link");
         let _ = html.set_attribute("data-app-ready", "");
     }
+    split::preload_when_idle();
 }

@@ -5,12 +5,10 @@ use crate::app::page::{set_title, show_static_hero};
 use crate::app::routing::{focus_heading_on_navigation, href, router_base};
 use crate::app::state::{AppState, LockState};
 use crate::rules::flow::{self, Step};
-use crate::ui::about::AboutPage;
-use crate::ui::data_page::DataPage;
 use crate::ui::lock_screen::LockScreen;
+use crate::ui::split::{about_body, data_body, lazy_view, step_body};
 use crate::ui::start::StartPage;
 use crate::ui::steps::safety_step::AcuteAlert;
-use crate::ui::steps::StepBody;
 use crate::ui::widgets::lock::LockBar;
 use crate::ui::widgets::notices::Notices;
 use leptos::prelude::*;
@@ -40,12 +38,19 @@ fn Shell() -> impl IntoView {
             <Notices/>
             <Routes fallback=NotFound>
                 <Route path=path!("/") view=StartPage/>
-                <Route path=path!("/over") view=AboutPage/>
-                <Route path=path!("/gegevens") view=DataPage/>
+                <Route path=path!("/over") view=|| lazy_page(about_body())/>
+                <Route path=path!("/gegevens") view=|| lazy_page(data_body())/>
                 <Route path=path!("/:step") view=StepRoute/>
             </Routes>
         </Show>
     }
+}
+
+/// A page from its chunk; the static start screen goes at once (on a deep link it would show
+/// while the chunk loads).
+fn lazy_page(body: impl std::future::Future<Output = AnyView> + 'static) -> impl IntoView {
+    show_static_hero(false);
+    lazy_view(body)
 }
 
 #[component]
@@ -109,7 +114,7 @@ fn StepFrame(step: Step) -> impl IntoView {
         <AcuteAlert sticky=step == Step::Veiligheid/>
         <h1 tabindex="-1">{step.title()}</h1>
         {move || focus().map(|f| view! { <p class="card info role-focus">{f}</p> })}
-        <StepBody step/>
+        {lazy_view(step_body(step))}
         {move || (!state.casus.with(|c| flow::has_input(c, step)))
             .then(|| view! { <p class="hint no-print nothing-yet">{t.nothing_yet.as_str()}</p> })}
         <div class="actions no-print">

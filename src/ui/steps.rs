@@ -1,33 +1,14 @@
 //! The bodies of the steps. Each edits its part of the case; derived views come from the domain.
+//! Which body a step shows is `ui::split::step_body` (each body is a chunk of the release build).
 
-mod analysis_step;
+pub mod analysis_step;
 pub mod casus_step;
-mod conversation_step;
-mod network_step;
+pub mod conversation_step;
+pub mod network_step;
 pub mod options_step;
-mod placement_step;
-mod return_step;
-mod review_step;
+pub mod placement_step;
+pub mod return_step;
+pub mod review_step;
 pub mod safety_step;
-mod signals_step;
-mod summary_step;
-
-use crate::rules::flow::Step;
-use leptos::prelude::*;
-
-#[component]
-pub fn StepBody(step: Step) -> impl IntoView {
-    match step {
-        Step::Casus => view! { <casus_step::CasusStep/> }.into_any(),
-        Step::Signalen => view! { <signals_step::SignalsStep/> }.into_any(),
-        Step::Veiligheid => view! { <safety_step::SafetyStep/> }.into_any(),
-        Step::Gesprek => view! { <conversation_step::ConversationStep/> }.into_any(),
-        Step::Analyse => view! { <analysis_step::AnalysisStep/> }.into_any(),
-        Step::Netwerk => view! { <network_step::NetworkStep/> }.into_any(),
-        Step::Opties => view! { <options_step::OptionsStep/> }.into_any(),
-        Step::Verblijf => view! { <placement_step::PlacementStep/> }.into_any(),
-        Step::WeerThuis => view! { <return_step::ReturnStep/> }.into_any(),
-        Step::Overzicht => view! { <review_step::ReviewStep/> }.into_any(),
-        Step::Samenvatting => view! { <summary_step::SummaryStep/> }.into_any(),
-    }
-}
+pub mod signals_step;
+pub mod summary_step;

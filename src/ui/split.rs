@@ -1,0 +1,108 @@
+//! The split points of the release build: the page bodies below live in WebAssembly chunks,
+//! fetched (with their integrity hash) the first time one is shown, or earlier when the browser
+//! is idle after start (`preload_when_idle`). The start page, the step frame and the lock
+//! screen stay in the main module, so the start route loads only that. The step bodies share
+//! one chunk (`tw_steps`), "Over" and the data page another (`tw_pages`): a chunk per step
+//! made every file together 26 % larger than one module (98 small chunks of shared code, each
+//! compressed on its own, 598 against 475 KB brotli), against the 10 % that issue 14 allows.
+//!
+//! The chunks exist only when the crate is built with `--cfg thuiswijzer_split`, which only
+//! `scripts/build-wasm.sh` sets (it runs `wasm-split-cli` on the linked module; see
+//! ARCHITECTURE.md). Every other wasm32 build (clippy, the wasm tests) compiles the same
+//! bodies as plain `async` functions, so nothing there needs the split loader.
+
+use crate::rules::flow::Step;
+use leptos::prelude::*;
+
+/// Declares one `async fn name() -> AnyView` per split point and, in split builds, the
+/// function that fetches its chunk without building the view.
+macro_rules! split_points {
+    ($( $name:ident, $preload:ident, $chunk:ident => $body:expr; )*) => {
+        $(
+            #[cfg(thuiswijzer_split)]
+            #[::leptos::wasm_split::wasm_split(
+                $chunk,
+                wasm_split_path = ::leptos::wasm_split,
+                preload($preload)
+            )]
+            fn $name() -> AnyView {
+                $body
+            }
+            #[cfg(not(thuiswijzer_split))]
+            async fn $name() -> AnyView {
+                $body
+            }
+        )*
+        /// Every chunk, in the order a user meets the pages (the steps first).
+        #[cfg(thuiswijzer_split)]
+        async fn preload_all() {
+            $( $preload().await; )*
+        }
+    };
+}
+
+use crate::ui::about::AboutPage;
+use crate::ui::data_page::DataPage;
+use crate::ui::steps::*;
+split_points! {
+    casus, preload_casus, tw_steps => view! { <casus_step::CasusStep/> }.into_any();
+    signals, preload_signals, tw_steps => view! { <signals_step::SignalsStep/> }.into_any();
+    safety, preload_safety, tw_steps => view! { <safety_step::SafetyStep/> }.into_any();
+    conversation, preload_conversation, tw_steps =>
+        view! { <conversation_step::ConversationStep/> }.into_any();
+    analysis, preload_analysis, tw_steps => view! { <analysis_step::AnalysisStep/> }.into_any();
+    network, preload_network, tw_steps => view! { <network_step::NetworkStep/> }.into_any();
+    options, preload_options, tw_steps => view! { <options_step::OptionsStep/> }.into_any();
+    placement, preload_placement, tw_steps =>
+        view! { <placement_step::PlacementStep/> }.into_any();
+    return_home, preload_return_home, tw_steps =>
+        view! { <return_step::ReturnStep/> }.into_any();
+    review, preload_review, tw_steps => view! { <review_step::ReviewStep/> }.into_any();
+    summary, preload_summary, tw_steps => view! { <summary_step::SummaryStep/> }.into_any();
+    about, preload_about, tw_pages => view! { <AboutPage/> }.into_any();
+    data, preload_data, tw_pages => view! { <DataPage/> }.into_any();
+}
+
+/// The body of a step, from its chunk.
+pub async fn step_body(step: Step) -> AnyView {
+    match step {
+        Step::Casus => casus().await,
+        Step::Signalen => signals().await,
+        Step::Veiligheid => safety().await,
+        Step::Gesprek => conversation().await,
+        Step::Analyse => analysis().await,
+        Step::Netwerk => network().await,
+        Step::Opties => options().await,
+        Step::Verblijf => placement().await,
+        Step::WeerThuis => return_home().await,
+        Step::Overzicht => review().await,
+        Step::Samenvatting => summary().await,
+    }
+}
+
+/// "Over Thuiswijzer", from its chunk.
+pub async fn about_body() -> AnyView {
+    about().await
+}
+
+/// "Mijn casussen en privacy", from its chunk.
+pub async fn data_body() -> AnyView {
+    data().await
+}
+
+/// Shows what `body` resolves to; nothing until then (a chunk that is already loaded
+/// resolves at once, so a page never flashes empty after the preload).
+pub fn lazy_view<F>(body: F) -> impl IntoView
+where
+    F: std::future::Future<Output = AnyView> + 'static,
+{
+    // The browser has one thread: the wrapper only satisfies Leptos's `Send` bound.
+    Suspend::new(send_wrapper::SendWrapper::new(body))
+}
+
+/// Once the browser is idle after start, fetches every chunk one after another, so that no
+/// page waits for the network on its first visit. Without chunks it does nothing.
+pub fn preload_when_idle() {
+    #[cfg(thuiswijzer_split)]
+    crate::app::page::when_idle(|| leptos::task::spawn_local(preload_all()));
+}
