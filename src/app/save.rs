@@ -64,6 +64,15 @@ pub fn request_save(state: AppState) {
     }
 }
 
+/// As [`request_save`], but the working copy is written at once: the lock went on or off, so
+/// it is sealed or opened now, not after a pause.
+pub fn save_working_now(state: AppState) {
+    request_save(state);
+    if clear_working_timer() {
+        enqueue(state, false);
+    }
+}
+
 /// Writes everything that waits, now (the page is left, or the app locks).
 pub fn flush(state: AppState) {
     let working = clear_working_timer();
