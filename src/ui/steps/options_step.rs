@@ -370,11 +370,13 @@ fn AgreedSteps() -> impl IntoView {
                         on_change=Callback::new(move |v: String| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.what = v }))/>
                     <TextField id=format!("afspraak-{}-wie", i + 1) label=w.step_who.as_str() value=get(|s| s.who.clone())
                         on_change=Callback::new(move |v: String| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.who = v }))/>
+                    // "When" in words before the date: Tab goes what, who, when (a date field has
+                    // a stop per part).
+                    <TextField id=format!("afspraak-{}-wanneer", i + 1) label=screen.step_when.clone() value=get(|s| s.when.clone())
+                        on_change=Callback::new(move |v: String| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.when = v }))/>
                     <DateField id=format!("afspraak-{}-datum", i + 1) label=screen.step_date.clone()
                         value=Signal::derive(move || casus.with(|c| c.steps.get(i).and_then(|s| s.date)))
                         on_change=Callback::new(move |d: Option<Date>| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.date = d }))/>
-                    <TextField id=format!("afspraak-{}-wanneer", i + 1) label=screen.step_when.clone() value=get(|s| s.when.clone())
-                        on_change=Callback::new(move |v: String| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.when = v }))/>
                     <div class="step-end">
                         <Check id=format!("afspraak-{}-gedaan", i + 1) label=screen.step_done.clone()
                             checked=Signal::derive(move || casus.with(|c| c.steps.get(i).is_some_and(|s| s.done)))
