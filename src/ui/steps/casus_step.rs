@@ -1,5 +1,5 @@
-//! Step 1: the case without identifiers: label, role, age, school, where the child lives now,
-//! household, concern.
+//! Step 1: the case without identifiers: age and concern first (what a short route needs), then
+//! label, role, school, where the child lives now, household, brothers and sisters.
 
 use crate::app::state::AppState;
 use crate::model::{Age, HouseholdMember, Residence, RiskSource, Role, SchoolType, Sibling};
@@ -74,14 +74,6 @@ pub fn CasusStep() -> impl IntoView {
         <ErrorSummary errors=errors/>
         <crate::ui::widgets::cases::KeepToggle/>
         <p>{t.intro.as_str()}</p>
-        <TextField
-            id="casus-label"
-            label=t.label.as_str()
-            hint=t.label_hint.as_str()
-            value=Signal::derive(move || casus.with(|c| c.label.clone()))
-            on_change=Callback::new(move |v: String| casus.update(|c| c.label = v))
-        />
-        <RoleField/>
         <fieldset class="field" aria-describedby="leeftijd-hint">
             <legend>{t.age.as_str()}</legend>
             <span class="hint" id="leeftijd-hint">{t.age_hint.as_str()}</span>
@@ -90,7 +82,8 @@ pub fn CasusStep() -> impl IntoView {
                 <NumberInput id="leeftijd-maanden" label=t.months.as_str() raw=months_raw error=Signal::derive(move || months.get().err())/>
             </div>
         </fieldset>
-        // The concern right after the age: what a short route needs comes first.
+        // What a short route needs comes first: the age is the second stop after the heading
+        // (after the keep choice), the concern right after it.
         <TextField
             multiline=true
             id="zorg"
@@ -99,6 +92,15 @@ pub fn CasusStep() -> impl IntoView {
             value=Signal::derive(move || casus.with(|c| c.concern.clone()))
             on_change=Callback::new(move |v: String| casus.update(|c| c.concern = v))
         />
+        // Then the label and the role (chosen on the start page, shown here).
+        <TextField
+            id="casus-label"
+            label=t.label.as_str()
+            hint=t.label_hint.as_str()
+            value=Signal::derive(move || casus.with(|c| c.label.clone()))
+            on_change=Callback::new(move |v: String| casus.update(|c| c.label = v))
+        />
+        <RoleField/>
         <Radios
             name="school"
             legend=t.school.as_str()
