@@ -469,7 +469,10 @@ test("no horizontal scrolling at 360 px on the other long pages (WCAG 1.4.10)", 
     await goStep(page, "Opties", "Mogelijkheden om thuis te blijven");
     await answer(page, /^Dreigt een uithuisplaatsing/, "Ja");
     for (const [short, heading] of [
+      ["Signalen", "Signalen"],
       ["Veiligheid", "Veiligheid"],
+      ["Gesprek", "Gesprek met ouders en kind"],
+      ["Analyse", "Verklarende analyse voorbereiden"],
       ["Verblijf", "Als verblijf nodig is"],
       ["Samenvatting", "Samenvatting"],
     ]) {
