@@ -66,8 +66,9 @@ pub fn CasusStep() -> impl IntoView {
 
     view! {
         <ErrorSummary errors=errors/>
-        <crate::ui::widgets::cases::KeepToggle/>
+        // The intro first: the static first screen of this route ends with it (tests/static_routes.rs).
         <p>{t.intro.as_str()}</p>
+        <crate::ui::widgets::cases::KeepToggle/>
         <TextField
             id="casus-label"
             label=t.label.as_str()
