@@ -72,8 +72,9 @@ pub fn CasusStep() -> impl IntoView {
 
     view! {
         <ErrorSummary errors=errors/>
-        <crate::ui::widgets::cases::KeepToggle/>
+        // The intro first: the static first screen of this route ends with it (tests/static_routes.rs).
         <p>{t.intro.as_str()}</p>
+        <crate::ui::widgets::cases::KeepToggle/>
         <fieldset class="field" aria-describedby="leeftijd-hint">
             <legend>{t.age.as_str()}</legend>
             <span class="hint" id="leeftijd-hint">{t.age_hint.as_str()}</span>
