@@ -57,7 +57,6 @@ split_points! {
         view! { <placement_step::PlacementStep/> }.into_any();
     return_home, preload_return_home, tw_steps =>
         view! { <return_step::ReturnStep/> }.into_any();
-    review, preload_review, tw_steps => view! { <review_step::ReviewStep/> }.into_any();
     summary, preload_summary, tw_steps => view! { <summary_step::SummaryStep/> }.into_any();
     about, preload_about, tw_pages => view! { <AboutPage/> }.into_any();
     data, preload_data, tw_pages => view! { <DataPage/> }.into_any();
@@ -75,7 +74,6 @@ pub async fn step_body(step: Step) -> AnyView {
         Step::Opties => options().await,
         Step::Verblijf => placement().await,
         Step::WeerThuis => return_home().await,
-        Step::Overzicht => review().await,
         Step::Samenvatting => summary().await,
     }
 }

@@ -8,7 +8,6 @@ pub mod network_step;
 pub mod options_step;
 pub mod placement_step;
 pub mod return_step;
-pub mod review_step;
 pub mod safety_step;
 pub mod signals_step;
 pub mod summary_step;
