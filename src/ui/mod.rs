@@ -34,9 +34,18 @@ fn skip_link_focuses_main(document: &web_sys::Document) {
 
 /// Mounts the app into `#app` in a task of its own, so that the wasm's compilation and start
 /// (one task) and building the page (the next) are two shorter tasks: the browser may handle
-/// input in between, and the static first screen stays painted meanwhile.
+/// input in between, and the static first screen stays painted meanwhile. On a deep link the
+/// chunk of that page comes first (split builds), so the app replaces the static first screen by
+/// the whole page at once: no frame with an empty body, no layout shift.
 pub fn mount() {
-    leptos::prelude::set_timeout(mount_now, std::time::Duration::ZERO);
+    match split::deep_link_chunk() {
+        // (Leptos's executor starts with the mount; this task runs before it.)
+        Some(chunk) => wasm_bindgen_futures::spawn_local(async move {
+            chunk.await;
+            mount_now();
+        }),
+        None => leptos::prelude::set_timeout(mount_now, std::time::Duration::ZERO),
+    }
 }
 
 /// Replaces the static first screen in `#app` by the app in one task, so the browser never

@@ -1,10 +1,10 @@
 //! The split points of the release build: the page bodies below live in WebAssembly chunks,
 //! fetched (with their integrity hash) the first time one is shown, or earlier when the browser
 //! is idle after start (`preload_when_idle`). The start page, the step frame and the lock
-//! screen stay in the main module, so the start route loads only that. The step bodies share
-//! one chunk (`tw_steps`), "Over" and the data page another (`tw_pages`): a chunk per step
-//! made every file together 26 % larger than one module (98 small chunks of shared code, each
-//! compressed on its own, 598 against 475 KB brotli), against the 10 % that issue 14 allows.
+//! screen stay in the main module, so the start route loads only that. All bodies share one
+//! chunk (`tw_steps`): a chunk per page made every file together 26 % larger than one module
+//! (98 small chunks of shared code, each compressed on its own: 598 against 475 KB brotli),
+//! two chunks (steps; "Over" and the data page) 13 %, one chunk 10 %; issue 14 allows 10 %.
 //!
 //! The chunks exist only when the crate is built with `--cfg thuiswijzer_split`, which only
 //! `scripts/build-wasm.sh` sets (it runs `wasm-split-cli` on the linked module; see
@@ -58,8 +58,8 @@ split_points! {
     return_home, preload_return_home, tw_steps =>
         view! { <return_step::ReturnStep/> }.into_any();
     summary, preload_summary, tw_steps => view! { <summary_step::SummaryStep/> }.into_any();
-    about, preload_about, tw_pages => view! { <AboutPage/> }.into_any();
-    data, preload_data, tw_pages => view! { <DataPage/> }.into_any();
+    about, preload_about, tw_steps => view! { <AboutPage/> }.into_any();
+    data, preload_data, tw_steps => view! { <DataPage/> }.into_any();
 }
 
 /// The body of a step, from its chunk.
@@ -96,6 +96,26 @@ where
 {
     // The browser has one thread: the wrapper only satisfies Leptos's `Send` bound.
     Suspend::new(send_wrapper::SendWrapper::new(body))
+}
+
+/// On a deep link (any page but the start page), the loading of that page's chunk, to await
+/// before the app mounts; `None` on the start page and in builds without chunks.
+pub fn deep_link_chunk() -> Option<std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>> {
+    #[cfg(thuiswijzer_split)]
+    {
+        let path = web_sys::window()
+            .and_then(|w| w.location().pathname().ok())
+            .unwrap_or_default();
+        let base = crate::app::routing::router_base();
+        let route = path.strip_prefix(base.as_str()).unwrap_or(&path);
+        match route.trim_end_matches('/') {
+            "" => None,
+            "/over" | "/gegevens" => Some(Box::pin(preload_about())),
+            _ => Some(Box::pin(preload_casus())),
+        }
+    }
+    #[cfg(not(thuiswijzer_split))]
+    None
 }
 
 /// Once the browser is idle after start, fetches every chunk one after another, so that no
