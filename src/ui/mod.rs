@@ -41,6 +41,9 @@ pub fn mount() {
     match split::deep_link_chunk() {
         // (Leptos's executor starts with the mount; this task runs before it.)
         Some(chunk) => wasm_bindgen_futures::spawn_local(async move {
+            // Not shown on a deep link (hidden by its class until the mount): out of the page
+            // at once, as the route would take it out.
+            crate::app::page::show_static_hero(false);
             chunk.await;
             mount_now();
         }),
