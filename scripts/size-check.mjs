@@ -43,7 +43,10 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // the build merged with main after s5-analyse13: 461,472 bytes. The target of 150 KB is missed
 // by about 311.5 KB. The Weer thuis lists as one function (lead, last commit of the session):
 // 461,287 bytes. The target of 150 KB is missed by about 311.3 KB.
-export const BUDGET_BROTLI_KB = 461.29;
+// Sixth session, Opties and Weer thuis in two columns from 70em (issue 13, s6-opties13): the CSS
+// +0.7 KB, the wasm -0.2 KB (a shorter sentence per question): 461,813 bytes (+0.5 KB), measured
+// on its build of main at e69ce6b.
+export const BUDGET_BROTLI_KB = 461.82;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
