@@ -4,8 +4,9 @@
 // of every step at 1280 px with details closed, and the PDF pages of the default summary, and
 // prints them as a table. A click is a mouse click (into a field too, unless the cursor is
 // already there); moving on to the next field, or the one after, is a Tab (a keystroke), as a
-// user at a keyboard does. The only assertions are that the journey could be made and that the
-// summary prints on one page; the numbers go to docs/benchmark.md by hand.
+// user at a keyboard does. The assertions are that the journey could be made, that the summary
+// prints on one page and that the options step stays within 2,500 px; the numbers go to
+// docs/benchmark.md by hand.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -202,6 +203,7 @@ test("journey figures per role: short and full route", async () => {
         words,
         steps: m.steps.map((s) => `${s.step} ${s.words}w/${s.height}px`).join("; "),
         tallest: Math.max(...m.steps.map((s) => s.height)),
+        options: m.steps.find((s) => s.step === "Mogelijkheden om thuis te blijven")?.height,
         pages: `${pages}/${parentPages}`,
       });
     }
@@ -212,4 +214,7 @@ test("journey figures per role: short and full route", async () => {
   for (const x of rows) console.log(`| ${x.role} | ${x.route} | ${x.clicks} | ${x.keys} | ${x.words} | ${x.tallest} | ${x.pages} |`);
   console.log("\nPer stap (woorden / paginahoogte):");
   for (const x of rows) console.log(`- ${x.role}, ${x.route}: ${x.steps}`);
+  // Issue 13: no step taller than 2,500 px at 1280 px with its details closed. Held here for
+  // the options step, which reached it (two columns from 70em); the others are only printed.
+  for (const x of rows.filter((r) => r.options)) assert.ok(x.options <= 2500, `${x.role}: Opties is ${x.options} px tall at 1280 px`);
 });
