@@ -43,10 +43,16 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // the build merged with main after s5-analyse13: 461,472 bytes. The target of 150 KB is missed
 // by about 311.5 KB. The Weer thuis lists as one function (lead, last commit of the session):
 // 461,287 bytes. The target of 150 KB is missed by about 311.3 KB.
+// Sixth session, issue 14 point 3 (s6-paint14): the first screen of every route in index.html
+// (+1.6 KB brotli: the headings and intros are the content itself), the boot behind a loader
+// and the app mounted in a task of its own (+0.1 KB); this script now also counts the boot's
+// module, which the loader names in quotes instead of a tag: 463,049 bytes measured.
 // Sixth session, Opties and Weer thuis in two columns from 70em (issue 13, s6-opties13): the CSS
 // +0.7 KB, the wasm -0.2 KB (a shorter sentence per question): 461,813 bytes (+0.5 KB), measured
-// on its build of main at e69ce6b.
-export const BUDGET_BROTLI_KB = 461.82;
+// on its build of main at e69ce6b: the budget above + 0.53 KB. (The build of main at d598395 merged
+// with it measures 475,296 bytes: wasm 457.0 KB; the +11.7 KB beyond this came with the other
+// merges of the session and is not explained here.)
+export const BUDGET_BROTLI_KB = 463.58;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
@@ -59,10 +65,11 @@ export function firstLoad(dir = "dist") {
     const kind = name.endsWith(".wasm") ? "wasm" : name.endsWith(".js") ? "js" : name.endsWith(".css") ? "css" : null;
     if (kind && !files.some(([f]) => f === name)) files.push([name, kind]);
   }
-  // The wasm is fetched by the boot script (scripts/postbuild.mjs), not by a tag.
-  for (const m of html.matchAll(/'([^']+\.wasm)'/g)) {
+  // The boot's module and the wasm are fetched by the loader and the boot script
+  // (scripts/postbuild.mjs), not by a tag: every quoted .js or .wasm path in the page.
+  for (const m of html.matchAll(/["']([^"'\s]+\.(js|wasm))["']/g)) {
     const name = m[1].split("/").pop();
-    if (!files.some(([f]) => f === name)) files.push([name, "wasm"]);
+    if (!files.some(([f]) => f === name)) files.push([name, m[2]]);
   }
   return files.map(([name, kind]) => {
     const bytes = readFileSync(join(dir, name));
