@@ -43,7 +43,10 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // the build merged with main after s5-analyse13: 461,472 bytes. The target of 150 KB is missed
 // by about 311.5 KB. The Weer thuis lists as one function (lead, last commit of the session):
 // 461,287 bytes. The target of 150 KB is missed by about 311.3 KB.
-export const BUDGET_BROTLI_KB = 461.29;
+// Sixth session (s6-state14, issue 14 point 2): store format 4 (a key per saved case beside an
+// index; reading, the write plan and the recovery text) +5.3 KB, the step frame kept mounted and
+// the memoised form controls +2.2 KB: 468,780 bytes measured on the build of that branch.
+export const BUDGET_BROTLI_KB = 468.78;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
