@@ -43,7 +43,10 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // the build merged with main after s5-analyse13: 461,472 bytes. The target of 150 KB is missed
 // by about 311.5 KB. The Weer thuis lists as one function (lead, last commit of the session):
 // 461,287 bytes. The target of 150 KB is missed by about 311.3 KB.
-export const BUDGET_BROTLI_KB = 461.29;
+// Signalen, Gesprek and Analyse within 2,500 px (issue 13, s6-signalen13: the signal domains in
+// fixed columns, rules::signal_columns, and their CSS): 461,769 bytes (+0.5 KB: wasm +255,
+// CSS +220 bytes), measured against the build of main it started from.
+export const BUDGET_BROTLI_KB = 461.77;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
