@@ -46,7 +46,11 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // Signalen, Gesprek and Analyse within 2,500 px (issue 13, s6-signalen13: the signal domains in
 // fixed columns, rules::signal_columns, and their CSS): 461,769 bytes (+0.5 KB: wasm +255,
 // CSS +220 bytes), measured against the build of main it started from.
-export const BUDGET_BROTLI_KB = 461.77;
+// Sixth session, issue 14 point 3 (s6-paint14): the first screen of every route in index.html
+// (+1.6 KB brotli: the headings and intros are the content itself), the boot behind a loader
+// and the app mounted in a task of its own (+0.1 KB); this script now also counts the boot's
+// module, which the loader names in quotes instead of a tag: 463,049 bytes measured.
+export const BUDGET_BROTLI_KB = 463.05;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
@@ -59,10 +63,11 @@ export function firstLoad(dir = "dist") {
     const kind = name.endsWith(".wasm") ? "wasm" : name.endsWith(".js") ? "js" : name.endsWith(".css") ? "css" : null;
     if (kind && !files.some(([f]) => f === name)) files.push([name, kind]);
   }
-  // The wasm is fetched by the boot script (scripts/postbuild.mjs), not by a tag.
-  for (const m of html.matchAll(/'([^']+\.wasm)'/g)) {
+  // The boot's module and the wasm are fetched by the loader and the boot script
+  // (scripts/postbuild.mjs), not by a tag: every quoted .js or .wasm path in the page.
+  for (const m of html.matchAll(/["']([^"'\s]+\.(js|wasm))["']/g)) {
     const name = m[1].split("/").pop();
-    if (!files.some(([f]) => f === name)) files.push([name, "wasm"]);
+    if (!files.some(([f]) => f === name)) files.push([name, m[2]]);
   }
   return files.map(([name, kind]) => {
     const bytes = readFileSync(join(dir, name));
