@@ -43,7 +43,11 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // the build merged with main after s5-analyse13: 461,472 bytes. The target of 150 KB is missed
 // by about 311.5 KB. The Weer thuis lists as one function (lead, last commit of the session):
 // 461,287 bytes. The target of 150 KB is missed by about 311.3 KB.
-export const BUDGET_BROTLI_KB = 461.29;
+// Sixth session, fewer clicks (issue 13, s6-clicks13: the safety step asks no more after "nee"
+// on question 1, "Controleer uw antwoorden" on the summary, the first agreed step ready to
+// fill): 462,863 bytes measured on that branch's build (+1.6 KB; 463,309 before the questions
+// and the ready row were hidden instead of re-rendered).
+export const BUDGET_BROTLI_KB = 462.87;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
