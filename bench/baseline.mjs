@@ -22,7 +22,8 @@ export function makeBaseline(repo) {
   const description = pick(html, /<meta name="description" content="([^"]*)"/, "description");
   const title = pick(html, /<title>([^<]*)<\/title>/, "title");
   // The static start screen: everything from <div id="app"> to the end of <body>.
-  const body = pick(html, /<body>\s*([\s\S]*?)\s*<\/body>/, "body");
+  // Without its inline script (the app's route screens), which the baseline's CSP would block.
+  const body = pick(html, /<body>\s*([\s\S]*?)\s*<\/body>/, "body").replace(/<script>[\s\S]*?<\/script>\s*/g, "");
   if (!body.includes('id="app"')) throw new Error('baseline: no <div id="app"> in index.html');
 
   const dir = mkdtempSync(join(tmpdir(), "thuiswijzer-baseline-"));

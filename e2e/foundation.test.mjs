@@ -35,3 +35,59 @@ test("start page loads, is accessible and routes to the first step", async () =>
     await t.close();
   }
 });
+
+// Every route has its heading and intro in the built HTML (public/routes.html, from the content
+// files): a deep link paints them before the wasm arrives, and the app takes over without
+// moving what was painted (no layout shift, no later and larger paint that becomes the LCP).
+test("a deep link paints its first screen before the wasm, and the app takes over in place", async () => {
+  // A fresh profile per path: on a second visit the service worker would answer the held request.
+  for (const path of ["/casus", "/"]) {
+    const t = await setup({ viewport: { width: 412, height: 823 } });
+    try {
+      const { page } = t;
+      await page.addInitScript(() => {
+        window.__paint = { shifts: [], lcp: [], ready: null };
+        new MutationObserver(() => {
+          if (window.__paint.ready === null && document.documentElement.hasAttribute("data-app-ready")) window.__paint.ready = performance.now();
+        }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-app-ready"] });
+        new PerformanceObserver((l) => window.__paint.shifts.push(...l.getEntries().map((e) => e.value))).observe({ type: "layout-shift", buffered: true });
+        new PerformanceObserver((l) => window.__paint.lcp.push(...l.getEntries().map((e) => e.startTime))).observe({ type: "largest-contentful-paint", buffered: true });
+      });
+      const firstScreen = () =>
+        page.evaluate(() => {
+          // The shown element (a deep link hides the static start screen until the app removes it).
+          const shown = (s) => [...document.querySelectorAll(s)].find((e) => e.getClientRects().length > 0);
+          const h1 = shown("main h1");
+          return {
+            heading: h1 && h1.innerText,
+            intro: h1 && h1.nextElementSibling && h1.nextElementSibling.innerText,
+            boxes: ["main .step-nav", "main .step-progress", "main h1", "main h1 + p"].map((s) => JSON.stringify(shown(s)?.getBoundingClientRect())),
+          };
+        });
+      let release;
+      const held = new Promise((r) => (release = r));
+      await page.route(/\.wasm$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(t.origin + path, { waitUntil: "load" });
+      const before = await firstScreen();
+      assert.equal(await page.evaluate(() => document.documentElement.hasAttribute("data-app-ready")), false, `${path}: the wasm is held back`);
+      release();
+      await page.waitForSelector("html[data-app-ready]");
+      await page.waitForTimeout(300);
+      const after = await firstScreen();
+      const { shifts, lcp, ready } = await page.evaluate(() => window.__paint);
+      assert.ok(lcp.length > 0 && lcp.every((at) => at < ready), `${path}: the largest paint is static (${lcp}), before the app (${ready})`);
+      assert.deepEqual(after, before, `${path}: the app shows the same first screen in the same place`);
+      assert.deepEqual(shifts, [], `${path}: no layout shift`);
+      if (path === "/casus") {
+        assert.equal(before.heading, "Over de casus");
+        assert.match(before.intro, /^Vul alleen in wat nodig is/);
+      }
+      assertClean(t, `static first screen of ${path}`);
+    } finally {
+      await t.close();
+    }
+  }
+});

@@ -155,6 +155,25 @@ test("teacher (Leraar) journey from the start page to the summary", async () => 
     await page.evaluate(() => !!(document.querySelector("ul.option-list").compareDocumentPosition(document.querySelector(".questions-box")) & Node.DOCUMENT_POSITION_FOLLOWING)),
     "the questions follow the options",
   );
+  // Issue 13: at 1280 px the step uses the width: the questions beside the options, the agreed
+  // steps below the options (the page order stays options, questions, agreed steps); below
+  // 70em (a tablet, 200 % zoom) one column again.
+  const boxes = () =>
+    page.evaluate(() =>
+      Object.fromEntries(
+        [["options", ".options-col"], ["questions", ".questions-box"], ["plan", ".plan-col"]].map(([k, sel]) => {
+          const r = document.querySelector(sel).getBoundingClientRect();
+          return [k, { left: r.left, right: r.right, top: r.top + scrollY, bottom: r.bottom + scrollY }];
+        }),
+      ),
+    );
+  let b = await boxes();
+  assert.ok(b.questions.left >= b.options.right && Math.abs(b.questions.top - b.options.top) < 2, `questions beside the options at 1280 px: ${JSON.stringify(b)}`);
+  assert.ok(b.plan.top >= b.options.bottom && b.plan.right <= b.questions.left, `agreed steps below the options: ${JSON.stringify(b)}`);
+  await page.setViewportSize({ width: 1100, height: 900 });
+  b = await boxes();
+  assert.ok(b.questions.top >= b.options.bottom && b.plan.top >= b.questions.bottom, `one column at 1100 px: ${JSON.stringify(b)}`);
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // Details of one option: built only when opened.
   const ff = page.locator("#optie-families_first");
@@ -469,7 +488,10 @@ test("no horizontal scrolling at 360 px on the other long pages (WCAG 1.4.10)", 
     await goStep(page, "Opties", "Mogelijkheden om thuis te blijven");
     await answer(page, /^Dreigt een uithuisplaatsing/, "Ja");
     for (const [short, heading] of [
+      ["Signalen", "Signalen"],
       ["Veiligheid", "Veiligheid"],
+      ["Gesprek", "Gesprek met ouders en kind"],
+      ["Analyse", "Verklarende analyse voorbereiden"],
       ["Verblijf", "Als verblijf nodig is"],
       ["Samenvatting", "Samenvatting"],
     ]) {

@@ -22,8 +22,19 @@ test("the site built for a sub-path works under that path", async () => {
     await page.getByRole("link", { name: /^Volgende: / }).click();
     await page.waitForURL(/\/thuiswijzer\/signalen$/);
 
-    // A deep link is answered with the app, and the static header links stay under the path.
-    await open(t, "/samenvatting");
+    // A deep link paints its own heading before the wasm (the route screens find their route
+    // under the path), is answered with the app, and the static header links stay under the path.
+    let release;
+    const held = new Promise((r) => (release = r));
+    await page.route(/\.wasm$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${t.origin}/thuiswijzer/samenvatting`);
+    assert.equal(await page.locator("main h1").innerText(), "Samenvatting");
+    release();
+    await page.waitForSelector("html[data-app-ready]");
+    await page.unroute(/\.wasm$/);
     await page.locator("main h1", { hasText: "Samenvatting" }).waitFor();
     await page.getByRole("link", { name: "Mijn casussen en privacy" }).click();
     await page.waitForURL(/\/thuiswijzer\/gegevens$/);

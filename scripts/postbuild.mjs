@@ -1,4 +1,6 @@
 // Runs after every Trunk build (Trunk.toml [[hooks]] post_build), on Trunk's staging folder.
+// 0. Puts the first screen of every route (public/routes.html, written from the content files
+//    by tests/static_routes.rs) into index.html, so a deep link paints before the wasm.
 // 1. Hashes each inline <script> into the Content-Security-Policy (no 'unsafe-inline').
 // 2. Writes 404.html (a copy of index.html) so static hosts serve the app on deep links.
 // 3. Writes dist/sw.js (public/sw.js with this build's version and hashed assets) and the
@@ -24,10 +26,50 @@ if (preload) {
   if (html === before) throw new Error("postbuild: the boot script does not load the wasm as expected");
 }
 
+// The app's download starts after the first paint, so the static first screen paints (and is the
+// largest paint) before any of the app's files arrive, also on a fast connection. Trunk's boot
+// (an inline module script) and its module preloads leave the page; a small inline script
+// inserts them again once the first paint is done (the first 'paint' entry, else the first
+// frame; at once in a hidden tab, which paints nothing): the
+// preloads first, with their integrity hashes, and the boot only once every preload has loaded
+// and passed its check (so no module is ever fetched without its hash). The boot keeps its own
+// CSP hash: an inserted inline script is checked against the policy like a parsed one.
+const boots = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)];
+if (boots.length !== 1) throw new Error(`postbuild: expected one boot module script, found ${boots.length}`);
+const bootCode = boots[0][1];
+const preloads = [];
+for (const m of html.matchAll(/<link rel="modulepreload"[^>]*>/g)) {
+  const attr = (name) => (m[0].match(new RegExp(`\\b${name}="([^"]*)"`)) || [])[1];
+  if (!attr("href") || !attr("integrity")) throw new Error(`postbuild: a module preload without href or integrity: ${m[0]}`);
+  preloads.push({ href: attr("href"), integrity: attr("integrity") });
+  html = html.replace(m[0], "");
+}
+const json = (v) => JSON.stringify(v).replace(/</g, "\\u003c");
+const loader =
+  `{let go=()=>{go=()=>{};Promise.all(${json(preloads)}.map(p=>new Promise((ok,no)=>{const l=document.createElement("link");` +
+  `l.rel="modulepreload";l.href=p.href;l.integrity=p.integrity;l.crossOrigin="anonymous";l.onload=ok;l.onerror=no;document.head.append(l)})))` +
+  `.then(()=>{const s=document.createElement("script");s.type="module";s.textContent=${json(bootCode)};document.head.append(s)})};` +
+  `if(document.visibilityState==="hidden")go();else if(PerformanceObserver.supportedEntryTypes.includes("paint"))` +
+  `new PerformanceObserver(()=>setTimeout(()=>go())).observe({type:"paint",buffered:true});` +
+  `else requestAnimationFrame(()=>setTimeout(()=>go()))}`;
+html = html.replace(boots[0][0], () => `<script>${loader}</script>`);
+
+// One <template> per route; the script beside the marker shows the one of the page's route.
+const marker = /<!-- ROUTE_SCREENS:[\s\S]*?-->/;
+if (!marker.test(html)) throw new Error("postbuild: index.html has no ROUTE_SCREENS marker");
+const routes = readFileSync(new URL("../public/routes.html", import.meta.url), "utf8")
+  .replace(/<!--[\s\S]*?-->\s*/g, "")
+  .trim();
+if (!/^(<template id="route-[a-z-]+">[\s\S]*?<\/template>\s*)+$/.test(routes)) {
+  throw new Error("postbuild: public/routes.html is not a list of route templates");
+}
+html = html.replace(marker, () => routes.replace(/\n/g, "\n        "));
+
 const hashes = [];
+const cspHash = (code) => `'sha256-${createHash("sha256").update(code, "utf8").digest("base64")}'`;
+hashes.push(cspHash(bootCode));
 for (const m of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
-  const digest = createHash("sha256").update(m[1], "utf8").digest("base64");
-  hashes.push(`'sha256-${digest}'`);
+  hashes.push(cspHash(m[1]));
 }
 if (!html.includes("CSP_BOOT_HASHES")) {
   throw new Error("postbuild: index.html has no CSP_BOOT_HASHES placeholder");

@@ -43,11 +43,15 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // the build merged with main after s5-analyse13: 461,472 bytes. The target of 150 KB is missed
 // by about 311.5 KB. The Weer thuis lists as one function (lead, last commit of the session):
 // 461,287 bytes. The target of 150 KB is missed by about 311.3 KB.
+// Sixth session, issue 14 point 3 (s6-paint14): the first screen of every route in index.html
+// (+1.6 KB brotli: the headings and intros are the content itself), the boot behind a loader
+// and the app mounted in a task of its own (+0.1 KB); this script now also counts the boot's
+// module, which the loader names in quotes instead of a tag: 463,049 bytes measured.
 // Sixth session, fewer clicks (issue 13, s6-clicks13: the safety step asks no more after "nee"
 // on question 1, "Controleer uw antwoorden" on the summary, the first agreed step ready to
 // fill): 462,863 bytes measured on that branch's build (+1.6 KB; 463,309 before the questions
 // and the ready row were hidden instead of re-rendered).
-export const BUDGET_BROTLI_KB = 462.87;
+export const BUDGET_BROTLI_KB = 463.05;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
@@ -60,10 +64,11 @@ export function firstLoad(dir = "dist") {
     const kind = name.endsWith(".wasm") ? "wasm" : name.endsWith(".js") ? "js" : name.endsWith(".css") ? "css" : null;
     if (kind && !files.some(([f]) => f === name)) files.push([name, kind]);
   }
-  // The wasm is fetched by the boot script (scripts/postbuild.mjs), not by a tag.
-  for (const m of html.matchAll(/'([^']+\.wasm)'/g)) {
+  // The boot's module and the wasm are fetched by the loader and the boot script
+  // (scripts/postbuild.mjs), not by a tag: every quoted .js or .wasm path in the page.
+  for (const m of html.matchAll(/["']([^"'\s]+\.(js|wasm))["']/g)) {
     const name = m[1].split("/").pop();
-    if (!files.some(([f]) => f === name)) files.push([name, "wasm"]);
+    if (!files.some(([f]) => f === name)) files.push([name, m[2]]);
   }
   return files.map(([name, kind]) => {
     const bytes = readFileSync(join(dir, name));

@@ -31,9 +31,16 @@ fn skip_link_focuses_main(document: &web_sys::Document) {
     }
 }
 
-/// Mounts the app into `#app`, replacing the static start screen of index.html in the same
-/// task, so the browser never paints an empty page in between.
+/// Mounts the app into `#app` in a task of its own, so that the wasm's compilation and start
+/// (one task) and building the page (the next) are two shorter tasks: the browser may handle
+/// input in between, and the static first screen stays painted meanwhile.
 pub fn mount() {
+    leptos::prelude::set_timeout(mount_now, std::time::Duration::ZERO);
+}
+
+/// Replaces the static first screen in `#app` by the app in one task, so the browser never
+/// paints an empty page in between.
+fn mount_now() {
     let document = web_sys::window()
         .and_then(|w| w.document())
         .expect("a document");

@@ -40,13 +40,19 @@ pub fn CasusStep() -> impl IntoView {
     // Write valid ages into the case; keep the last valid value while the input is invalid.
     Effect::new(move |_| {
         if let (Ok(y), Ok(m)) = (years.get(), months.get()) {
-            casus.update(|c| c.age = age(y, m));
+            // Only a different age changes the case (not the first run on mounting).
+            let a = age(y, m);
+            casus.maybe_update(|c| std::mem::replace(&mut c.age, a) != a);
         }
     });
     Effect::new(move |_| {
         if let Ok(n) = sib_count.get() {
             let n = usize::from(n.unwrap_or(0));
-            casus.update(|c| c.siblings.resize(n, Sibling::default()));
+            casus.maybe_update(|c| {
+                let changed = c.siblings.len() != n;
+                c.siblings.resize(n, Sibling::default());
+                changed
+            });
         }
     });
 
@@ -66,8 +72,9 @@ pub fn CasusStep() -> impl IntoView {
 
     view! {
         <ErrorSummary errors=errors/>
-        <crate::ui::widgets::cases::KeepToggle/>
+        // The intro first: the static first screen of this route ends with it (tests/static_routes.rs).
         <p>{t.intro.as_str()}</p>
+        <crate::ui::widgets::cases::KeepToggle/>
         <fieldset class="field" aria-describedby="leeftijd-hint">
             <legend>{t.age.as_str()}</legend>
             <span class="hint" id="leeftijd-hint">{t.age_hint.as_str()}</span>
@@ -144,7 +151,8 @@ pub fn CasusStep() -> impl IntoView {
                         let mparsed = Memo::new(move |_| SIBLING_MONTHS.parse(&mraw.get()));
                         Effect::new(move |_| {
                             if let (Ok(y), Ok(m)) = (parsed.get(), mparsed.get()) {
-                                casus.update(|c| if let Some(s) = c.siblings.get_mut(i) { s.age = y.map(|years| Age { years, months: m.unwrap_or(0) }) });
+                                let a = y.map(|years| Age { years, months: m.unwrap_or(0) });
+                                casus.maybe_update(|c| c.siblings.get_mut(i).is_some_and(|s| std::mem::replace(&mut s.age, a) != a));
                             }
                         });
                         let risk_options: Vec<(String, String)> = std::iter::once(("geen".to_string(), RiskSource::NONE_LABEL.to_string()))

@@ -122,7 +122,13 @@ pub fn OptionsStep() -> impl IntoView {
             })
         }}
 
-        <h2>{w.all.as_str()}</h2>
+        // On a wide screen two columns (style/main.css, "Opties on a wide screen"): the options
+        // with the agreed steps below them, the questions that can change a fit beside them with
+        // the follow-up below those. The order in the page (and for the keyboard) stays options,
+        // questions, agreed steps, follow-up; on a phone or zoomed in, one column in that order.
+        <div class="options-wide">
+        <section class="options-col" aria-labelledby="alle-kop">
+        <h2 id="alle-kop">{w.all.as_str()}</h2>
         <p class="muted small" aria-live="polite">
             {move || match compare.get().len() {
                 0 => w.compare_none.as_str(),
@@ -204,6 +210,8 @@ pub fn OptionsStep() -> impl IntoView {
             })
         }}
 
+        </section>
+
         <section class="questions-box" aria-labelledby="vragen-kop" hidden=move || question_ids.with(Vec::is_empty)>
             <h2 id="vragen-kop">{w.questions.as_str()}</h2>
             <p class="small muted">{w.questions_note.as_str()}</p>
@@ -238,7 +246,7 @@ pub fn OptionsStep() -> impl IntoView {
             </div>
         </section>
 
-        <section aria-labelledby="afspraken-kop">
+        <section class="plan-col" aria-labelledby="afspraken-kop">
             <h2 id="afspraken-kop">{w.agree_heading.as_str()}</h2>
             <p>{w.agree_intro.as_str()}</p>
             <AgreedSteps/>
@@ -252,6 +260,7 @@ pub fn OptionsStep() -> impl IntoView {
             />
         </section>
         <FollowUp/>
+        </div>
     }
 }
 
