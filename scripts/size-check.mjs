@@ -53,6 +53,10 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // Sixth session (s6-state14, issue 14 point 2): store format 4 (a key per saved case beside an
 // index; reading, the write plan and the recovery text) +5.3 KB, the step frame kept mounted and
 // the memoised form controls +2.2 KB: 468,780 bytes measured on the build of that branch.
+// Sixth session, fewer clicks (issue 13, s6-clicks13: the safety step asks no more after "nee"
+// on question 1, "Controleer uw antwoorden" on the summary, the first agreed step ready to
+// fill): 462,863 bytes measured on that branch's build (+1.6 KB; 463,309 before the questions
+// and the ready row were hidden instead of re-rendered).
 // MERGED: re-measured by the lead below.
 export const BUDGET_BROTLI_KB = 480;
 
