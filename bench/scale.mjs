@@ -162,8 +162,10 @@ export async function scaleRun({ newPage, appReady, APP, REPO, cpuSlowdown, log,
     await page.getByLabel("Herhaal het wachtwoord", { exact: true }).fill(PASS);
     await page.getByRole("button", { name: "Zet het slot aan en versleutel" }).click();
     await page.getByText("Uw bewaarde casussen staan nu versleuteld op dit apparaat.").waitFor({ timeout: 60000 });
-    await page.waitForFunction(() => !(localStorage.getItem("thuiswijzer.v1") || "").includes("Casus 1"), null, { timeout: 60000 });
-    r.sealedKB = await page.evaluate(() => localStorage.getItem("thuiswijzer.v1").length / 1000);
+    // Since store format 4 every case has a key of its own beside the index "thuiswijzer.v1".
+    const stored = () => Object.keys(localStorage).filter((k) => k.startsWith("thuiswijzer.v1")).map((k) => localStorage.getItem(k)).join("");
+    await page.waitForFunction(`!(${stored.toString()})().includes("Casus 1")`, null, { timeout: 60000 });
+    r.sealedKB = await page.evaluate(`(${stored.toString()})().length / 1000`);
     await page.reload({ waitUntil: "load" });
     await page.getByRole("heading", { level: 1, name: "Thuiswijzer is op slot" }).waitFor({ timeout: 20000 });
     await page.getByLabel("Wachtwoord", { exact: true }).fill(PASS);

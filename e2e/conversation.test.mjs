@@ -39,7 +39,7 @@ test("a teacher prepares the talk, prints the gesprekskaart, records the parents
     }, casus);
     await open(t, "/veiligheid");
     await next(page, "Gesprek", "Gesprek met ouders en kind");
-    assert.match(await page.title(), /^Gesprek met ouders en kind – Stap 4 van 9/);
+    assert.match(await page.title(), /^Gesprek met ouders en kind – Stap 4 van 8/);
 
     // Prepare: the guidance is closed by default; the teacher's own opening, no GP text; the
     // neglect signals of the case bring their tip; never announce a report, never promise secrecy.

@@ -4,8 +4,10 @@
 // of every step at 1280 px with details closed, and the PDF pages of the default summary, and
 // prints them as a table. A click is a mouse click (into a field too, unless the cursor is
 // already there); moving on to the next field, or the one after, is a Tab (a keystroke), as a
-// user at a keyboard does. The only assertions are that the journey could be made and that the
-// summary prints on one page; the numbers go to docs/benchmark.md by hand.
+// user at a keyboard does; "alleen muis" counts those as clicks too. The assertions are that the
+// journey could be made, that the summary prints on one page and that the steps already within
+// the height target of issue 13 stay there (HEIGHT_BUDGET); the numbers go to docs/benchmark.md
+// by hand.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -21,6 +23,8 @@ class Meter {
     this.page = page;
     this.clicks = 0;
     this.keys = 0;
+    // Fields reached with Tab: a user with only a mouse clicks there instead.
+    this.tabbed = 0;
     this.steps = [];
   }
   async click(locator) {
@@ -46,7 +50,9 @@ class Meter {
   async tabType(locator, text, presses = 1) {
     for (let i = 0; i < presses; i++) await this.page.keyboard.press("Tab");
     this.keys += presses;
-    assert.ok(await locator.evaluate((el) => el === document.activeElement), `Tab (${presses}×) reaches the field`);
+    this.tabbed += 1;
+    const at = await this.page.evaluate(() => document.activeElement?.id || document.activeElement?.outerHTML.slice(0, 80));
+    assert.ok(await locator.evaluate((el) => el === document.activeElement), `Tab (${presses}×) reaches the field, not ${at}`);
     await locator.fill(text);
     this.keys += text.length;
   }
@@ -128,6 +134,12 @@ async function pdfPages(page) {
   return Number(execFileSync("pdfinfo", [file], { encoding: "utf8" }).match(/Pages:\s+(\d+)/)[1]);
 }
 
+/** Issue 13: no step taller than 2,500 px at 1280 px with its details closed. Checked for the
+ *  steps whose lay-out was made for it (Veiligheid reached it too, with less room; Opties not
+ *  yet). */
+const HEIGHT_BUDGET = 2500;
+const WITHIN_BUDGET = ["Signalen", "Gesprek met ouders en kind", "Verklarende analyse voorbereiden"];
+
 let t;
 before(async () => {
   t = await setup();
@@ -138,6 +150,7 @@ after(async () => {
 
 test("journey figures per role: short and full route", async () => {
   const rows = [];
+  const tooTall = [];
   for (const r of ROLES) {
     for (const full of [false, true]) {
       const page = await freshPage(t, "/");
@@ -147,7 +160,10 @@ test("journey figures per role: short and full route", async () => {
       // Choosing the role starts the case (the role is asked here only).
       await m.click(page.getByRole("button", { name: r.role, exact: true }));
       await expectHeading(page, "Over de casus");
-      await m.type(page.getByLabel("Jaren", { exact: true }), r.years);
+      // The age comes first: from the heading (focus there after the role), past the "keep on
+      // this device" choice, two Tabs.
+      await page.waitForFunction(() => document.activeElement?.matches("main h1"));
+      await m.tabType(page.getByLabel("Jaren", { exact: true }), r.years, 2);
       // The concern comes right after the age (years, months): two Tabs.
       await m.tabType(page.getByLabel("Wat is uw zorg?"), r.concern, 2);
       await m.next("Signalen", "Signalen");
@@ -161,8 +177,12 @@ test("journey figures per role: short and full route", async () => {
       await m.next("Veiligheid", "Veiligheid");
       await m.answer("Heeft het kind zelf verteld over geweld, mishandeling of misbruik?", "Nee");
       await m.answer(/^Vraag 1:/, "Nee");
-      await m.answer(/^Vraag 2a:/, "Nee");
-      await m.answer(/^Vraag 2b:/, "Nee");
+      // After "nee" on question 1 the step no longer asks 2a to 5, except where the signals
+      // point to one (the teacher's repeated hunger keeps 2b); those are answered.
+      await page.locator("p.not-needed").waitFor();
+      for (const q of [/^Vraag 2a:/, /^Vraag 2b:/]) {
+        if (await page.getByRole("group", { name: q }).count()) await m.answer(q, "Nee");
+      }
       if (full) {
         await m.next("Gesprek", "Gesprek met ouders en kind");
         await m.next("Analyse", "Verklarende analyse voorbereiden");
@@ -175,29 +195,35 @@ test("journey figures per role: short and full route", async () => {
         await m.next("Opties", "Mogelijkheden om thuis te blijven");
         await m.answer(/^Is minstens één ouder of verzorger bereid om mee te doen/, "Ja");
         await m.answer(/^Dreigt een uithuisplaatsing/, "Nee");
-        await m.click(page.getByRole("button", { name: "Afspraak toevoegen" }));
-        await page.waitForFunction(() => document.activeElement?.id === "afspraak-1-wat");
+        // The first agreed step is there to fill (as on Netwerk): a click into "Wat" (the
+        // questions that can still change a fit stand between the last answer and it).
         await m.type(page.getByLabel("Wat", { exact: true }), r.step[0]);
         await m.tabType(page.getByLabel("Wie (rol, geen naam)"), r.step[1]);
-        await m.type(page.getByLabel("Wanneer in woorden (niet verplicht)"), r.step[2]);
-        await m.next("Overzicht", "Controleer uw antwoorden");
+        await m.tabType(page.getByLabel("Wanneer in woorden (niet verplicht)"), r.step[2]);
+        // "Controleer uw antwoorden" is on the summary step (no stop of its own).
         await m.next("Samenvatting", "Samenvatting");
       } else {
         await m.toSummary();
       }
       await m.measure();
-      const reached = { clicks: m.clicks, keys: m.keys };
+      // The agreed step typed into the ready row is part of the case (full route).
+      if (full) assert.match(await page.locator("article.summary-doc").innerText(), new RegExp(r.step[0]));
+      const reached = { clicks: m.clicks, keys: m.keys, mouse: m.clicks + m.tabbed };
       const pages = await pdfPages(page);
       await m.check(page.getByLabel("Voor het gesprek met ouders", { exact: true }));
       await m.type(page.getByLabel("Wat wilt u met de ouders bespreken?"), r.parents);
       const parentPages = await pdfPages(page);
       assert.equal(pages, 1, `${r.role}: the default summary prints on one page`);
       assert.equal(parentPages, 1, `${r.role}: the parents' summary prints on one page`);
+      for (const s of m.steps) {
+        if (WITHIN_BUDGET.includes(s.step) && s.height > HEIGHT_BUDGET) tooTall.push(`${r.role}: ${s.step} ${s.height} px`);
+      }
       const words = m.steps.reduce((n, s) => n + s.words, 0);
       rows.push({
         role: r.role,
         route: full ? "volledig" : "kort",
         clicks: `${reached.clicks} (+${m.clicks - reached.clicks})`,
+        mouse: reached.mouse,
         keys: `${reached.keys} (+${m.keys - reached.keys})`,
         words,
         steps: m.steps.map((s) => `${s.step} ${s.words}w/${s.height}px`).join("; "),
@@ -207,9 +233,10 @@ test("journey figures per role: short and full route", async () => {
     }
   }
   console.log("\nTot de samenvatting (tussen haakjes: daarna nog de tekst voor de ouders).");
-  console.log("| rol | route | klikken | toetsaanslagen | woorden in beeld | hoogste stap (px, 1280 breed) | pdf-pagina's (collega/ouders) |");
-  console.log("|---|---|---|---|---|---|---|");
-  for (const x of rows) console.log(`| ${x.role} | ${x.route} | ${x.clicks} | ${x.keys} | ${x.words} | ${x.tallest} | ${x.pages} |`);
+  console.log("| rol | route | klikken | alleen muis | toetsaanslagen | woorden in beeld | hoogste stap (px, 1280 breed) | pdf-pagina's (collega/ouders) |");
+  console.log("|---|---|---|---|---|---|---|---|");
+  for (const x of rows) console.log(`| ${x.role} | ${x.route} | ${x.clicks} | ${x.mouse} | ${x.keys} | ${x.words} | ${x.tallest} | ${x.pages} |`);
   console.log("\nPer stap (woorden / paginahoogte):");
   for (const x of rows) console.log(`- ${x.role}, ${x.route}: ${x.steps}`);
+  assert.deepEqual([...new Set(tooTall)], [], `steps taller than ${HEIGHT_BUDGET} px at 1280 px`);
 });

@@ -37,7 +37,7 @@ test("teacher (Leraar) journey from the start page to the summary", async () => 
   const page = await freshPage(t, "/");
   await axe(page, "start");
   await startAs(page, "Leraar");
-  assert.match(await page.title(), /^Over de casus – Stap 1 van 9/);
+  assert.match(await page.title(), /^Over de casus – Stap 1 van 8/);
 
   // Casus: label without a name, age 9, basisonderwijs, the concern.
   await page.getByLabel("Label voor deze casus").fill("Groep 6, november");
@@ -155,6 +155,25 @@ test("teacher (Leraar) journey from the start page to the summary", async () => 
     await page.evaluate(() => !!(document.querySelector("ul.option-list").compareDocumentPosition(document.querySelector(".questions-box")) & Node.DOCUMENT_POSITION_FOLLOWING)),
     "the questions follow the options",
   );
+  // Issue 13: at 1280 px the step uses the width: the questions beside the options, the agreed
+  // steps below the options (the page order stays options, questions, agreed steps); below
+  // 70em (a tablet, 200 % zoom) one column again.
+  const boxes = () =>
+    page.evaluate(() =>
+      Object.fromEntries(
+        [["options", ".options-col"], ["questions", ".questions-box"], ["plan", ".plan-col"]].map(([k, sel]) => {
+          const r = document.querySelector(sel).getBoundingClientRect();
+          return [k, { left: r.left, right: r.right, top: r.top + scrollY, bottom: r.bottom + scrollY }];
+        }),
+      ),
+    );
+  let b = await boxes();
+  assert.ok(b.questions.left >= b.options.right && Math.abs(b.questions.top - b.options.top) < 2, `questions beside the options at 1280 px: ${JSON.stringify(b)}`);
+  assert.ok(b.plan.top >= b.options.bottom && b.plan.right <= b.questions.left, `agreed steps below the options: ${JSON.stringify(b)}`);
+  await page.setViewportSize({ width: 1100, height: 900 });
+  b = await boxes();
+  assert.ok(b.questions.top >= b.options.bottom && b.plan.top >= b.questions.bottom, `one column at 1100 px: ${JSON.stringify(b)}`);
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // Details of one option: built only when opened.
   const ff = page.locator("#optie-families_first");
@@ -181,11 +200,14 @@ test("teacher (Leraar) journey from the start page to the summary", async () => 
   assert.equal(await page.getByLabel("Vergelijk Ambulante Spoedhulp (ASH)", { exact: true }).isDisabled(), true, "a third option cannot be added");
   await axe(page, "opties (details open, comparison)");
 
-  // No placement on the table: the next step is Overzicht, and Verblijf is not in the list.
+  // No placement on the table: the next step is the summary, and Verblijf is not in the list.
+  // "Controleer uw antwoorden" is one click away on it.
   assert.equal(await page.getByRole("navigation", { name: "Stappen" }).getByRole("link", { name: "Verblijf" }).count(), 0);
-  await next(page, "Overzicht", "Controleer uw antwoorden");
-  await axe(page, "overzicht");
-  const review = page.locator("dl.summary-list");
+  await next(page, "Samenvatting", "Samenvatting");
+  const check = page.locator("details.review-check");
+  await check.getByText("Controleer uw antwoorden", { exact: true }).click();
+  await axe(page, "samenvatting (answers open)");
+  const review = check.locator("dl.summary-list");
   assert.match(await review.innerText(), /Groep 6, november/);
   assert.match(await review.innerText(), /9 jaar en 0 maanden/);
   assert.match(await review.innerText(), /Is vaak erg moe\./);
@@ -198,11 +220,10 @@ test("teacher (Leraar) journey from the start page to the summary", async () => 
   const label = page.getByLabel("Label voor deze casus");
   assert.equal(await label.inputValue(), "Groep 6, november");
   await label.fill("Groep 6, december");
-  await goStep(page, "Overzicht", "Controleer uw antwoorden");
+  await goStep(page, "Samenvatting", "Samenvatting");
+  assert.match(await page.title(), /^Samenvatting – Stap 8 van 8/);
+  await check.getByText("Controleer uw antwoorden", { exact: true }).click();
   assert.match(await review.innerText(), /Groep 6, december/);
-
-  await next(page, "Samenvatting", "Samenvatting");
-  assert.match(await page.title(), /^Samenvatting – Stap 9 van 9/);
   await axe(page, "samenvatting");
   assertClean(t, "teacher journey");
 });
@@ -235,22 +256,22 @@ test("GP (Huisarts) journey: kindcheck, placement step, back and forward", async
   await next(page, "Analyse", "Verklarende analyse voorbereiden");
   await next(page, "Netwerk", "Netwerk en krachten");
   await next(page, "Opties", "Mogelijkheden om thuis te blijven");
-  assert.match(await page.title(), /Stap 7 van 9/);
+  assert.match(await page.title(), /Stap 7 van 8/);
   const nav = page.getByRole("navigation", { name: "Stappen" });
   assert.equal(await nav.getByRole("link", { name: "Verblijf" }).count(), 0);
   await answer(page, /^Dreigt een uithuisplaatsing/, "Ja");
   await nav.getByRole("link", { name: "Verblijf", exact: true }).waitFor();
   assert.deepEqual(
     (await nav.getByRole("link").allInnerTexts()).map((s) => s.trim()),
-    ["Casus", "Signalen", "Veiligheid", "Gesprek", "Analyse", "Netwerk", "Opties", "Verblijf", "Overzicht", "Samenvatting"],
+    ["Casus", "Signalen", "Veiligheid", "Gesprek", "Analyse", "Netwerk", "Opties", "Verblijf", "Samenvatting"],
   );
-  await page.waitForFunction(() => /Stap 7 van 10/.test(document.title));
-  assert.match(await page.locator(".step-progress").innerText(), /Stap 7 van 10/);
+  await page.waitForFunction(() => /Stap 7 van 9/.test(document.title));
+  assert.match(await page.locator(".step-progress").innerText(), /Stap 7 van 9/);
   await page.getByRole("region", { name: "Let op" }).getByText("Laat een collega op afstand het besluit toetsen (tegendenker of RET)").waitFor();
   await axe(page, "opties (placement threatens)");
 
   await next(page, "Verblijf", "Als verblijf nodig is");
-  assert.match(await page.title(), /^Als verblijf nodig is – Stap 8 van 10/);
+  assert.match(await page.title(), /^Als verblijf nodig is – Stap 8 van 9/);
   const needed = page.getByRole("region", { name: "Als verblijf echt nodig is" });
   await needed.getByRole("heading", { name: "Zo thuis mogelijk: eerst familie of netwerk" }).waitFor();
   // The guard-rails before a decision are shown once, on Opties; this step points there.
@@ -283,9 +304,9 @@ test("GP (Huisarts) journey: kindcheck, placement step, back and forward", async
   assert.equal(await page.getByLabel(/^Ouder is depressief\./).isChecked(), true);
   await page.getByRole("heading", { name: "De kindcheck is van toepassing" }).waitFor();
 
-  await goStep(page, "Overzicht", "Controleer uw antwoorden");
-  assert.match(await page.title(), /Stap 9 van 10/);
-  await axe(page, "overzicht (GP)");
+  await goStep(page, "Samenvatting", "Samenvatting");
+  assert.match(await page.title(), /Stap 9 van 9/);
+  await axe(page, "samenvatting (GP)");
   assertClean(t, "GP journey");
 });
 
@@ -467,7 +488,10 @@ test("no horizontal scrolling at 360 px on the other long pages (WCAG 1.4.10)", 
     await goStep(page, "Opties", "Mogelijkheden om thuis te blijven");
     await answer(page, /^Dreigt een uithuisplaatsing/, "Ja");
     for (const [short, heading] of [
+      ["Signalen", "Signalen"],
       ["Veiligheid", "Veiligheid"],
+      ["Gesprek", "Gesprek met ouders en kind"],
+      ["Analyse", "Verklarende analyse voorbereiden"],
       ["Verblijf", "Als verblijf nodig is"],
       ["Samenvatting", "Samenvatting"],
     ]) {

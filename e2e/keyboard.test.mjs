@@ -70,27 +70,24 @@ test("keyboard only: role, casus, label, next step; focus on h1 and visible", as
   await expectHeading(page, "Over de casus");
   await expectFocusOnH1(page);
 
-  // From the heading, Tab reaches the label field within a few stops (a "keep on this
-  // device" choice may come first), with visible focus on each.
-  for (let i = 0; i < 5; i++) {
+  // From the heading, Tab reaches the age within two stops (the "keep on this device" choice
+  // comes first), with visible focus on each: what a short route needs comes first.
+  for (let i = 0; i < 2; i++) {
     await page.keyboard.press("Tab");
-    f = await assertFocusVisible(page, "control before the label field");
-    if (f.id === "casus-label") break;
+    f = await assertFocusVisible(page, "control before the years field");
+    if (f.id === "leeftijd-jaren") break;
   }
-  assert.equal(f.id, "casus-label");
+  assert.equal(f.id, "leeftijd-jaren");
+  await page.keyboard.type("9");
+  // Past the months and the concern to the label field.
+  f = await tabUntil(page, (x) => x.id === "casus-label", "the label field", 3);
+  await assertFocusVisible(page, "label field");
   await page.keyboard.type("Groep 6, november");
-  // The role is shown with one control to change it; that control brings the radio buttons
-  // back with focus on the chosen role.
+  // The role is shown with one control to change it; Enter brings the radio buttons back with
+  // focus on the chosen role.
   await page.keyboard.press("Tab");
   f = await assertFocusVisible(page, "change-role button on the casus step");
   assert.equal(f.text, "Wijzig uw rol");
-  await page.keyboard.press("Tab");
-  f = await assertFocusVisible(page, "years field");
-  assert.equal(f.id, "leeftijd-jaren");
-  await page.keyboard.type("9");
-  // Shift+Tab goes back to it; Enter shows the radio buttons, focus on the chosen role.
-  await page.keyboard.press("Shift+Tab");
-  assert.equal((await focused(page)).text, "Wijzig uw rol");
   await page.keyboard.press("Enter");
   await page.waitForFunction(() => document.activeElement?.id === "rol-leraar");
   await assertFocusVisible(page, "role radio on the casus step");

@@ -35,6 +35,13 @@ test("a child in a foster family: the Weer thuis path to its summary", async () 
     await nav.getByRole("link", { name: "Weer thuis" }).click();
     await page.getByRole("heading", { level: 1, name: "Weer thuis" }).waitFor();
     assert.match(await page.title(), /^Weer thuis – Stap \d+ van \d+/);
+    // Issue 13: with nothing filled in and the details closed the step fits 2,500 px at 1280 px,
+    // the three ways forward side by side.
+    const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    console.log(`Weer thuis (pleeggezin, leeg) bij 1280 px: ${height} px`);
+    assert.ok(height <= 2500, `Weer thuis is ${height} px tall at 1280 px`);
+    const tops = await page.locator("ul.return-ways > li").evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    assert.equal(new Set(tops).size, 1, `the three ways side by side: ${tops}`);
 
     // Afweging 1 "ja": afwegingen 2 and 3 are not asked.
     const afweging2 = page.locator("#wt-herstel_binnen_termijn-ja");
@@ -65,6 +72,11 @@ test("a child in a foster family: the Weer thuis path to its summary", async () 
     const ways = await page.locator("section", { has: page.locator("#wt-wegen") }).locator("h3").allInnerTexts();
     assert.deepEqual(ways, ["Terugkeer naar huis", "Terugkeer met voorwaarden en extra hulp", "Blijven wonen waar het kind nu woont"]);
     assert.match(flat(await page.locator("main").innerText()), /beslist niet over terugkeer/);
+    // Reflow (WCAG 1.4.10): at 360 px one column, nothing sideways, every disclosure open.
+    await page.setViewportSize({ width: 360, height: 800 });
+    for (const d of await page.locator("main details").all()) await d.evaluate((e) => (e.open = true));
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, "no sideways scrolling at 360 px");
+    await page.setViewportSize({ width: 1280, height: 900 });
     await axe(page, "weer-thuis");
 
     // The summary variant "Weer thuis".

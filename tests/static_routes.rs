@@ -49,7 +49,6 @@ fn intro(step: Step) -> &'static str {
         Step::Verblijf => &s.placement.intro,
         // The child does not live elsewhere in an empty case.
         Step::WeerThuis => &cat.return_home.screen.not_elsewhere,
-        Step::Overzicht => &s.review.intro,
         Step::Samenvatting => &s.summary.intro,
     }
 }

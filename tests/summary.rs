@@ -415,6 +415,20 @@ fn compact_safety_condenses_the_answers_and_full_gives_every_reason() {
 }
 
 #[test]
+fn compact_safety_lists_only_the_questions_that_were_asked() {
+    // After "nee" on question 1 the safety step asks no more (rules::safety::asked); the
+    // summary does not call those questions "open".
+    let mut c = Casus::new();
+    c.role = Some(thuiswijzer::model::Role::Huisarts);
+    c.safety.suspicion = Some(thuiswijzer::model::Answer::Nee);
+    let compact = flat(&text(&c, Variant::Collega, false));
+    assert!(compact.contains("1 nee"), "{compact}");
+    assert!(!compact.contains("2a"), "{compact}");
+    c.safety.suspicion = Some(thuiswijzer::model::Answer::WeetNiet);
+    assert!(flat(&text(&c, Variant::Collega, false)).contains("2a"));
+}
+
+#[test]
 fn compact_guardrails_name_the_titles_and_count_the_principles_for_a_stay() {
     let c = acute_case();
     let compact = flat(&text(&c, Variant::LokaalTeam, false));

@@ -3,7 +3,7 @@
 
 use crate::app::actions::{change_saved, keep_on_device};
 use crate::app::leaving::announce_lock;
-use crate::app::save::request_save;
+use crate::app::save::save_working_now;
 use crate::app::state::{AppState, LockState};
 use crate::content::catalogue;
 use crate::formats::lock::{DEFAULT_LOCK_MINUTES, WRONG_PASSPHRASE};
@@ -48,7 +48,7 @@ pub async fn lock_on(state: AppState, passphrase: &str, minutes: u32) -> Result<
         state.notice.set(Some(e.into()));
     }
     state.lock.set(LockState::Open);
-    request_save(state);
+    save_working_now(state);
     // The other tabs seal their working copies with this key and lock.
     announce_lock();
     Ok(())
@@ -86,7 +86,7 @@ pub async fn lock_off(state: AppState) -> Result<(), String> {
     store::rewrite_contacts(true).await?;
     store::forget_key();
     state.lock.set(LockState::Off);
-    request_save(state);
+    save_working_now(state);
     Ok(())
 }
 
@@ -135,6 +135,6 @@ pub async fn unlock(state: AppState, passphrase: &str) -> Result<(), &'static st
     } else {
         LockState::Open
     });
-    request_save(state);
+    save_working_now(state);
     Ok(())
 }

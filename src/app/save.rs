@@ -3,8 +3,9 @@
 //!
 //! Writes may wait for Web Crypto (with the lock on), so they run one at a time: a change
 //! during a write asks for one more write afterwards, and locking waits until the last change
-//! is sealed. The saved copy is written when typing pauses ([`SAVED_COPY_DELAY`]), and at once
-//! when the page is left or the app locks ([`flush`]).
+//! is sealed. The saved copy is written when typing pauses ([`SAVED_COPY_DELAY`]), the working
+//! copy of the tab just after the change has been painted ([`WORKING_COPY_DELAY`]), and both at
+//! once when the page is left or the app locks ([`flush`]).
 
 use crate::app::leaving::{announce_lock, fresh_page, stopped};
 use crate::app::state::{AppState, LockState};
@@ -21,16 +22,33 @@ thread_local! {
     static AGAIN: Cell<Option<bool>> = const { Cell::new(None) };
     static LOCK_WHEN_SAVED: Cell<bool> = const { Cell::new(false) };
     static TIMER: RefCell<Option<TimeoutHandle>> = const { RefCell::new(None) };
+    /// The write of the working copy that waits for the change to be painted.
+    static WORKING_TIMER: RefCell<Option<TimeoutHandle>> = const { RefCell::new(None) };
 }
 
 /// How long typing may pause before the saved copy is written (the working copy of the tab
 /// is written at once).
 const SAVED_COPY_DELAY: Duration = Duration::from_millis(500);
 
-/// Asks for a write of the current case: the working copy now, the saved copy (when the case
-/// is kept) once typing pauses. Writes run one at a time.
+/// How long after a change the working copy of the tab is written: longer than a frame, so
+/// copying, serialising and sealing the case do not delay showing the change, and a burst of
+/// keys is written once.
+const WORKING_COPY_DELAY: Duration = Duration::from_millis(100);
+
+/// Asks for a write of the current case: the working copy once the change is painted, the
+/// saved copy (when the case is kept) once typing pauses. Writes run one at a time.
 pub fn request_save(state: AppState) {
-    enqueue(state, false);
+    if let Some(t) = WORKING_TIMER.take() {
+        t.clear();
+    }
+    let handle = set_timeout_with_handle(
+        move || {
+            WORKING_TIMER.set(None);
+            enqueue(state, false);
+        },
+        WORKING_COPY_DELAY,
+    );
+    WORKING_TIMER.set(handle.ok());
     if let Some(t) = TIMER.take() {
         t.clear();
     }
@@ -46,12 +64,30 @@ pub fn request_save(state: AppState) {
     }
 }
 
+/// As [`request_save`], but the working copy is written at once: the lock went on or off, so
+/// it is sealed or opened now, not after a pause.
+pub fn save_working_now(state: AppState) {
+    request_save(state);
+    if clear_working_timer() {
+        enqueue(state, false);
+    }
+}
+
 /// Writes everything that waits, now (the page is left, or the app locks).
 pub fn flush(state: AppState) {
+    let working = clear_working_timer();
     if let Some(t) = TIMER.take() {
         t.clear();
         enqueue(state, true);
+    } else if working {
+        enqueue(state, false);
     }
+}
+
+/// Cancels the waiting write of the working copy (a write that is about to run writes it);
+/// `true` when one was waiting.
+fn clear_working_timer() -> bool {
+    WORKING_TIMER.take().map(|t| t.clear()).is_some()
 }
 
 fn enqueue(state: AppState, with_saved_copy: bool) {
@@ -113,6 +149,8 @@ async fn save(state: AppState, with_saved_copy: bool) {
     if stopped() || state.lock.get_untracked() == LockState::Closed {
         return;
     }
+    // This write takes the case as it is now: a working copy still waiting is part of it.
+    clear_working_timer();
     let casus = state.casus.get_untracked();
     let case_id = state.case_id.get_untracked();
     let base = state.base_saved_at.get_untracked();

@@ -23,7 +23,6 @@ texts! {
         options: Text,
         placement: Text,
         return_home: Text,
-        review: Text,
         summary: Text,
         short_casus: Text,
         short_conversation: Text,
@@ -31,7 +30,6 @@ texts! {
         short_network: Text,
         short_options: Text,
         short_placement: Text,
-        short_review: Text,
     }
 
     /// `[role_focus]`: what a role stresses on a step, one line under the heading.

@@ -324,8 +324,10 @@ texts! {
         before_pointer: Text,
         needed_heading: Text,
     }
-    /// Step "Controleer uw antwoorden" (`ui/steps/review_step.rs`); the rows are `rules/review.rs`.
+    /// "Controleer uw antwoorden", one click away on the summary step
+    /// (`ui/steps/summary_step.rs`); the rows are `rules/review.rs`.
     Review {
+        heading: Text,
         intro: Text,
         change: Text,
     }
@@ -393,6 +395,7 @@ texts! {
         weighing_heading: Text,
         weighing_intro: Text,
         question: Tpl<NText>,
+        not_needed: Tpl<Name>,
         outcome_heading: Text,
         why: Text,
         next_steps: Text,

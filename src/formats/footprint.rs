@@ -3,6 +3,7 @@
 //! of a site that has its own storage and caches).
 
 use crate::formats::contacts::CONTACTS_KEY;
+use crate::formats::split::CASE_KEY_PREFIX;
 use crate::formats::store::STORE_KEY;
 
 /// The sessionStorage key of this tab's working copy.
@@ -18,9 +19,13 @@ pub fn set_aside_key(now_ms: u64) -> String {
 }
 
 /// `true` for a localStorage or sessionStorage key that Thuiswijzer writes: the saved cases,
-/// data set aside by [`set_aside_key`], the sociale kaart, and the working copy.
+/// data set aside by [`set_aside_key`], the sociale kaart, and the working copy. The saved
+/// cases are the index and every case key (format 4), also one the index no longer names.
 pub fn is_own_storage_key(key: &str) -> bool {
     key == STORE_KEY
+        || key
+            .strip_prefix(CASE_KEY_PREFIX)
+            .is_some_and(|rest| !rest.is_empty())
         || key == CONTACTS_KEY
         || key == SESSION_KEY
         || key == NOTICE_KEY
@@ -52,6 +57,9 @@ mod tests {
         assert!(is_own_storage_key(SESSION_KEY));
         assert!(is_own_storage_key(NOTICE_KEY));
         assert!(is_own_storage_key(&set_aside_key(1_767_225_600_000)));
+        assert!(is_own_storage_key(&crate::formats::split::case_key(
+            "a1b2", 7
+        )));
         for other in [
             "",
             "thuiswijzer",
@@ -60,6 +68,8 @@ mod tests {
             "thuiswijzer.v2",
             "andere-app.v1",
             "thuiswijzer.v1x",
+            "thuiswijzer.v1.casus.",
+            "thuiswijzer.v1.casussen",
         ] {
             assert!(!is_own_storage_key(other), "{other}");
         }

@@ -25,7 +25,7 @@ use crate::formats::migrate::{
 use crate::formats::settings::{clamp_days, default_expiry_days, Settings, DAY_MS};
 use crate::model::Casus;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
+use serde_json::{Map, Value};
 use std::fmt;
 
 /// Suggested localStorage key for the [`StoreEnvelope`].
@@ -398,6 +398,8 @@ pub enum LoadError {
     /// The right format and version, but a part is missing or has the wrong shape. `what`
     /// names the part (never any content).
     Malformed { what: &'static str },
+    /// The index names a saved case whose own key is missing (format 4).
+    CaseMissing,
 }
 
 impl LoadError {
@@ -420,6 +422,10 @@ impl LoadError {
             LoadError::Malformed { .. } => {
                 "Een deel van de opgeslagen gegevens klopt niet en kan niet worden gelezen. \
                  U kunt opnieuw beginnen. Heeft u een exportbestand? Dan kunt u dat inlezen."
+            }
+            LoadError::CaseMissing => {
+                "Een bewaarde casus ontbreekt in deze browser: de lijst van bewaarde casussen \
+                 noemt hem, maar de casus zelf is er niet."
             }
         }
     }
@@ -456,8 +462,17 @@ impl std::error::Error for LoadError {}
 /// case must be sealed and the lock parameters must pass the same checks as an encrypted
 /// export; the sealed cases are opened by the browser layer with [`crate::formats::lock`].
 pub fn parse_store(json: &str) -> Result<StoreFile, LoadError> {
+    let (obj, version) = store_object(json)?;
+    if version > u64::from(STORE_VERSION) {
+        return Err(LoadError::FutureVersion { found: version });
+    }
+    store_from_object(obj, version)
+}
+
+/// The JSON object of a stored envelope or index and its `version`, after the format check.
+pub(crate) fn store_object(json: &str) -> Result<(Map<String, Value>, u64), LoadError> {
     let value: Value = serde_json::from_str(json).map_err(|_| LoadError::NotJson)?;
-    let Value::Object(mut obj) = value else {
+    let Value::Object(obj) = value else {
         return Err(LoadError::WrongFormat);
     };
     if obj.get("format").and_then(Value::as_str) != Some(STORE_FORMAT) {
@@ -467,9 +482,14 @@ pub fn parse_store(json: &str) -> Result<StoreFile, LoadError> {
         .get("version")
         .and_then(Value::as_u64)
         .ok_or(LoadError::Malformed { what: "version" })?;
-    if version > u64::from(STORE_VERSION) {
-        return Err(LoadError::FutureVersion { found: version });
-    }
+    Ok((obj, version))
+}
+
+/// A store in one key (versions 0 to [`STORE_VERSION`]) from its JSON object.
+pub(crate) fn store_from_object(
+    mut obj: Map<String, Value>,
+    version: u64,
+) -> Result<StoreFile, LoadError> {
     if version == 0 {
         obj = migrate_store_v0(obj).map_err(load_error)?;
     }
@@ -520,7 +540,7 @@ pub fn parse_store(json: &str) -> Result<StoreFile, LoadError> {
     }))
 }
 
-fn read_settings(v: Option<Value>) -> Result<Settings, LoadError> {
+pub(crate) fn read_settings(v: Option<Value>) -> Result<Settings, LoadError> {
     match v {
         None => Ok(Settings::default()),
         Some(v) => serde_json::from_value::<Settings>(v)
@@ -531,7 +551,7 @@ fn read_settings(v: Option<Value>) -> Result<Settings, LoadError> {
 
 /// Clamps the expiry and keeps the most recently saved entry of every id. (A clamped expiry
 /// of a sealed case no longer matches its associated data: it does not open.)
-fn one_entry_per_id<C>(all: Vec<StoredCase<C>>) -> Vec<StoredCase<C>> {
+pub(crate) fn one_entry_per_id<C>(all: Vec<StoredCase<C>>) -> Vec<StoredCase<C>> {
     let mut cases: Vec<StoredCase<C>> = Vec::with_capacity(all.len());
     for mut c in all {
         c.expires_after_days = clamp_days(c.expires_after_days);
@@ -544,7 +564,7 @@ fn one_entry_per_id<C>(all: Vec<StoredCase<C>>) -> Vec<StoredCase<C>> {
     cases
 }
 
-fn load_error(e: MigrationError) -> LoadError {
+pub(crate) fn load_error(e: MigrationError) -> LoadError {
     match e {
         MigrationError::Future(found) => LoadError::FutureVersion { found },
         MigrationError::Malformed(what) => LoadError::Malformed { what },

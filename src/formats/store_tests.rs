@@ -89,6 +89,7 @@ fn store_load_errors_are_distinct() {
         LoadError::WrongFormat,
         LoadError::FutureVersion { found: 2 },
         LoadError::Malformed { what: "x" },
+        LoadError::CaseMissing,
     ];
     for (i, a) in all.iter().enumerate() {
         for b in &all[i + 1..] {

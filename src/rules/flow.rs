@@ -21,7 +21,7 @@ pub enum Step {
     Opties,
     Verblijf,
     WeerThuis,
-    Overzicht,
+    /// The summary, with "Controleer uw antwoorden" one click away on it (no stop of its own).
     Samenvatting,
 }
 
@@ -54,7 +54,7 @@ impl Path {
 }
 
 impl Step {
-    pub const ALL: [Step; 11] = [
+    pub const ALL: [Step; 10] = [
         Step::Casus,
         Step::Signalen,
         Step::Veiligheid,
@@ -64,7 +64,6 @@ impl Step {
         Step::Opties,
         Step::Verblijf,
         Step::WeerThuis,
-        Step::Overzicht,
         Step::Samenvatting,
     ];
 
@@ -80,7 +79,6 @@ impl Step {
             Step::Opties => "opties",
             Step::Verblijf => "verblijf",
             Step::WeerThuis => "weer-thuis",
-            Step::Overzicht => "overzicht",
             Step::Samenvatting => "samenvatting",
         }
     }
@@ -102,7 +100,6 @@ impl Step {
             Step::Opties => &t.options,
             Step::Verblijf => &t.placement,
             Step::WeerThuis => &t.return_home,
-            Step::Overzicht => &t.review,
             Step::Samenvatting => &t.summary,
         }
     }
@@ -117,7 +114,6 @@ impl Step {
             Step::Netwerk => &t.short_network,
             Step::Opties => &t.short_options,
             Step::Verblijf => &t.short_placement,
-            Step::Overzicht => &t.short_review,
             Step::Signalen | Step::Veiligheid | Step::WeerThuis | Step::Samenvatting => {
                 self.title()
             }
@@ -164,7 +160,7 @@ pub fn offers_summary(step: Step, path: Path) -> bool {
 }
 
 /// Has the user entered anything on this step yet? The frame then no longer shows the calm
-/// hint that a step may be left empty. Steps without input of their own (Verblijf, Overzicht,
+/// hint that a step may be left empty. Steps without input of their own (Verblijf,
 /// Samenvatting) count as filled.
 pub fn has_input(c: &Casus, step: Step) -> bool {
     match step {
@@ -188,7 +184,7 @@ pub fn has_input(c: &Casus, step: Step) -> bool {
             !c.answers.is_empty() || !c.steps.is_empty() || !c.open_questions.trim().is_empty()
         }
         Step::WeerThuis => !c.return_home.is_empty(),
-        Step::Verblijf | Step::Overzicht | Step::Samenvatting => true,
+        Step::Verblijf | Step::Samenvatting => true,
     }
 }
 
@@ -264,21 +260,21 @@ mod tests {
 
     #[test]
     fn verblijf_only_in_the_path_when_placement_is_on_the_table() {
-        assert_eq!(steps(NONE).len(), 9);
+        assert_eq!(steps(NONE).len(), 8);
         assert!(!steps(NONE).contains(&Step::Verblijf));
-        assert_eq!(steps(PLACEMENT).len(), 10);
-        assert_eq!(position(Step::Veiligheid, NONE), Some((3, 9)));
-        assert_eq!(position(Step::Gesprek, NONE), Some((4, 9)));
-        assert_eq!(position(Step::Analyse, PLACEMENT), Some((5, 10)));
+        assert_eq!(steps(PLACEMENT).len(), 9);
+        assert_eq!(position(Step::Veiligheid, NONE), Some((3, 8)));
+        assert_eq!(position(Step::Gesprek, NONE), Some((4, 8)));
+        assert_eq!(position(Step::Analyse, PLACEMENT), Some((5, 9)));
         assert_eq!(position(Step::Verblijf, NONE), None);
-        assert_eq!(position(Step::Samenvatting, PLACEMENT), Some((10, 10)));
+        assert_eq!(position(Step::Samenvatting, PLACEMENT), Some((9, 9)));
     }
 
     #[test]
     fn neighbours_skip_verblijf_when_it_does_not_apply() {
         assert_eq!(
             neighbours(Step::Opties, NONE),
-            (Some(Step::Netwerk), Some(Step::Overzicht))
+            (Some(Step::Netwerk), Some(Step::Samenvatting))
         );
         assert_eq!(
             neighbours(Step::Opties, PLACEMENT),
@@ -295,19 +291,19 @@ mod tests {
     #[test]
     fn weer_thuis_only_in_the_path_when_the_child_lives_elsewhere() {
         assert!(!steps(NONE).contains(&Step::WeerThuis));
-        assert_eq!(steps(AWAY).len(), 10);
+        assert_eq!(steps(AWAY).len(), 9);
         assert_eq!(
             neighbours(Step::WeerThuis, AWAY),
-            (Some(Step::Opties), Some(Step::Overzicht))
+            (Some(Step::Opties), Some(Step::Samenvatting))
         );
         let both = Path {
             placement: true,
             weer_thuis: true,
         };
-        assert_eq!(steps(both).len(), 11);
+        assert_eq!(steps(both).len(), 10);
         assert_eq!(
             neighbours(Step::WeerThuis, both),
-            (Some(Step::Verblijf), Some(Step::Overzicht))
+            (Some(Step::Verblijf), Some(Step::Samenvatting))
         );
         assert_eq!(position(Step::WeerThuis, NONE), None);
 
@@ -326,13 +322,22 @@ mod tests {
                 .into_iter()
                 .filter(|s| offers_summary(*s, path))
                 .collect();
-            let expected: Vec<Step> = steps(path)
-                .into_iter()
+            // From Veiligheid on, except the last step before the summary, where "Volgende"
+            // leads there (no review stop in between: "Controleer uw antwoorden" is on it).
+            let all = steps(path);
+            let expected: Vec<Step> = all[..all.len() - 2]
+                .iter()
+                .copied()
                 .skip_while(|s| *s != Step::Veiligheid)
-                .filter(|s| !matches!(s, Step::Overzicht | Step::Samenvatting))
                 .collect();
             assert_eq!(offered, expected, "{path:?}");
             assert!(offered.starts_with(&[Step::Veiligheid, Step::Gesprek]));
+            let last = all[all.len() - 2];
+            assert_eq!(
+                neighbours(last, path).1,
+                Some(Step::Samenvatting),
+                "{path:?}"
+            );
         }
         assert!(!offers_summary(Step::Signalen, NONE));
         assert!(

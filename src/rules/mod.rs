@@ -19,4 +19,5 @@ pub mod questions;
 pub mod return_home;
 pub mod review;
 pub mod safety;
+pub mod signal_columns;
 pub mod signals;

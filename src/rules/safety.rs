@@ -210,6 +210,8 @@ pub struct Weighing<'a> {
     pub possible: Vec<Outcome>,
     /// The recorded signals suggest structural unsafety (shown at afwegingsvraag 2b).
     pub suggests_structural: bool,
+    /// The afwegingsvragen the safety step does not ask (see [`asked`]), in content order.
+    pub not_asked: Vec<SafetyField>,
     /// Next steps for this outcome and the case's role group (general ones first, as in the
     /// content), with their sources.
     pub next_steps: Vec<&'a NextStep>,
@@ -287,9 +289,45 @@ pub fn weigh<'a>(c: &Casus, cat: &'a Catalogue) -> Weighing<'a> {
         open,
         possible,
         suggests_structural: findings.suggests_structural(),
+        not_asked: cat
+            .safety
+            .afwegingsvragen
+            .iter()
+            .map(|q| q.field)
+            .filter(|f| !asked(*f, &c.safety, &findings))
+            .collect(),
         next_steps,
         contacts,
     }
+}
+
+/// Does the safety step ask this afwegingsvraag? After "nee" on question 1 (no suspicion) the
+/// afwegingskader closes the case ("Nee: sluit af"), so 2a to 5 are not asked, except
+/// - a question that has an answer: it still counts in the weighing and stays changeable;
+/// - 2a where recorded injury and fear point to acute unsafety (its "nee" changes the route);
+/// - 2b where the recorded signals suggest structural unsafety (the weighing asks for it).
+///
+/// Nothing is answered for the user: a question not asked stays unanswered, and "weet niet" or
+/// no answer on question 1 asks every question.
+pub fn asked(field: SafetyField, s: &SafetyAnswers, f: &SafetyFindings) -> bool {
+    let mut x = s.clone();
+    s.suspicion != Some(Answer::Nee)
+        || slot(&mut x, field).is_some()
+        || match field {
+            SafetyField::AcuteUnsafety => f.injury_with_fear(),
+            SafetyField::StructuralUnsafety => f.suggests_structural(),
+            _ => false,
+        }
+}
+
+/// The numbers of these afwegingsvragen as a Dutch list ("2a, 3, 4 en 5").
+pub fn numbers(fields: &[SafetyField], cat: &Catalogue) -> String {
+    let list: Vec<String> = fields
+        .iter()
+        .filter_map(|f| cat.safety.afwegingsvragen.iter().find(|q| q.field == *f))
+        .map(|q| q.number.clone())
+        .collect();
+    join_nl(&list, "en")
 }
 
 fn said(field: SafetyField, a: Option<Answer>, cat: &Catalogue) -> String {

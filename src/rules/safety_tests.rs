@@ -295,3 +295,48 @@ fn telling_the_family_step_depends_on_safety() {
     c.safety.telling_family_unsafe = Some(Answer::Ja);
     assert!(has(&c));
 }
+
+#[test]
+fn after_no_suspicion_only_what_still_counts_is_asked() {
+    use SafetyField::*;
+    let cat = catalogue();
+    let not_asked = |c: &Casus| weigh(c, cat).not_asked;
+    // Nothing answered yet, or question 1 open or "ja": every question is asked.
+    assert_eq!(not_asked(&Casus::new()), []);
+    for a in [Answer::Ja, Answer::WeetNiet] {
+        assert_eq!(not_asked(&case(|s| s.suspicion = Some(a))), [], "{a:?}");
+    }
+    // "Nee" on 1 closes the afweging: 2a to 5 are not needed, and nothing is answered.
+    let no = case(|s| s.suspicion = Some(Answer::Nee));
+    let w = weigh(&no, cat);
+    assert_eq!(w.outcome, Outcome::GeenVermoeden);
+    assert_eq!(
+        w.not_asked,
+        [
+            AcuteUnsafety,
+            StructuralUnsafety,
+            EffectiveHelp,
+            HelpAccepted,
+            HelpResults
+        ]
+    );
+    assert_eq!(no.safety.acute_unsafety, None);
+    assert_eq!(numbers(&w.not_asked, cat), "2a, 2b, 3, 4 en 5");
+    // An answer given stays visible: it still counts.
+    let mut answered = no.clone();
+    answered.safety.acute_unsafety = Some(Answer::Ja);
+    answered.safety.help_accepted = Some(Answer::WeetNiet);
+    assert_eq!(
+        not_asked(&answered),
+        [StructuralUnsafety, EffectiveHelp, HelpResults]
+    );
+    // Signals that suggest structural unsafety keep 2b; injury with fear keeps 2a.
+    let mut neglect = with_signals(&[("honger", None), ("vuil_onverzorgd", None)]);
+    neglect.safety.suspicion = Some(Answer::Nee);
+    assert!(!not_asked(&neglect).contains(&StructuralUnsafety));
+    assert!(not_asked(&neglect).contains(&AcuteUnsafety));
+    let mut hurt = with_signals(&[("blauwe_plekken", None), ("bang_naar_huis", None)]);
+    hurt.safety.suspicion = Some(Answer::Nee);
+    assert!(!not_asked(&hurt).contains(&AcuteUnsafety));
+    assert!(not_asked(&hurt).contains(&StructuralUnsafety));
+}

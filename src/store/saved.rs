@@ -1,5 +1,6 @@
 //! The saved cases in localStorage: read (opened with the key when the lock is on), changed
-//! and written back, sealed or open.
+//! and written back, sealed or open; a write sets only the keys of the cases that changed and
+//! the index (format 4, `formats::split`).
 
 use super::crypto;
 use super::error::StoreError;
@@ -8,12 +9,16 @@ use super::key::{unlocked, Unlocked};
 use crate::formats::footprint::set_aside_key;
 use crate::formats::keeping::may_write_open;
 use crate::formats::settings::Settings;
+use crate::formats::split::{
+    plan_write, read_store, recovery_text, Layout, WritePlan, CASE_KEY_PREFIX,
+};
 use crate::formats::store::{
-    parse_store, LoadError, LockedStore, SealStep, StoreEnvelope, StoreFile, StoredCase, STORE_KEY,
+    LoadError, LockedStore, SealStep, StoreEnvelope, StoreFile, StoredCase, STORE_KEY,
 };
 use gloo_storage::{LocalStorage, Storage};
 use std::cell::RefCell;
 use std::rc::Rc;
+use std::sync::Arc;
 use wasm_bindgen::JsValue;
 
 /// What localStorage holds for the saved cases, as this tab can see it.
@@ -21,22 +26,19 @@ use wasm_bindgen::JsValue;
 pub enum Stored {
     /// Nothing saved yet.
     Empty,
-    Ok(StoreEnvelope),
+    /// Shared with the copy this tab holds in memory: handing it out copies no case.
+    Ok(Arc<StoreEnvelope>),
     /// Sealed with the lock, and this tab has no key.
     Locked,
     /// Present but unreadable: kept untouched under its key; `raw` can be exported for recovery.
-    Unreadable {
-        error: LoadError,
-        raw: String,
-    },
+    Unreadable { error: LoadError, raw: String },
 }
 
 impl Stored {
-    /// A copy of every saved case and the settings. With fifty saved cases this copies them
-    /// all: to read one case or a setting, use [`Stored::case`] or [`Stored::settings`].
-    pub fn envelope(&self) -> Option<StoreEnvelope> {
+    /// Every saved case and the settings (shared, not copied).
+    pub fn envelope(&self) -> Option<Arc<StoreEnvelope>> {
         match self {
-            Stored::Empty => Some(StoreEnvelope::new()),
+            Stored::Empty => Some(Arc::new(StoreEnvelope::new())),
             Stored::Ok(e) => Some(e.clone()),
             Stored::Locked | Stored::Unreadable { .. } => None,
         }
@@ -60,19 +62,38 @@ impl Stored {
     }
 }
 
+/// The index of the saved cases (format 4), or the whole store of an older version.
 fn raw_store() -> Option<String> {
-    LocalStorage::raw().get_item(STORE_KEY).ok().flatten()
+    raw_item(STORE_KEY)
+}
+
+fn raw_item(key: &str) -> Option<String> {
+    LocalStorage::raw().get_item(key).ok().flatten()
+}
+
+/// Every case key in localStorage with its text (also keys the index no longer names).
+fn case_items() -> Vec<(String, String)> {
+    let s = LocalStorage::raw();
+    let n = s.length().unwrap_or(0);
+    (0..n)
+        .filter_map(|i| s.key(i).ok().flatten())
+        .filter(|k| k.starts_with(CASE_KEY_PREFIX))
+        .filter_map(|k| raw_item(&k).map(|v| (k, v)))
+        .collect()
 }
 
 /// The store as last read or written by this tab, parsed, and opened when the key allowed.
-/// It is used while localStorage still holds exactly `raw`: another tab's write (or anything
-/// else that changes the key) makes it stale, and it is read again. So a keystroke costs one
-/// read of the string and a comparison, not a parse and a Web Crypto call per saved case.
+/// It is used while localStorage still holds exactly the index `raw`: every write gives the
+/// index a new `rev`, so another tab's write makes it stale, and it is read again (only the
+/// case keys written since). So a keystroke costs one read of the small index and a
+/// comparison, not a parse and a Web Crypto call per saved case.
 struct Cached {
     raw: String,
     file: StoreFile,
+    /// Where the cases of `file` live (format 4).
+    layout: Layout,
     /// The open cases: of an open store, or of a locked one opened with the key of `salt`.
-    opened: Option<(Option<Vec<u8>>, StoreEnvelope)>,
+    opened: Option<(Option<Vec<u8>>, Arc<StoreEnvelope>)>,
 }
 
 thread_local! {
@@ -103,15 +124,25 @@ fn current_of(raw: Option<String>) -> Result<Option<Rc<Cached>>, (LoadError, Str
     if let Some(c) = cached(&raw) {
         return Ok(Some(c));
     }
-    match parse_store(&raw) {
-        Ok(file) => {
+    let known = CACHE.with(|c| c.borrow().clone());
+    match read_store(
+        &raw,
+        raw_item,
+        known.as_deref().map(|k| (&k.file, &k.layout)),
+    ) {
+        Ok((file, layout)) => {
             let opened = match &file {
-                StoreFile::Open(env) => Some((None, env.clone())),
+                StoreFile::Open(env) => Some((None, Arc::new(env.clone()))),
                 StoreFile::Locked(_) => None,
             };
-            Ok(Some(remember(Cached { raw, file, opened })))
+            Ok(Some(remember(Cached {
+                raw,
+                file,
+                layout,
+                opened,
+            })))
         }
-        Err(e) => Err((e, raw)),
+        Err(e) => Err((e, recovery_text(&raw, &case_items()))),
     }
 }
 
@@ -127,26 +158,63 @@ pub fn read_store_file() -> Result<Option<StoreFile>, (LoadError, String)> {
 
 /// Writes a store file as it is (no key needed: for expiry and deletes of sealed cases too).
 pub fn write_file(file: &StoreFile) -> Result<(), StoreError> {
-    let raw = file.to_json();
-    LocalStorage::raw()
-        .set_item(STORE_KEY, &raw)
-        .map_err(|_| StoreError::Full)?;
+    let before = current().ok().flatten();
+    let plan = plan_write(before.as_deref().map(|c| (&c.file, &c.layout)), file);
+    apply(&plan)?;
     let opened = match file {
-        StoreFile::Open(env) => Some((None, env.clone())),
+        StoreFile::Open(env) => Some((None, Arc::new(env.clone()))),
         StoreFile::Locked(_) => None,
     };
     remember(Cached {
-        raw,
+        raw: plan.index,
         file: file.clone(),
+        layout: plan.layout,
         opened,
     });
     Ok(())
 }
 
+/// Writes `plan` in its order: the new case keys, the index (the commit), then the removal of
+/// the keys it no longer names. When the browser refuses a write, the case keys written for it
+/// are removed again and the store stays as it was.
+fn apply(plan: &WritePlan) -> Result<(), StoreError> {
+    let s = LocalStorage::raw();
+    let undo = |written: &[(String, String)]| {
+        for (k, _) in written {
+            let _ = s.remove_item(k);
+        }
+    };
+    for (i, (k, v)) in plan.cases.iter().enumerate() {
+        if s.set_item(k, v).is_err() {
+            undo(&plan.cases[..i]);
+            return Err(StoreError::Full);
+        }
+    }
+    if s.set_item(STORE_KEY, &plan.index).is_err() {
+        undo(&plan.cases);
+        return Err(StoreError::Full);
+    }
+    for k in &plan.remove {
+        let _ = s.remove_item(k);
+    }
+    Ok(())
+}
+
+/// The cases of an open store as held in memory (a copy only when none is held).
+fn shared_open(
+    env: &StoreEnvelope,
+    opened: &Option<(Option<Vec<u8>>, Arc<StoreEnvelope>)>,
+) -> Arc<StoreEnvelope> {
+    match opened {
+        Some((None, held)) => held.clone(),
+        _ => Arc::new(env.clone()),
+    }
+}
+
 /// Opens the store with the key in memory (from memory when it was opened before).
 async fn open_current(c: Rc<Cached>) -> Stored {
     let locked = match &c.file {
-        StoreFile::Open(env) => return Stored::Ok(env.clone()),
+        StoreFile::Open(env) => return Stored::Ok(shared_open(env, &c.opened)),
         StoreFile::Locked(l) => l,
     };
     let Some(u) = unlocked().filter(|u| u.lock.same_key_as(&locked.lock)) else {
@@ -164,10 +232,12 @@ async fn open_current(c: Rc<Cached>) -> Stored {
     let mut opened = opened.into_iter();
     match locked.open_with(|_, _| opened.next().flatten()) {
         Ok(env) => {
+            let env = Arc::new(env);
             if cached(&c.raw).is_some() {
                 remember(Cached {
                     raw: c.raw.clone(),
                     file: c.file.clone(),
+                    layout: c.layout.clone(),
                     opened: Some((Some(u.lock.salt.clone()), env.clone())),
                 });
             }
@@ -186,7 +256,7 @@ pub fn stored_now() -> Stored {
     match current() {
         Ok(None) => Stored::Empty,
         Ok(Some(c)) => match (&c.file, &c.opened) {
-            (StoreFile::Open(env), _) => Stored::Ok(env.clone()),
+            (StoreFile::Open(env), opened) => Stored::Ok(shared_open(env, opened)),
             (StoreFile::Locked(l), Some((Some(salt), env)))
                 if unlocked()
                     .is_some_and(|u| u.lock.same_key_as(&l.lock) && u.lock.salt == *salt) =>
@@ -228,7 +298,7 @@ pub enum Target {
 pub async fn update(
     change: &mut dyn FnMut(&mut StoreEnvelope) -> bool,
     target: Target,
-) -> Result<Option<StoreEnvelope>, StoreError> {
+) -> Result<Option<Arc<StoreEnvelope>>, StoreError> {
     loop {
         // One read of the (possibly large) text per round: it is compared again before
         // writing, so a write by another tab meanwhile starts the round again.
@@ -240,7 +310,7 @@ pub async fn update(
         let mut env = match &current {
             None => StoreEnvelope::new(),
             Some(c) => match open_current(c.clone()).await {
-                Stored::Ok(env) => env,
+                Stored::Ok(env) => StoreEnvelope::clone(&env),
                 Stored::Empty => StoreEnvelope::new(),
                 Stored::Locked => return Err(StoreError::Locked),
                 Stored::Unreadable { .. } => return Err(StoreError::Unreadable),
@@ -255,7 +325,7 @@ pub async fn update(
             .filter(|(salt, _)| {
                 salt.is_none() || unlocked().is_some_and(|u| Some(&u.lock.salt) == salt.as_ref())
             })
-            .map(|(_, e)| e);
+            .map(|(_, e)| &**e);
         let copy;
         let opened: &StoreEnvelope = match held {
             Some(e) => e,
@@ -302,17 +372,18 @@ pub async fn update(
         if raw_store() != before {
             continue;
         }
-        let raw = file.to_json();
-        LocalStorage::raw()
-            .set_item(STORE_KEY, &raw)
-            .map_err(|_| StoreError::Full)?;
+        // Only the cases that changed get a key of their own; then the index.
+        let plan = plan_write(current.as_deref().map(|c| (&c.file, &c.layout)), &file);
+        apply(&plan)?;
         let salt = match &file {
             StoreFile::Locked(l) => Some(l.lock.salt.clone()),
             StoreFile::Open(_) => None,
         };
+        let env = Arc::new(env);
         remember(Cached {
-            raw,
+            raw: plan.index,
             file,
+            layout: plan.layout,
             opened: Some((salt, env.clone())),
         });
         return Ok(Some(env));
@@ -338,13 +409,19 @@ async fn sealed_file(
     )))
 }
 
-/// Moves unreadable stored data aside (under a new key, unchanged) so saving can start again.
+/// Moves unreadable stored data aside (under a new key, unchanged: the index and every case
+/// key in one text) so saving can start again.
 pub fn set_unreadable_aside() -> Result<String, StoreError> {
-    let raw = raw_store().unwrap_or_default();
+    let cases = case_items();
+    let raw = recovery_text(&raw_store().unwrap_or_default(), &cases);
     let key = set_aside_key(now_ms());
     LocalStorage::raw()
         .set_item(&key, &raw)
         .map_err(|_| StoreError::SetAsideFailed)?;
     LocalStorage::delete(STORE_KEY);
+    for (k, _) in cases {
+        LocalStorage::delete(&k);
+    }
+    forget_cache();
     Ok(key)
 }

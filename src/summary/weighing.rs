@@ -114,6 +114,8 @@ pub(crate) fn blocks(x: &Ctx) -> Vec<Block> {
             .safety
             .afwegingsvragen
             .iter()
+            // Only the questions the safety step asked (none after "nee" on question 1).
+            .filter(|q| !w.not_asked.contains(&q.field))
             .map(|q| format!("{} {}", q.number, answer_short(safety_answer(x.c, q.field))))
             .collect();
         out.push(Block::field(

@@ -48,8 +48,8 @@ pub fn DataPage() -> impl IntoView {
         state
             .stored
             .with_untracked(|s| {
-                s.envelope()
-                    .map(|e| e.settings.expiry_days)
+                s.settings()
+                    .map(|e| e.expiry_days)
                     .unwrap_or(DEFAULT_EXPIRY_DAYS)
             })
             .to_string(),

@@ -63,11 +63,17 @@ fn NotFound() -> impl IntoView {
 fn StepRoute() -> impl IntoView {
     show_static_hero(false);
     let params = leptos_router::hooks::use_params_map();
+    let step =
+        Memo::new(move |_| params.with(|p| Step::from_slug(&p.get("step").unwrap_or_default())));
+    // The frame stays in place from step to step (only what differs is updated, and the body
+    // is swapped); only a slug that is no step shows "not found".
+    let known = Memo::new(move |_| step.get().is_some());
     move || {
-        let slug = params.with(|p| p.get("step").unwrap_or_default());
-        match Step::from_slug(&slug) {
-            Some(step) => view! { <StepFrame step/> }.into_any(),
-            None => view! { <NotFound/> }.into_any(),
+        if known.get() {
+            let step = Signal::derive(move || step.get().unwrap_or(Step::Casus));
+            view! { <StepFrame step/> }.into_any()
+        } else {
+            view! { <NotFound/> }.into_any()
         }
     }
 }
@@ -75,25 +81,28 @@ fn StepRoute() -> impl IntoView {
 /// The frame of a step: progress ("Stap 3 van 8") in title and above the form, the list of
 /// steps to revisit any of them, the body, and previous / next links.
 #[component]
-fn StepFrame(step: Step) -> impl IntoView {
+fn StepFrame(step: Signal<Step>) -> impl IntoView {
     let state = AppState::current();
     let t = &crate::content::catalogue().screens.shell;
     let path = Memo::new(move |_| state.casus.with(flow::Path::of));
-    let position = move || flow::position(step, path.get());
+    let position = Memo::new(move |_| flow::position(step.get(), path.get()));
     Effect::new(move |_| {
-        let title = match position() {
+        let step = step.get();
+        let title = match position.get() {
             Some((n, total)) => format!("{} – {}", step.title(), t.progress.fill(&[&n, &total])),
             None => step.title().to_string(),
         };
         set_title(&title);
     });
-    let neighbours = move || flow::neighbours(step, path.get());
-    let focus = move || state.casus.with(|c| flow::role_focus(c, step));
+    let neighbours = Memo::new(move |_| flow::neighbours(step.get(), path.get()));
+    let focus = move || state.casus.with(|c| flow::role_focus(c, step.get()));
+    let steps = Memo::new(move |_| flow::steps(path.get()));
     view! {
         <nav class="step-nav" aria-label=t.steps_label.as_str()>
             <ol>
                 {move || {
-                    flow::steps(path.get())
+                    steps
+                        .get()
                         .into_iter()
                         .map(|s| {
                             view! { <li><A href=href(&format!("/{}", s.slug()))>{s.short()}</A></li> }
@@ -103,18 +112,23 @@ fn StepFrame(step: Step) -> impl IntoView {
             </ol>
         </nav>
         <p class="step-progress">
-            {move || position().map(|(n, total)| t.progress.fill(&[&n, &total]))}
+            {move || position.get().map(|(n, total)| t.progress.fill(&[&n, &total]))}
         </p>
         // On the safety step, where the answers that raise it are given, it stays in view.
-        <AcuteAlert sticky=step == Step::Veiligheid/>
-        <h1 tabindex="-1">{step.title()}</h1>
+        {move || view! { <AcuteAlert sticky=step.get() == Step::Veiligheid/> }}
+        // A new heading per step: focus moves to it after navigation, so it is announced.
+        {move || view! { <h1 tabindex="-1">{step.get().title()}</h1> }}
         {move || focus().map(|f| view! { <p class="card info role-focus">{f}</p> })}
-        <StepBody step/>
-        {move || (!state.casus.with(|c| flow::has_input(c, step)))
+        {move || {
+            let step = step.get();
+            view! { <StepBody step/> }
+        }}
+        {move || (!state.casus.with(|c| flow::has_input(c, step.get())))
             .then(|| view! { <p class="hint no-print nothing-yet">{t.nothing_yet.as_str()}</p> })}
         <div class="actions no-print">
             {move || {
-                neighbours()
+                neighbours
+                    .get()
                     .1
                     .map(|next| {
                         view! {
@@ -124,13 +138,14 @@ fn StepFrame(step: Step) -> impl IntoView {
                         }
                     })
             }}
-            {move || flow::offers_summary(step, path.get()).then(|| view! {
+            {move || flow::offers_summary(step.get(), path.get()).then(|| view! {
                 <A href=href(&format!("/{}", Step::Samenvatting.slug())) attr:class="button secondary">
                     {t.to_summary.as_str()}
                 </A>
             })}
             {move || {
-                neighbours()
+                neighbours
+                    .get()
                     .0
                     .map(|prev| {
                         view! {

@@ -7,7 +7,6 @@ mod network_step;
 pub mod options_step;
 mod placement_step;
 mod return_step;
-mod review_step;
 pub mod safety_step;
 mod signals_step;
 mod summary_step;
@@ -27,7 +26,6 @@ pub fn StepBody(step: Step) -> impl IntoView {
         Step::Opties => view! { <options_step::OptionsStep/> }.into_any(),
         Step::Verblijf => view! { <placement_step::PlacementStep/> }.into_any(),
         Step::WeerThuis => view! { <return_step::ReturnStep/> }.into_any(),
-        Step::Overzicht => view! { <review_step::ReviewStep/> }.into_any(),
         Step::Samenvatting => view! { <summary_step::SummaryStep/> }.into_any(),
     }
 }

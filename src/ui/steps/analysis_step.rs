@@ -90,8 +90,9 @@ pub fn AnalysisStep() -> impl IntoView {
         />
         <Sources sources=cat.analysis.concern.sources.clone()/>
         <p class="muted" aria-live="polite">{move || { let (filled, total) = progress.get(); t.progress.fill(&[&filled, &total]) }}</p>
-        // Two columns where the screen is wide enough (style: .analysis-fields), one on a phone.
-        <div class="analysis-fields">
+        // Two columns where the screen is wide enough, three from 1200 px, where the fields take
+        // more than the text width (style: .analysis-fields, .wide-list); one on a phone.
+        <div class="analysis-fields wide-list">
         {move || fields.get().into_iter().filter_map(|id| cat.analysis.fields.iter().find(|f| f.id == id)).map(|f| {
             let id = f.id.clone();
             let id2 = f.id.clone();
@@ -113,6 +114,8 @@ pub fn AnalysisStep() -> impl IntoView {
             }
         }).collect_view()}
         </div>
+        // The answers beside the question on a wide screen (style: .side-answers).
+        <div class="side-answers">
         <AnswerRadios
             name="analyse-gedeeld"
             legend=t.shared.as_str()
@@ -120,6 +123,7 @@ pub fn AnalysisStep() -> impl IntoView {
             value=Signal::derive(move || shared.get().0)
             on_change=Callback::new(move |a: Answer| casus.update(|c| c.analysis_shared = Some(a)))
         />
+        </div>
         {move || shared.get().1.then(|| view! { <p class="small muted derived">{scr.derived_shared.clone()}</p> })}
     }
 }

@@ -1,5 +1,5 @@
-//! Step 1: the case without identifiers: label, role, age, school, where the child lives now,
-//! household, concern.
+//! Step 1: the case without identifiers: age and concern first (what a short route needs), then
+//! label, role, school, where the child lives now, household, brothers and sisters.
 
 use crate::app::state::AppState;
 use crate::model::{Age, HouseholdMember, Residence, RiskSource, Role, SchoolType, Sibling};
@@ -40,13 +40,19 @@ pub fn CasusStep() -> impl IntoView {
     // Write valid ages into the case; keep the last valid value while the input is invalid.
     Effect::new(move |_| {
         if let (Ok(y), Ok(m)) = (years.get(), months.get()) {
-            casus.update(|c| c.age = age(y, m));
+            // Only a different age changes the case (not the first run on mounting).
+            let a = age(y, m);
+            casus.maybe_update(|c| std::mem::replace(&mut c.age, a) != a);
         }
     });
     Effect::new(move |_| {
         if let Ok(n) = sib_count.get() {
             let n = usize::from(n.unwrap_or(0));
-            casus.update(|c| c.siblings.resize(n, Sibling::default()));
+            casus.maybe_update(|c| {
+                let changed = c.siblings.len() != n;
+                c.siblings.resize(n, Sibling::default());
+                changed
+            });
         }
     });
 
@@ -69,14 +75,6 @@ pub fn CasusStep() -> impl IntoView {
         // The intro first: the static first screen of this route ends with it (tests/static_routes.rs).
         <p>{t.intro.as_str()}</p>
         <crate::ui::widgets::cases::KeepToggle/>
-        <TextField
-            id="casus-label"
-            label=t.label.as_str()
-            hint=t.label_hint.as_str()
-            value=Signal::derive(move || casus.with(|c| c.label.clone()))
-            on_change=Callback::new(move |v: String| casus.update(|c| c.label = v))
-        />
-        <RoleField/>
         <fieldset class="field" aria-describedby="leeftijd-hint">
             <legend>{t.age.as_str()}</legend>
             <span class="hint" id="leeftijd-hint">{t.age_hint.as_str()}</span>
@@ -85,7 +83,8 @@ pub fn CasusStep() -> impl IntoView {
                 <NumberInput id="leeftijd-maanden" label=t.months.as_str() raw=months_raw error=Signal::derive(move || months.get().err())/>
             </div>
         </fieldset>
-        // The concern right after the age: what a short route needs comes first.
+        // What a short route needs comes first: the age is the second stop after the heading
+        // (after the keep choice), the concern right after it.
         <TextField
             multiline=true
             id="zorg"
@@ -94,6 +93,15 @@ pub fn CasusStep() -> impl IntoView {
             value=Signal::derive(move || casus.with(|c| c.concern.clone()))
             on_change=Callback::new(move |v: String| casus.update(|c| c.concern = v))
         />
+        // Then the label and the role (chosen on the start page, shown here).
+        <TextField
+            id="casus-label"
+            label=t.label.as_str()
+            hint=t.label_hint.as_str()
+            value=Signal::derive(move || casus.with(|c| c.label.clone()))
+            on_change=Callback::new(move |v: String| casus.update(|c| c.label = v))
+        />
+        <RoleField/>
         <Radios
             name="school"
             legend=t.school.as_str()
@@ -143,7 +151,8 @@ pub fn CasusStep() -> impl IntoView {
                         let mparsed = Memo::new(move |_| SIBLING_MONTHS.parse(&mraw.get()));
                         Effect::new(move |_| {
                             if let (Ok(y), Ok(m)) = (parsed.get(), mparsed.get()) {
-                                casus.update(|c| if let Some(s) = c.siblings.get_mut(i) { s.age = y.map(|years| Age { years, months: m.unwrap_or(0) }) });
+                                let a = y.map(|years| Age { years, months: m.unwrap_or(0) });
+                                casus.maybe_update(|c| c.siblings.get_mut(i).is_some_and(|s| std::mem::replace(&mut s.age, a) != a));
                             }
                         });
                         let risk_options: Vec<(String, String)> = std::iter::once(("geen".to_string(), RiskSource::NONE_LABEL.to_string()))

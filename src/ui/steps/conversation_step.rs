@@ -59,6 +59,8 @@ pub fn ConversationStep() -> impl IntoView {
         <section class="compact-fields" aria-labelledby="gesprek-voorbereiden">
             <h2 id="gesprek-voorbereiden">{scr.prepare_heading.clone()}</h2>
             <p class="small muted">{scr.prepare_intro.clone()}</p>
+            // The parts side by side; an opened part takes the full width (style: .disclosure-row).
+            <div class="disclosure-row">
             {move || g.with(|g| {
                 let first = g.exception_first;
                 g.parts.iter().map(|(part, items)| {
@@ -71,6 +73,7 @@ pub fn ConversationStep() -> impl IntoView {
                     }
                 }).collect_view()
             })}
+            </div>
             // Only for a talk that does not take place: one click away, open once it holds text.
             <details class="more skipped" open=casus.with_untracked(|c| !c.conversation.skipped_because.is_empty())>
                 <summary>{scr.skipped_more.clone()}</summary>

@@ -122,7 +122,13 @@ pub fn OptionsStep() -> impl IntoView {
             })
         }}
 
-        <h2>{w.all.as_str()}</h2>
+        // On a wide screen two columns (style/main.css, "Opties on a wide screen"): the options
+        // with the agreed steps below them, the questions that can change a fit beside them with
+        // the follow-up below those. The order in the page (and for the keyboard) stays options,
+        // questions, agreed steps, follow-up; on a phone or zoomed in, one column in that order.
+        <div class="options-wide">
+        <section class="options-col" aria-labelledby="alle-kop">
+        <h2 id="alle-kop">{w.all.as_str()}</h2>
         <p class="muted small" aria-live="polite">
             {move || match compare.get().len() {
                 0 => w.compare_none.as_str(),
@@ -204,6 +210,8 @@ pub fn OptionsStep() -> impl IntoView {
             })
         }}
 
+        </section>
+
         <section class="questions-box" aria-labelledby="vragen-kop" hidden=move || question_ids.with(Vec::is_empty)>
             <h2 id="vragen-kop">{w.questions.as_str()}</h2>
             <p class="small muted">{w.questions_note.as_str()}</p>
@@ -238,7 +246,7 @@ pub fn OptionsStep() -> impl IntoView {
             </div>
         </section>
 
-        <section aria-labelledby="afspraken-kop">
+        <section class="plan-col" aria-labelledby="afspraken-kop">
             <h2 id="afspraken-kop">{w.agree_heading.as_str()}</h2>
             <p>{w.agree_intro.as_str()}</p>
             <AgreedSteps/>
@@ -252,6 +260,7 @@ pub fn OptionsStep() -> impl IntoView {
             />
         </section>
         <FollowUp/>
+        </div>
     }
 }
 
@@ -353,40 +362,57 @@ fn Comparison(a: &'static CareOption, b: &'static CareOption) -> impl IntoView {
     }
 }
 
-/// Agreed next steps: what, who, when.
+/// Agreed next steps: what, who, when. With none agreed yet, one empty row is shown to fill in
+/// (as on Netwerk): it becomes a step of the case only when the user types in it.
 #[component]
 fn AgreedSteps() -> impl IntoView {
     let casus = AppState::current().casus;
     let screen = &catalogue().followup.screen;
     let w = &catalogue().screens.options;
-    let count = move || casus.with(|c| c.steps.len());
+    // Memos: typing changes the case but not the number of rows, so the rows (and the focus in
+    // them) stay; the first typed letter turns the empty row into step 1 without a new row.
+    let len = Memo::new(move |_| casus.with(|c| c.steps.len()));
+    let count = Memo::new(move |_| len.get().max(1));
+    let edit = move |i: usize, f: &dyn Fn(&mut AgreedStep)| {
+        casus.update(|c| {
+            if c.steps.len() <= i {
+                c.steps.resize(i + 1, AgreedStep::default());
+            }
+            f(&mut c.steps[i])
+        })
+    };
     view! {
-        {move || (0..count()).map(|i| {
+        {move || (0..count.get()).map(|i| {
             let get = move |f: fn(&AgreedStep) -> String| Signal::derive(move || casus.with(|c| c.steps.get(i).map(f).unwrap_or_default()));
             view! {
                 <fieldset class="field agreed-step">
                     <legend>{w.step.fill(&[&(i + 1)])}</legend>
                     <TextField id=format!("afspraak-{}-wat", i + 1) label=w.step_what.as_str() value=get(|s| s.what.clone())
-                        on_change=Callback::new(move |v: String| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.what = v }))/>
+                        on_change=Callback::new(move |v: String| edit(i, &|s| s.what = v.clone()))/>
                     <TextField id=format!("afspraak-{}-wie", i + 1) label=w.step_who.as_str() value=get(|s| s.who.clone())
-                        on_change=Callback::new(move |v: String| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.who = v }))/>
+                        on_change=Callback::new(move |v: String| edit(i, &|s| s.who = v.clone()))/>
+                    // "When" in words before the date: Tab goes what, who, when (a date field has
+                    // a stop per part).
+                    <TextField id=format!("afspraak-{}-wanneer", i + 1) label=screen.step_when.clone() value=get(|s| s.when.clone())
+                        on_change=Callback::new(move |v: String| edit(i, &|s| s.when = v.clone()))/>
                     <DateField id=format!("afspraak-{}-datum", i + 1) label=screen.step_date.clone()
                         value=Signal::derive(move || casus.with(|c| c.steps.get(i).and_then(|s| s.date)))
-                        on_change=Callback::new(move |d: Option<Date>| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.date = d }))/>
-                    <TextField id=format!("afspraak-{}-wanneer", i + 1) label=screen.step_when.clone() value=get(|s| s.when.clone())
-                        on_change=Callback::new(move |v: String| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.when = v }))/>
-                    <div class="step-end">
-                        <Check id=format!("afspraak-{}-gedaan", i + 1) label=screen.step_done.clone()
-                            checked=Signal::derive(move || casus.with(|c| c.steps.get(i).is_some_and(|s| s.done)))
-                            on_change=Callback::new(move |on: bool| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.done = on }))/>
-                        <button type="button" class="link-button" on:click=move |_| casus.update(|c| { if i < c.steps.len() { c.steps.remove(i); } })>
-                            {w.step_remove.fill(&[&(i + 1)])}
-                        </button>
-                    </div>
+                        on_change=Callback::new(move |d: Option<Date>| edit(i, &|s| s.date = d))/>
+                    {move || (i < len.get()).then(|| view! {
+                        <div class="step-end">
+                            <Check id=format!("afspraak-{}-gedaan", i + 1) label=screen.step_done.clone()
+                                checked=Signal::derive(move || casus.with(|c| c.steps.get(i).is_some_and(|s| s.done)))
+                                on_change=Callback::new(move |on: bool| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.done = on }))/>
+                            <button type="button" class="link-button" on:click=move |_| casus.update(|c| { if i < c.steps.len() { c.steps.remove(i); } })>
+                                {w.step_remove.fill(&[&(i + 1)])}
+                            </button>
+                        </div>
+                    })}
                 </fieldset>
             }
         }).collect_view()}
         <button type="button" class="secondary" on:click=move |_| {
+            // The empty row shown first is the one to fill: it becomes step 1.
             casus.update(|c| c.steps.push(AgreedStep::default()));
             let n = casus.with_untracked(|c| c.steps.len());
             request_animation_frame(move || crate::app::page::focus_by_id(&format!("afspraak-{n}-wat")));

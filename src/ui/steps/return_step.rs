@@ -53,7 +53,8 @@ pub fn ReturnStep() -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </section>
-            <section aria-labelledby="wt-afwegingen">
+            // The questions with their answers beside them where there is room (as on Veiligheid).
+            <section class="side-answers" aria-labelledby="wt-afwegingen">
                 <h2 id="wt-afwegingen">{s.afwegingen_heading.clone()}</h2>
                 <p>{s.afwegingen_intro.clone()} " "
                     <A href=href(&format!("/{}", Step::Analyse.slug()))>{Step::Analyse.title()}</A>
@@ -62,14 +63,14 @@ pub fn ReturnStep() -> impl IntoView {
             </section>
             // The factors and the conditions are one click away; open from the start once one
             // of them has an answer or a note, so nothing the user wrote is ever hidden.
-            <section aria-labelledby="wt-factoren">
+            <section class="side-answers" aria-labelledby="wt-factoren">
                 <details class="return-part" open=started(&file.factors)>
                     <summary><h2 id="wt-factoren">{s.factors_heading.clone()}</h2></summary>
                     <p>{s.factors_intro.clone()}</p>
                     {questions(&file.factors)}
                 </details>
             </section>
-            <section aria-labelledby="wt-voorwaarden">
+            <section class="side-answers" aria-labelledby="wt-voorwaarden">
                 <details class="return-part" open=started(&file.conditions)>
                     <summary><h2 id="wt-voorwaarden">{s.conditions_heading.clone()}</h2></summary>
                     <h3>{s.before_heading.clone()}</h3>
@@ -112,7 +113,7 @@ fn QuestionItem(q: &'static ReturnQuestion) -> impl IntoView {
     let id = q.id.as_str();
     let hidden = move || !casus.with(|c| afweging_applies(c, catalogue(), id));
     view! {
-        <div class="question" hidden=hidden>
+        <div class="question return-question" hidden=hidden>
             <AnswerRadios
                 name=format!("wt-{id}")
                 legend=q.question.clone()
@@ -170,16 +171,23 @@ fn Considerations() -> impl IntoView {
         }
     };
     view! {
-        <section class="card" aria-labelledby="wt-overwegingen">
+        // Each list with its heading in a group of its own: side by side where there is room.
+        <section class="card return-considerations" aria-labelledby="wt-overwegingen">
             <h2 id="wt-overwegingen">{s.considerations_heading.clone()}</h2>
-            <h3>{s.for_heading.clone()}</h3>
-            {list(|v| &v.for_return)}
-            <h3>{s.against_heading.clone()}</h3>
-            {list(|v| &v.against)}
+            <div class="return-group">
+                <h3>{s.for_heading.clone()}</h3>
+                {list(|v| &v.for_return)}
+            </div>
+            <div class="return-group">
+                <h3>{s.against_heading.clone()}</h3>
+                {list(|v| &v.against)}
+            </div>
             <Folded heading=s.unknown_heading.as_str() pick=|v| &v.unknown/>
             <Folded heading=s.to_arrange_heading.as_str() pick=|v| &v.to_arrange/>
-            <h3>{s.in_place_heading.clone()}</h3>
-            {list(|v| &v.in_place)}
+            <div class="return-group">
+                <h3>{s.in_place_heading.clone()}</h3>
+                {list(|v| &v.in_place)}
+            </div>
         </section>
     }
 }
@@ -191,7 +199,7 @@ fn Folded(heading: &'static str, pick: Pick) -> impl IntoView {
     let assessment = AppState::current().assessment;
     let items = Memo::new(move |_| assessment.with(|a| lines(a, pick)));
     view! {
-        <details class="return-list">
+        <details class="return-list return-group">
             <summary><h3>{heading}" ("{move || items.with(Vec::len)}")"</h3></summary>
             <ul>{move || items.get().into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
         </details>

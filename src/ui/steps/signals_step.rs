@@ -1,8 +1,9 @@
 //! Step 2: observable signals by life domain and age band, each with who saw it and when.
 
 use crate::app::state::AppState;
-use crate::content::{catalogue, DomainGroup, Signal as SignalDef};
+use crate::content::{catalogue, DomainGroup, Signal as SignalDef, SignalDomain};
 use crate::model::{Observer, RecordedSignal, RoleGroup, When};
+use crate::rules::signal_columns::columns;
 use crate::rules::signals::{by_domain_for, kindcheck_applies};
 use crate::ui::widgets::form::{Radios, TextField};
 use crate::ui::widgets::sources::TermHelp;
@@ -48,25 +49,27 @@ pub fn SignalsStep() -> impl IntoView {
                 <TermHelp id="kindcheck"/>
             </div>
         })}
+        // The groups, each with its domains in columns (style: .signal-lists, .wide-list): the runs of
+        // `signal_columns::columns` stand side by side on a wide screen; narrower, the domains
+        // flow two by two or in one column.
+        <div class="signal-lists wide-list">
         {move || {
             let groups = by_domain_for(band.get(), cat);
             [DomainGroup::Kind, DomainGroup::Ouders, DomainGroup::Leefomstandigheden]
                 .into_iter()
                 .map(|g| {
                     let domains: Vec<_> = groups.iter().filter(|(d, _)| d.group == g).cloned().collect();
+                    let runs = columns(&domains, 3);
                     view! {
                         <section class="signal-section">
                             <h2>{group_title(g)}</h2>
-                            {domains
+                            {runs
                                 .into_iter()
-                                .map(|(d, list)| {
+                                .map(|run| {
                                     view! {
-                                        <fieldset class="field signal-group">
-                                            <legend>{d.label.clone()}</legend>
-                                            <div class="choices">
-                                                {list.into_iter().map(|s| view! { <SignalItem signal=s/> }).collect_view()}
-                                            </div>
-                                        </fieldset>
+                                        <div class="signal-column">
+                                            {domains[run].iter().cloned().map(domain_view).collect_view()}
+                                        </div>
                                     }
                                 })
                                 .collect_view()}
@@ -75,6 +78,19 @@ pub fn SignalsStep() -> impl IntoView {
                 })
                 .collect_view()
         }}
+        </div>
+    }
+}
+
+/// One life domain: its label and its signals.
+fn domain_view((d, list): (&'static SignalDomain, Vec<&'static SignalDef>)) -> impl IntoView {
+    view! {
+        <fieldset class="field signal-group">
+            <legend>{d.label.clone()}</legend>
+            <div class="choices">
+                {list.into_iter().map(|s| view! { <SignalItem signal=s/> }).collect_view()}
+            </div>
+        </fieldset>
     }
 }
 

@@ -1,9 +1,12 @@
-//! The summary: choose a purpose and what goes in, then print (one A4), copy as text or
-//! download a .txt. The text itself is rendered by `crate::summary` from the case's assessment.
+//! The summary: check the answers (one click away), choose a purpose and what goes in, then
+//! print (one A4), copy as text or download a .txt. The text itself is rendered by
+//! `crate::summary` from the case's assessment.
 
 use crate::app::clock::local_date_nl;
+use crate::app::routing::href;
 use crate::app::state::AppState;
 use crate::content::catalogue;
+use crate::rules::review::rows;
 use crate::store;
 use crate::summary::{
     identifier_warnings, render, to_plain_text, Audience, Block, RenderInfo, Summary, Variant,
@@ -11,6 +14,7 @@ use crate::summary::{
 use crate::ui::widgets::form::{Check, Radios, TextField};
 use crate::ui::widgets::share::ShareRules;
 use leptos::prelude::*;
+use leptos_router::components::A;
 
 fn info(full: bool, contacts: Vec<crate::model::ProContact>) -> RenderInfo {
     RenderInfo {
@@ -79,6 +83,7 @@ pub fn SummaryStep() -> impl IntoView {
     view! {
         <div class="no-print summary-controls">
             <p>{t.intro.as_str()}</p>
+            <ReviewCheck/>
             <Radios
                 name="variant"
                 legend=t.audience.as_str()
@@ -152,6 +157,27 @@ pub fn SummaryStep() -> impl IntoView {
             <p role="status" class="small">{move || copied.get()}</p>
         </div>
         {move || summary.with(|s| view! { <SummaryDoc summary=s.clone()/> })}
+    }
+}
+
+/// "Controleer uw antwoorden": every answer with a link to change it, one click away (it was a
+/// step of its own before the summary; now the summary needs no extra stop).
+#[component]
+fn ReviewCheck() -> impl IntoView {
+    let casus = AppState::current().casus;
+    let t = &catalogue().screens.review;
+    view! {
+        <details class="more review-check">
+            <summary>{t.heading.as_str()}</summary>
+            <p>{t.intro.as_str()}</p>
+            <dl class="summary-list">
+                {move || casus.with(|c| rows(c, catalogue())).into_iter().map(|row| view! {
+                    <dt>{row.question}</dt>
+                    <dd>{row.answer}</dd>
+                    <dd><A href=href(&format!("/{}", row.step.slug()))>{t.change.as_str()}<span class="visually-hidden">{format!(" {}", row.question.to_lowercase())}</span></A></dd>
+                }).collect_view()}
+            </dl>
+        </details>
     }
 }
 

@@ -20,17 +20,13 @@ pub fn CaseList() -> impl IntoView {
     let confirm = RwSignal::new(None::<String>);
     let navigate = use_navigate();
     let followup = &crate::content::catalogue().followup.screen;
-    let cases = move || {
-        state
-            .stored
-            .with(|s| s.envelope().map(|e| e.cases).unwrap_or_default())
-    };
+    // The saved cases as held in memory (shared, not copied).
+    let cases = move || state.stored.with(|s| s.envelope());
     view! {
         {move || {
-            let list = cases();
-            if list.is_empty() {
+            let Some(list) = cases().filter(|e| !e.cases.is_empty()) else {
                 return view! { <p>{t.none_saved.as_str()}</p> }.into_any();
-            }
+            };
             let navigate = navigate.clone();
             let day = today();
             view! {
@@ -41,7 +37,7 @@ pub fn CaseList() -> impl IntoView {
                         <th scope="col"><span class="visually-hidden">{t.column_actions.as_str()}</span></th>
                     </tr></thead>
                     <tbody>
-                        {list.into_iter().map(|c| {
+                        {list.cases.iter().map(|c| {
                             let label = if c.casus.label.trim().is_empty() { t.no_label.to_string() } else { c.casus.label.clone() };
                             let id_open = c.id.clone();
                             let id_del = c.id.clone();

@@ -37,6 +37,9 @@ pub fn TextField(
     #[prop(into)] on_change: Callback<String>,
     #[prop(optional)] multiline: bool,
 ) -> impl IntoView {
+    // The text as one value: another change of the case neither sets the field again nor
+    // scans it for identifiers again.
+    let value = Memo::new(move |_| value.get());
     let hint_id = format!("{id}-hint");
     let warn_id = format!("{id}-warn");
     let described = if hint.is_some() {
@@ -101,6 +104,8 @@ pub fn Radios(
     let hint_id = format!("{name}-hint");
     let described = hint.as_ref().map(|_| hint_id.clone());
     let class = if inline { "choices inline" } else { "choices" };
+    // Only a change of this choice sets its buttons again, not every change of the case.
+    let selected = Memo::new(move |_| selected.get());
     view! {
         <fieldset class="field" aria-describedby=described>
             <legend>{legend}</legend>
@@ -178,6 +183,7 @@ pub fn Check(
     #[prop(into)] checked: Signal<bool>,
     #[prop(into)] on_change: Callback<bool>,
 ) -> impl IntoView {
+    let checked = Memo::new(move |_| checked.get());
     view! {
         <div class="choice">
             <input

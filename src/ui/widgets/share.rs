@@ -13,7 +13,8 @@ pub fn ShareRules() -> impl IntoView {
     let casus = AppState::current().casus;
     let cat = catalogue();
     let record = &cat.conversation.screen.record_label;
-    move || {
+    // The rules side by side; an opened rule takes the full width (style: .disclosure-row).
+    let rules = move || {
         casus.with(|c| {
             share_rules(c, cat)
                 .into_iter()
@@ -30,5 +31,6 @@ pub fn ShareRules() -> impl IntoView {
                 })
                 .collect_view()
         })
-    }
+    };
+    view! { <div class="disclosure-row">{rules}</div> }
 }
