@@ -135,10 +135,10 @@ async function pdfPages(page) {
 }
 
 /** Issue 13: no step taller than 2,500 px at 1280 px with its details closed. Checked for the
- *  steps whose lay-out was made for it (Veiligheid reached it too, with less room; Opties not
- *  yet). */
+ *  steps whose lay-out was made for it (Veiligheid reached it too, with less room; Opties in two
+ *  columns from 70em, which failed at 4,835 px with the one-column stylesheet). */
 const HEIGHT_BUDGET = 2500;
-const WITHIN_BUDGET = ["Signalen", "Gesprek met ouders en kind", "Verklarende analyse voorbereiden"];
+const WITHIN_BUDGET = ["Signalen", "Gesprek met ouders en kind", "Verklarende analyse voorbereiden", "Mogelijkheden om thuis te blijven"];
 
 let t;
 before(async () => {

@@ -127,6 +127,21 @@ test("unreadable stored data is explained, kept untouched and not overwritten", 
     await open(t, "/gegevens");
     const msg = await page.locator("#onleesbaar").innerText();
     assert.match(msg, /nieuwere versie/i);
+
+    // Store format 4: an index that names a case whose own key is missing. It is explained,
+    // and setting it aside keeps the index and every case key found in one text.
+    const index = JSON.stringify({ format: "thuiswijzer-opslag", version: 4, rev: 2, settings: { expiry_days: 30 },
+      cases: [{ id: "a", saved_at_ms: Date.now(), expires_after_days: 30, part: 1 }, { id: "b", saved_at_ms: Date.now(), expires_after_days: 30, part: 2 }] });
+    await page.evaluate(([k, v]) => { localStorage.setItem(k, v); localStorage.setItem(k + ".casus.a.1", '{"label":"Casus A"}'); }, [STORE_KEY, index]);
+    await open(t, "/gegevens");
+    assert.match(await page.locator("#onleesbaar").innerText(), /Een bewaarde casus ontbreekt/);
+    await page.getByRole("button", { name: "Zet apart en begin opnieuw" }).click();
+    await page.getByText("De onleesbare gegevens staan apart.").waitFor();
+    const left = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+    const aside = Object.keys(left).filter((k) => k.startsWith(STORE_KEY + ".onleesbaar."));
+    assert.deepEqual(Object.keys(left).filter((k) => k.startsWith(STORE_KEY)), aside, "only the text set aside is left");
+    assert.equal(aside.length, 1);
+    assert.deepEqual(JSON.parse(left[aside[0]]), { [STORE_KEY]: index, [STORE_KEY + ".casus.a.1"]: '{"label":"Casus A"}' });
     assertClean(t, "unreadable storage");
   } finally {
     await t.close();

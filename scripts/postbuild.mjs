@@ -32,7 +32,7 @@ html = placeWasm(dir, publicUrl, html);
 // largest paint) before any of the app's files arrive, also on a fast connection. The boot
 // (an inline module script) and its module preloads (the glue and the chunk loader) leave the page; a small inline script
 // inserts them again once the first paint is done (the first 'paint' entry, else the first
-// frame; at once in a hidden tab, which paints nothing): the
+// frame; at once in a hidden tab, which paints nothing; after one second in any case): the
 // preloads first, with their integrity hashes, and the boot only once every preload has loaded
 // and passed its check (so no module is ever fetched without its hash). The boot keeps its own
 // CSP hash: an inserted inline script is checked against the policy like a parsed one.
@@ -51,9 +51,9 @@ const loader =
   `{let go=()=>{go=()=>{};Promise.all(${json(preloads)}.map(p=>new Promise((ok,no)=>{const l=document.createElement("link");` +
   `l.rel="modulepreload";l.href=p.href;l.integrity=p.integrity;l.crossOrigin="anonymous";l.onload=ok;l.onerror=no;document.head.append(l)})))` +
   `.then(()=>{const s=document.createElement("script");s.type="module";s.textContent=${json(bootCode)};document.head.append(s)})};` +
-  `if(document.visibilityState==="hidden")go();else if(PerformanceObserver.supportedEntryTypes.includes("paint"))` +
+  `if(document.visibilityState==="hidden")go();else{if(PerformanceObserver.supportedEntryTypes.includes("paint"))` +
   `new PerformanceObserver(()=>setTimeout(()=>go())).observe({type:"paint",buffered:true});` +
-  `else requestAnimationFrame(()=>setTimeout(()=>go()))}`;
+  `else requestAnimationFrame(()=>setTimeout(()=>go()));setTimeout(()=>go(),1000)}}`;
 html = html.replace(boots[0][0], () => `<script>${loader}</script>`);
 
 // One <template> per route; the script beside the marker shows the one of the page's route.

@@ -144,12 +144,25 @@ async fn answering_a_question_changes_the_fit_of_an_option() {
 /// while cases are kept.
 #[wasm_bindgen_test]
 async fn the_lock_seals_saved_cases_at_rest_and_opens_them_with_the_passphrase() {
-    use thuiswijzer::formats::store::{parse_store, StoreFile, STORE_KEY};
+    use thuiswijzer::formats::split::read_store;
+    use thuiswijzer::formats::store::{StoreFile, STORE_KEY};
     use thuiswijzer::model::Casus;
     use thuiswijzer::store::{self, Stored, Target};
 
     let local = || web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    let raw = || local().get_item(STORE_KEY).unwrap().unwrap_or_default();
+    // Everything Thuiswijzer keeps in localStorage: the index and every case key (format 4).
+    let raw = || {
+        let l = local();
+        let mut keys: Vec<String> = (0..l.length().unwrap())
+            .filter_map(|i| l.key(i).unwrap())
+            .filter(|k| k.starts_with(STORE_KEY))
+            .collect();
+        keys.sort();
+        keys.iter()
+            .map(|k| format!("{k}={}", l.get_item(k).unwrap().unwrap_or_default()))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
     let try_save = |c: &Casus, at: u64| {
         let c = c.clone();
         async move {
@@ -188,7 +201,10 @@ async fn the_lock_seals_saved_cases_at_rest_and_opens_them_with_the_passphrase()
     save(&casus, 1_000).await;
     let sealed = raw();
     assert!(!sealed.contains("Groep 3 geheim"));
-    let Ok(StoreFile::Locked(locked)) = parse_store(&sealed) else {
+    let index = local().get_item(STORE_KEY).unwrap().unwrap();
+    let Ok((StoreFile::Locked(locked), _)) =
+        read_store(&index, |k| local().get_item(k).unwrap(), None)
+    else {
         panic!("a locked store");
     };
     assert_eq!(locked.cases.len(), 1);

@@ -84,6 +84,12 @@ impl Step {
     }
 
     pub fn from_slug(slug: &str) -> Option<Step> {
+        // The review had a step of its own until the sixth session ("overzicht"); a bookmark or
+        // the back button may still hold that address: it leads to the summary, where the
+        // review now is.
+        if slug == "overzicht" {
+            return Some(Step::Samenvatting);
+        }
         Step::ALL.into_iter().find(|s| s.slug() == slug)
     }
 
@@ -352,6 +358,8 @@ mod tests {
             assert_eq!(Step::from_slug(s.slug()), Some(s));
         }
         assert_eq!(Step::from_slug("onbekend"), None);
+        // The old address of the review step leads to the summary, which holds the review now.
+        assert_eq!(Step::from_slug("overzicht"), Some(Step::Samenvatting));
     }
 
     #[test]

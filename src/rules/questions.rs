@@ -119,10 +119,15 @@ pub fn relevant<'a>(f: &Facts, cat: &'a Catalogue) -> Vec<QuestionState<'a>> {
 pub fn derived_note(s: &QuestionState, cat: &Catalogue) -> Option<String> {
     match &s.source {
         Source::Derived(signals) => {
-            let texts: Vec<&str> = signals.iter().map(|s| s.text.as_str()).collect();
+            // The signal texts are sentences; in the note they are a list inside one sentence
+            // that has its own full stop.
+            let texts: Vec<&str> = signals
+                .iter()
+                .map(|s| s.text.trim_end_matches('.'))
+                .collect();
             Some(crate::content::template::fill(
                 &cat.options.wording.derived,
-                &[("signalen", &texts.join(" "))],
+                &[("signalen", &texts.join("; "))],
             ))
         }
         _ => None,
@@ -269,10 +274,22 @@ mod tests {
             .find(|s| s.question.id == "delinquentie_of_middelen")
             .expect("asked of a 15-year-old");
         assert_eq!(q.answer, Some(Answer::Ja));
-        match q.source {
+        match &q.source {
             Source::Derived(s) => assert_eq!(s[0].id, "middelengebruik"),
             other => panic!("not derived: {other:?}"),
         }
+        // The note quotes the signal inside its own sentence: one full stop, not two.
+        let note = derived_note(&q, cat).expect("a derived answer has a note");
+        assert!(note.contains(
+            cat.signals
+                .signals
+                .iter()
+                .find(|s| s.id == "middelengebruik")
+                .unwrap()
+                .text
+                .trim_end_matches('.')
+        ));
+        assert!(!note.contains(".."), "{note}");
         c.answers
             .insert("delinquentie_of_middelen".into(), Answer::Nee);
         let f = Facts::new(&c, cat);

@@ -42,38 +42,38 @@ pub fn balanced_runs(weights: &[usize], n: usize) -> Vec<Range<usize>> {
     if k == 0 || n == 0 {
         return Vec::new();
     }
-    // Every way to cut the list: at most n − 1 cuts between items (k − 1 places). The lists are
-    // a handful of domains, so all cut sets are tried.
-    type Score = (usize, usize, std::cmp::Reverse<Vec<usize>>);
-    let mut best: Option<(Score, Vec<Range<usize>>)> = None;
-    let places = k - 1;
-    for mask in 0u64..(1u64 << places) {
-        if mask.count_ones() as usize > n - 1 {
+    // Every way to cut the list: at most n − 1 cuts in the k − 1 places between items (bit i:
+    // a cut after item i). The lists are a handful of domains, so all cut sets are tried.
+    let mut best = (usize::MAX, 0, 0, 0u64);
+    for mask in 0u64..(1u64 << (k - 1)) {
+        if mask.count_ones() as usize >= n {
             continue;
         }
-        let mut runs = Vec::new();
-        let mut start = 0;
-        for i in 0..places {
-            if mask & (1 << i) != 0 {
-                runs.push(start..i + 1);
-                start = i + 1;
+        // (heaviest run, sum of squares, sum of run index × run weight)
+        let (mut max, mut squares, mut later, mut run, mut sum) = (0, 0, 0, 0, 0);
+        for (i, w) in weights.iter().enumerate() {
+            sum += w;
+            if i + 1 == k || mask & (1 << i) != 0 {
+                max = max.max(sum);
+                squares += sum * sum;
+                later += run * sum;
+                run += 1;
+                sum = 0;
             }
         }
-        runs.push(start..k);
-        let sums: Vec<usize> = runs
-            .iter()
-            .map(|r| weights[r.clone()].iter().sum())
-            .collect();
-        let score = (
-            sums.iter().copied().max().unwrap_or(0),
-            sums.iter().map(|s| s * s).sum::<usize>(),
-            std::cmp::Reverse(sums),
-        );
-        if best.as_ref().is_none_or(|(b, _)| score < *b) {
-            best = Some((score, runs));
+        if (max, squares, later) < (best.0, best.1, best.2) {
+            best = (max, squares, later, mask);
         }
     }
-    best.map(|(_, runs)| runs).unwrap_or_default()
+    let mut runs = Vec::new();
+    let mut start = 0;
+    for i in 0..k {
+        if i + 1 == k || best.3 & (1 << i) != 0 {
+            runs.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    runs
 }
 
 #[cfg(test)]

@@ -369,10 +369,9 @@ fn AgreedSteps() -> impl IntoView {
     let casus = AppState::current().casus;
     let screen = &catalogue().followup.screen;
     let w = &catalogue().screens.options;
-    // Memos: typing changes the case but not the number of rows, so the rows (and the focus in
-    // them) stay; the first typed letter turns the empty row into step 1 without a new row.
+    // A memo: typing changes the case but not the number of rows, so the rows (and the focus in
+    // them) stay; the first typed letter turns the empty row into step 1 in place.
     let len = Memo::new(move |_| casus.with(|c| c.steps.len()));
-    let count = Memo::new(move |_| len.get().max(1));
     let edit = move |i: usize, f: &dyn Fn(&mut AgreedStep)| {
         casus.update(|c| {
             if c.steps.len() <= i {
@@ -382,7 +381,7 @@ fn AgreedSteps() -> impl IntoView {
         })
     };
     view! {
-        {move || (0..count.get()).map(|i| {
+        {move || (0..len.get().max(1)).map(|i| {
             let get = move |f: fn(&AgreedStep) -> String| Signal::derive(move || casus.with(|c| c.steps.get(i).map(f).unwrap_or_default()));
             view! {
                 <fieldset class="field agreed-step">
@@ -398,16 +397,15 @@ fn AgreedSteps() -> impl IntoView {
                     <DateField id=format!("afspraak-{}-datum", i + 1) label=screen.step_date.clone()
                         value=Signal::derive(move || casus.with(|c| c.steps.get(i).and_then(|s| s.date)))
                         on_change=Callback::new(move |d: Option<Date>| edit(i, &|s| s.date = d))/>
-                    {move || (i < len.get()).then(|| view! {
-                        <div class="step-end">
-                            <Check id=format!("afspraak-{}-gedaan", i + 1) label=screen.step_done.clone()
-                                checked=Signal::derive(move || casus.with(|c| c.steps.get(i).is_some_and(|s| s.done)))
-                                on_change=Callback::new(move |on: bool| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.done = on }))/>
-                            <button type="button" class="link-button" on:click=move |_| casus.update(|c| { if i < c.steps.len() { c.steps.remove(i); } })>
-                                {w.step_remove.fill(&[&(i + 1)])}
-                            </button>
-                        </div>
-                    })}
+                    // Not for the empty row shown first (rendered once, hidden until it is a step).
+                    <div class="step-end" hidden=move || i >= len.get()>
+                        <Check id=format!("afspraak-{}-gedaan", i + 1) label=screen.step_done.clone()
+                            checked=Signal::derive(move || casus.with(|c| c.steps.get(i).is_some_and(|s| s.done)))
+                            on_change=Callback::new(move |on: bool| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.done = on }))/>
+                        <button type="button" class="link-button" on:click=move |_| casus.update(|c| { if i < c.steps.len() { c.steps.remove(i); } })>
+                            {w.step_remove.fill(&[&(i + 1)])}
+                        </button>
+                    </div>
                 </fieldset>
             }
         }).collect_view()}

@@ -107,14 +107,6 @@ pub fn SafetyStep() -> impl IntoView {
         })
     });
 
-    // The afwegingsvragen not asked after "nee" on question 1, as "2a, 3, 4 en 5".
-    let not_asked = Memo::new(move |_| {
-        assessment.with(|a| {
-            let list = &a.weighing.not_asked;
-            (!list.is_empty()).then(|| crate::rules::safety::numbers(list, cat))
-        })
-    });
-
     let child_routes = Memo::new(move |_| {
         assessment.with(|a| {
             a.child_routes
@@ -210,18 +202,19 @@ pub fn SafetyStep() -> impl IntoView {
                 let field = q.field;
                 // After "nee" on question 1 the afweging is closed: a question that no longer
                 // counts is not asked (`rules::safety::asked`).
-                let shown = Memo::new(move |_| assessment.with(|a| !a.weighing.not_asked.contains(&field)));
-                move || shown.get().then(|| {
-                    // 2a and 2b: the definition the professional weighs against, one click away
-                    // where they answer.
-                    let more = definition_for(field, cat).map(|d| view! {
-                        <details class="more">
-                            <summary>{cat.screens.sources.term_help.fill(&[&d.term])}</summary>
-                            <p>{d.text.clone()}</p>
-                            <Sources sources=d.sources.clone()/>
-                        </details>
-                    }.into_any());
-                    view! {
+                // 2a and 2b: the definition the professional weighs against, one click away
+                // where they answer.
+                let more = definition_for(field, cat).map(|d| view! {
+                    <details class="more">
+                        <summary>{cat.screens.sources.term_help.fill(&[&d.term])}</summary>
+                        <p>{d.text.clone()}</p>
+                        <Sources sources=d.sources.clone()/>
+                    </details>
+                }.into_any());
+                // Rendered once and hidden while not asked, so answering never replaces the
+                // controls (focus stays where it is).
+                view! {
+                    <div hidden=move || assessment.with(|a| a.weighing.not_asked.contains(&field))>
                         <AnswerRadios
                             name=format!("afweging-{}", q.number)
                             legend=t.question.fill(&[&q.number, &q.text])
@@ -230,10 +223,14 @@ pub fn SafetyStep() -> impl IntoView {
                             value=Signal::derive(move || casus.with(|c| safety_answer(c, field)))
                             on_change=Callback::new(move |a: Answer| casus.update(|c| set_safety_answer(c, field, Some(a))))
                         />
-                    }
-                })
+                    </div>
+                }
             }).collect_view()}
-            {move || not_asked.get().map(|list| view! { <p class="hint not-needed">{t.not_needed.fill(&[&list])}</p> })}
+            // The afwegingsvragen not asked after "nee" on question 1, as "2a, 3, 4 en 5".
+            {move || assessment.with(|a| {
+                let list = &a.weighing.not_asked;
+                (!list.is_empty()).then(|| view! { <p class="hint not-needed">{t.not_needed.fill(&[&crate::rules::safety::numbers(list, cat)])}</p> })
+            })}
             {move || (weighing.get().0 == Outcome::Meldnorm).then(|| question(SafetyField::TellingFamilyUnsafe)).flatten().map(|q| view! {
                 <AnswerRadios
                     name="gezin-inlichten-onveilig"
