@@ -72,7 +72,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // +26 % for all files, two chunks +13 % (measured on earlier merges, against 475 and 470 KB). The main module still holds the baked catalogue's code (about
 // 105 KB raw), the stored-case formats and serde_json, the app layer, Leptos and its router:
 // the 150 KB target is missed by about 192 KB.
-export const BUDGET_BROTLI_KB = 342.01;
+// The two save timers of app/save.rs as one function (lead, end of the sixth session): 341,340
+// bytes (-0.7 KB), measured on the final build.
+export const BUDGET_BROTLI_KB = 341.34;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

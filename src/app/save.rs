@@ -13,6 +13,7 @@ use crate::formats::working::{changed_elsewhere, WorkingCopy};
 use crate::store::{self, Stored, Target};
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
+use std::thread::LocalKey;
 use std::time::Duration;
 
 thread_local! {
@@ -26,8 +27,7 @@ thread_local! {
     static WORKING_TIMER: RefCell<Option<TimeoutHandle>> = const { RefCell::new(None) };
 }
 
-/// How long typing may pause before the saved copy is written (the working copy of the tab
-/// is written at once).
+/// How long typing may pause before the saved copy is written.
 const SAVED_COPY_DELAY: Duration = Duration::from_millis(500);
 
 /// How long after a change the working copy of the tab is written: longer than a frame, so
@@ -38,30 +38,32 @@ const WORKING_COPY_DELAY: Duration = Duration::from_millis(100);
 /// Asks for a write of the current case: the working copy once the change is painted, the
 /// saved copy (when the case is kept) once typing pauses. Writes run one at a time.
 pub fn request_save(state: AppState) {
-    if let Some(t) = WORKING_TIMER.take() {
+    schedule(&WORKING_TIMER, WORKING_COPY_DELAY, state, false);
+    if state.case_id.with_untracked(Option::is_some) {
+        schedule(&TIMER, SAVED_COPY_DELAY, state, true);
+    } else if let Some(t) = TIMER.take() {
+        t.clear();
+    }
+}
+
+/// Replaces the write that waits on `timer` by one after `delay` (`saved`: the saved copy too).
+fn schedule(
+    timer: &'static LocalKey<RefCell<Option<TimeoutHandle>>>,
+    delay: Duration,
+    state: AppState,
+    saved: bool,
+) {
+    if let Some(t) = timer.take() {
         t.clear();
     }
     let handle = set_timeout_with_handle(
         move || {
-            WORKING_TIMER.set(None);
-            enqueue(state, false);
+            timer.set(None);
+            enqueue(state, saved);
         },
-        WORKING_COPY_DELAY,
+        delay,
     );
-    WORKING_TIMER.set(handle.ok());
-    if let Some(t) = TIMER.take() {
-        t.clear();
-    }
-    if state.case_id.with_untracked(Option::is_some) {
-        let handle = set_timeout_with_handle(
-            move || {
-                TIMER.set(None);
-                enqueue(state, true);
-            },
-            SAVED_COPY_DELAY,
-        );
-        TIMER.set(handle.ok());
-    }
+    timer.set(handle.ok());
 }
 
 /// As [`request_save`], but the working copy is written at once: the lock went on or off, so
