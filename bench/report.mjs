@@ -120,6 +120,36 @@ function failingList(runs, cat) {
   return [...seen.entries()].map(([id, t]) => `\`${id}\`: ${t}`);
 }
 
+/** LCP of the app against the baseline per Lighthouse round (app and baseline run in turn, so
+ * round i of each met the same load); a run with an error or without LCP counts as missing. */
+export function lcpRuns(L, key = "app") {
+  return L[key].map((r, i) => {
+    const b = L.baseline[i];
+    const app = r && !r.runtimeError ? r.metrics.lcp : null;
+    const base = b && !b.runtimeError ? b.metrics.lcp : null;
+    return { app, base, ratio: typeof app === "number" && typeof base === "number" && base > 0 ? app / base : null };
+  });
+}
+
+/** Issue 14: LCP ≤ 1.1× the static baseline in every run (not only the median). */
+export const LCP_LIMIT = 1.1;
+export function lcpTarget(L) {
+  const runs = lcpRuns(L);
+  const casus = lcpRuns(L, "casus");
+  const ratios = runs.map((r) => r.ratio);
+  const measured = ratios.filter((x) => x !== null);
+  const worst = measured.length ? Math.max(...measured) : null;
+  const met = measured.length > 0 && measured.length === runs.length && worst <= LCP_LIMIT;
+  const list = (rs) => rs.map((r) => (r.ratio === null ? "–" : `${r.ratio.toFixed(2)}×`)).join(", ");
+  const el = (L.app.find((r) => r.lcpElement) || {}).lcpElement;
+  return [
+    `LCP ≤ ${String(LCP_LIMIT).replace(".", ",")}× baseline`,
+    !measured.length ? "niet gemeten" : met ? "gehaald" : "niet gehaald",
+    !measured.length ? "–" : `slechtste run ${worst.toFixed(2)}× (${met ? "in elke run binnen de grens" : measured.length < runs.length ? `${runs.length - measured.length} van ${runs.length} runs zonder meting` : `${ratios.filter((x) => x > LCP_LIMIT).length} van ${runs.length} runs boven de grens`})`,
+    `Per run (app / baseline, start): ${list(runs)}; /casus tegen dezelfde baseline: ${list(casus)}. Mediaan LCP app ${ms(metric(L.app, "lcp"))} ms, baseline ${ms(metric(L.baseline, "lcp"))} ms; LCP-element app: ${el ? "`" + el.replace(/`/g, "'").slice(0, 90) + "`" : "–"}.`,
+  ];
+}
+
 function targets(R, D) {
   const t = [];
   // First load.
@@ -137,16 +167,7 @@ function targets(R, D) {
     ]);
   }
   // LCP.
-  {
-    const lim = D.lcp.base !== null ? D.lcp.base * 1.2 : null;
-    const met = D.lcp.app !== null && lim !== null && D.lcp.app <= lim;
-    t.push([
-      "LCP ≤ 1,2× baseline",
-      D.lcp.app === null || lim === null ? "niet gemeten" : met ? "gehaald" : "niet gehaald",
-      D.lcp.app === null || lim === null ? "–" : `${ratio(D.lcp.app, D.lcp.base)} (${met ? `${ms(lim - D.lcp.app)} ms ruimte` : `${ms(D.lcp.app - lim)} ms te laat`})`,
-      `LCP app ${ms(D.lcp.app)} ms, baseline ${ms(D.lcp.base)} ms; LCP-element app: ${D.lcpElement ? "`" + D.lcpElement.replace(/`/g, "'").slice(0, 90) + "`" : "–"}.`,
-    ]);
-  }
+  t.push(lcpTarget(R.lighthouse));
   // Interactions.
   {
     const visits = (R.firstVisits || []).filter((v) => v.ms !== null).map((v) => ({ label: `Eerste bezoek ${v.slug}`, ms: v.ms }));
@@ -179,13 +200,14 @@ function targets(R, D) {
     ]);
   }
   // Lighthouse.
-  for (const [page, key] of [["start", "app"], ["/casus", "casus"]]) {
+  // Issue 14: performance ≥ 98 on the start page and ≥ 95 on a deep link.
+  for (const [page, key, least] of [["start", "app", 98], ["/casus", "casus", 95]]) {
     const runs = R.lighthouse[key];
     const s = (c) => D.scores[c][key];
     const parts = [];
     if (s("accessibility") !== 100) parts.push(`toegankelijkheid ${s("accessibility") ?? "–"} (${100 - (s("accessibility") ?? 0)} te weinig)`);
     if (s("best-practices") !== 100) parts.push(`best practices ${s("best-practices") ?? "–"} (${100 - (s("best-practices") ?? 0)} te weinig)`);
-    if (!(s("performance") >= 95)) parts.push(`prestaties ${s("performance") ?? "–"} (${95 - (s("performance") ?? 0)} te weinig)`);
+    if (!(s("performance") >= least)) parts.push(`prestaties ${s("performance") ?? "–"} (${least - (s("performance") ?? 0)} te weinig)`);
     const shows = [];
     for (const c of ["accessibility", "best-practices", "performance"]) {
       const f = failingList(runs, c);
@@ -193,11 +215,12 @@ function targets(R, D) {
     }
     const errs = runs.filter((r) => r.runtimeError).map((r) => r.runtimeError);
     if (errs.length) shows.push(`Lighthouse-fout: ${errs[0]}`);
+    const perRun = runs.map((r) => (r.runtimeError ? "fout" : `${r.scores.performance} (TBT ${ms(r.metrics.tbt)} ms)`)).join(", ");
     t.push([
-      `Lighthouse ${page}: toegankelijkheid en best practices 100, prestaties ≥ 95`,
+      `Lighthouse ${page}: toegankelijkheid en best practices 100, prestaties ≥ ${least}`,
       parts.length ? "niet gehaald" : "gehaald",
       parts.length ? parts.join("; ") : `${s("performance")} / ${s("accessibility")} / ${s("best-practices")}`,
-      shows.length ? shows.join(". ") : "Geen audits met puntverlies.",
+      `Prestaties per run: ${perRun}. ${shows.length ? shows.join(". ") : "Geen audits met puntverlies."}`,
     ]);
   }
   return t;
