@@ -12,6 +12,7 @@ pub mod shell;
 mod split;
 pub mod start;
 pub mod steps;
+mod warm;
 pub mod widgets;
 
 pub use shell::App;
