@@ -76,4 +76,5 @@ fn mount_now() {
         let _ = html.set_attribute("data-app-ready", "");
     }
     split::preload_when_idle();
+    warm::warm_rules();
 }

@@ -104,6 +104,8 @@ fn StepFrame(step: Signal<Step>) -> impl IntoView {
     let neighbours = Memo::new(move |_| flow::neighbours(step.get(), path.get()));
     let focus = move || state.casus.with(|c| flow::role_focus(c, step.get()));
     let steps = Memo::new(move |_| flow::steps(path.get()));
+    // The alert is built again only where it changes form, not on every step change.
+    let on_safety = Memo::new(move |_| step.get() == Step::Veiligheid);
     // While the user is on a step, the steps after it are built once off the page, the next
     // one and the summary first, so their first visit does not pay for compiling their code
     // (`ui::warm`; each step once per page load).
@@ -135,7 +137,7 @@ fn StepFrame(step: Signal<Step>) -> impl IntoView {
             {move || position.get().map(|(n, total)| t.progress.fill(&[&n, &total]))}
         </p>
         // On the safety step, where the answers that raise it are given, it stays in view.
-        {move || view! { <AcuteAlert sticky=step.get() == Step::Veiligheid/> }}
+        {move || view! { <AcuteAlert sticky=on_safety.get()/> }}
         // A new heading per step: focus moves to it after navigation, so it is announced.
         {move || view! { <h1 tabindex="-1">{step.get().title()}</h1> }}
         {move || focus().map(|f| view! { <p class="card info role-focus">{f}</p> })}

@@ -58,6 +58,20 @@ pub fn warm_up(owner: Owner, case: RwSignal<Casus>, steps: Vec<Step>) {
     }
 }
 
+/// Runs the rules once for a case with only a role, when the browser is idle after start, so
+/// that the first click on a role does not pay for compiling them (their first run took about
+/// five times as long as a later one). Nothing is kept; no page is built before any input.
+pub fn warm_rules() {
+    crate::app::page::when_idle(|| {
+        let mut case = Casus::new();
+        case.role = crate::model::Role::ALL.first().copied();
+        drop(crate::rules::assess::assess(
+            &case,
+            crate::content::catalogue(),
+        ));
+    });
+}
+
 /// Drops the request not done yet: call it when its owner goes (a step built under a
 /// disposed owner would not find the router).
 pub fn cancel() {
