@@ -11,7 +11,7 @@
 use crate::app::state::AppState;
 use crate::model::Casus;
 use crate::rules::flow::Step;
-use crate::ui::split::step_body;
+use crate::ui::split::{staged, step_body};
 use leptos::prelude::*;
 use leptos::tachys::view::Render;
 use std::cell::{Cell, RefCell};
@@ -148,8 +148,13 @@ fn step_once() {
 }
 
 /// Builds the body of `step` for `copy` in a state of its own, off the page, and disposes of
-/// it. False when its chunk is not loaded yet (then nothing is built).
+/// it. False when its chunk is not loaded yet or the app itself is being built (then nothing is
+/// built).
 fn build_once(owner: &Owner, step: Step, copy: Casus) -> bool {
+    // While the app itself is built off the page, a body waits for a task of its own: not now.
+    if staged() {
+        return false;
+    }
     let child = owner.child();
     let built = child.with(|| {
         let state = AppState::new();
