@@ -30,6 +30,7 @@ mod content {
     pub mod safety_types;
     pub mod screens;
     pub mod sources;
+    pub mod statics;
     pub mod template;
     pub mod text_table;
     pub mod types;

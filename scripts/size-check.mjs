@@ -74,7 +74,10 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // the 150 KB target is missed by about 192 KB.
 // The two save timers of app/save.rs as one function (lead, end of the sixth session): 341,340
 // bytes (-0.7 KB), measured on the final build.
-export const BUDGET_BROTLI_KB = 342.96;
+// Saving with fifty saved cases (s7-scale14: shared cases and ciphertexts, the index compared
+// as a JS string, the saved copy before the working copy): 343,720 bytes (+2.38 KB; +3.5 KB
+// raw, spread over the store and save code, no single item above 0.9 KB).
+export const BUDGET_BROTLI_KB = 343.72;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

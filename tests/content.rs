@@ -2,7 +2,7 @@
 //! the baked catalogue equals the files), and that the validator rejects broken content with a clear message.
 //! That the real content validates is enforced by build.rs at compile time and not repeated here.
 
-use thuiswijzer::content::{catalogue, Catalogue, Condition, CriterionRole, RatingStatus};
+use thuiswijzer::content::{catalogue, Catalogue, Condition, CriterionRole, RatingStatus, Ref};
 use thuiswijzer::model::{AgeBand, Answer};
 
 fn fresh() -> Catalogue {
@@ -114,21 +114,22 @@ fn the_baked_catalogue_equals_the_content_files() {
 fn rejects_duplicate_ids() {
     let mut c = fresh();
     let dup = c.signals.signals[0].clone();
-    c.signals.signals.push(dup);
+    c.signals.signals.edit().push(dup);
     assert!(errors(&c).contains("duplicate signal id"));
 }
 
 #[test]
 fn rejects_a_fact_without_a_source() {
     let mut c = fresh();
-    c.questions.questions[0].sources.clear();
+    c.questions.questions.edit()[0].sources.edit().clear();
     assert!(errors(&c).contains("no sources"));
 }
 
 #[test]
 fn rejects_an_unknown_seed_and_a_bare_word_source() {
     let mut c = fresh();
-    c.glossary.terms[0].sources = vec!["seed:bestaat_niet".into(), "Wikipedia".into()];
+    c.glossary.terms.edit()[0].sources =
+        vec!["seed:bestaat_niet".into(), "Wikipedia".into()].into();
     let e = errors(&c);
     assert!(e.contains("names no source_documents entry"));
     assert!(e.contains("neither an http(s) address nor seed:<id>"));
@@ -144,7 +145,7 @@ fn rejects_a_bad_date() {
 #[test]
 fn rejects_an_unknown_question_in_a_criterion() {
     let mut c = fresh();
-    c.options.options[3].criteria[0].condition = Condition::Answer {
+    c.options.options.edit()[3].criteria.edit()[0].condition = Condition::Answer {
         question: "bestaat_niet".into(),
         expect: Answer::Ja,
     };
@@ -154,7 +155,7 @@ fn rejects_an_unknown_question_in_a_criterion() {
 #[test]
 fn rejects_weet_niet_as_an_expected_answer() {
     let mut c = fresh();
-    c.options.options[3].criteria[0].condition = Condition::Answer {
+    c.options.options.edit()[3].criteria.edit()[0].condition = Condition::Answer {
         question: "lvb".into(),
         expect: Answer::WeetNiet,
     };
@@ -164,9 +165,9 @@ fn rejects_weet_niet_as_an_expected_answer() {
 #[test]
 fn rejects_an_unknown_signal_in_a_guardrail() {
     let mut c = fresh();
-    c.guardrails.guardrails[0].condition = Condition::Not {
-        of: Box::new(Condition::Signal {
-            any_of: vec!["bestaat_niet".into()],
+    c.guardrails.guardrails.edit()[0].condition = Condition::Not {
+        of: Ref::from(Condition::Signal {
+            any_of: vec!["bestaat_niet".into()].into(),
         }),
     };
     assert!(errors(&c).contains("unknown signal 'bestaat_niet'"));
@@ -175,17 +176,17 @@ fn rejects_an_unknown_signal_in_a_guardrail() {
 #[test]
 fn rejects_unequal_pros_and_cons() {
     let mut c = fresh();
-    c.options.options[0].cons.pop();
+    c.options.options.edit()[0].cons.edit().pop();
     assert!(errors(&c).contains("same number of pros and cons"));
     let mut c = fresh();
-    c.options.options[0].pros[0] = "x".repeat(400);
+    c.options.options.edit()[0].pros.edit()[0] = "x".repeat(400).into();
     assert!(errors(&c).contains("differ too much in length"));
 }
 
 #[test]
 fn rejects_a_deciding_headline() {
     let mut c = fresh();
-    c.safety.outcomes[0].headline = "U moet melden.".into();
+    c.safety.outcomes.edit()[0].headline = "U moet melden.".into();
     assert!(errors(&c).contains("must start with 'De afweging wijst op'"));
 }
 
@@ -195,19 +196,20 @@ fn every_safety_field_is_asked_once() {
     assert!(errors(&c).is_empty(), "{}", errors(&c));
     c.safety
         .questions
+        .edit()
         .retain(|q| format!("{:?}", q.field) != "Disclosure");
     assert!(errors(&c).contains("no question for field Disclosure"));
     let mut c = fresh();
     let twice = c.safety.questions[0].clone();
-    c.safety.questions.push(twice);
+    c.safety.questions.edit().push(twice);
     assert!(errors(&c).contains("is asked 2 times"), "{}", errors(&c));
 }
 
 #[test]
 fn rejects_an_unknown_signal_domain_and_missing_bands() {
     let mut c = fresh();
-    c.signals.signals[0].domain = "nergens".into();
-    c.signals.signals[1].bands.clear();
+    c.signals.signals.edit()[0].domain = "nergens".into();
+    c.signals.signals.edit()[1].bands.edit().clear();
     let e = errors(&c);
     assert!(e.contains("unknown domain 'nergens'"));
     assert!(e.contains("no age bands"));
@@ -216,34 +218,30 @@ fn rejects_an_unknown_signal_domain_and_missing_bands() {
 #[test]
 fn rejects_a_rating_not_found_without_explanation() {
     let mut c = fresh();
-    let ash = c
-        .options
-        .options
-        .iter_mut()
-        .find(|o| o.id == "ash")
-        .unwrap();
-    ash.rating.uncertain = None;
+    {
+        let mut options = c.options.options.edit();
+        let ash = options.iter_mut().find(|o| o.id == "ash").unwrap();
+        ash.rating.uncertain = None;
+    }
     assert!(errors(&c).contains("not found must say so"));
 }
 
 #[test]
 fn rejects_an_age_range_upside_down() {
     let mut c = fresh();
-    let o = c
-        .options
-        .options
-        .iter_mut()
-        .find(|o| o.id == "mst")
-        .unwrap();
-    let cr = o
-        .criteria
-        .iter_mut()
-        .find(|c| c.role == CriterionRole::Required)
-        .unwrap();
-    cr.condition = Condition::Age {
-        min: Some(18),
-        max: Some(10),
-    };
+    {
+        let mut options = c.options.options.edit();
+        let o = options.iter_mut().find(|o| o.id == "mst").unwrap();
+        let mut criteria = o.criteria.edit();
+        let cr = criteria
+            .iter_mut()
+            .find(|c| c.role == CriterionRole::Required)
+            .unwrap();
+        cr.condition = Condition::Age {
+            min: Some(18),
+            max: Some(10),
+        };
+    }
     assert!(errors(&c).contains("age min 18 > max 10"));
 }
 

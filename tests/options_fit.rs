@@ -280,7 +280,7 @@ prop_compose! {
         let mut c = Casus::new();
         c.age = age.map(|(years, months)| Age { years, months });
         for (q, a) in cat.questions.questions.iter().zip(answers) {
-            if let Some(a) = a { c.answers.insert(q.id.clone(), a); }
+            if let Some(a) = a { c.answers.insert(q.id.to_string(), a); }
         }
         let s: &mut SafetyAnswers = &mut c.safety;
         s.disclosure = safety[0];

@@ -36,8 +36,8 @@ prop_compose! {
         age in proptest::option::of((0u8..30, 0u8..16)),
         answers in proptest::collection::vec(answer(), catalogue().questions.questions.len()),
         safety in proptest::collection::vec(answer(), 8),
-        acute in ids(catalogue().safety.acute_indicators.iter().map(|i| i.id.clone()).collect()),
-        signals in ids(catalogue().signals.signals.iter().map(|s| s.id.clone()).collect()),
+        acute in ids(catalogue().safety.acute_indicators.iter().map(|i| i.id.to_string()).collect()),
+        signals in ids(catalogue().signals.signals.iter().map(|s| s.id.to_string()).collect()),
         moments in proptest::collection::vec((0usize..5, 0usize..6), 8),
         siblings in proptest::collection::vec((proptest::option::of((0u8..25, 0u8..12)), 0usize..3), 0..4),
         analysis_text in proptest::collection::vec(proptest::option::of("[a-z ]{0,8}"), catalogue().analysis.fields.len()),
@@ -47,7 +47,7 @@ prop_compose! {
         c.role = role;
         c.age = age.map(|(years, months)| Age { years, months });
         c.answers = cat.questions.questions.iter().zip(answers)
-            .filter_map(|(q, a)| a.map(|a| (q.id.clone(), a)))
+            .filter_map(|(q, a)| a.map(|a| (q.id.to_string(), a)))
             .collect::<BTreeMap<_, _>>();
         let s = &mut c.safety;
         s.disclosure = safety[0];
@@ -74,7 +74,7 @@ prop_compose! {
             at_risk_from: risks[risk],
         }).collect();
         for (f, t) in cat.analysis.fields.iter().zip(analysis_text) {
-            if let Some(t) = t { c.analysis.insert(f.id.clone(), t); }
+            if let Some(t) = t { c.analysis.insert(f.id.to_string(), t); }
         }
         c
     }
@@ -133,7 +133,7 @@ proptest! {
         let before = thuiswijzer::rules::assess::assess(&c, cat).fits;
         let acute_before = weigh(&c, cat).outcome == Outcome::AcuutGevaar;
         let mut more = c.clone();
-        more.answers.insert(question.clone(), a);
+        more.answers.insert(question.to_string(), a);
         let after = thuiswijzer::rules::assess::assess(&more, cat).fits;
         for (b, a) in before.iter().zip(&after) {
             if b.fit == Fit::PastNiet {

@@ -71,7 +71,7 @@ fn lokaal_team_follows_the_analysis_fields_then_the_fixed_order() {
         .analysis
         .fields
         .iter()
-        .filter(|f| !c.analysis.contains_key(&f.id))
+        .filter(|f| !c.analysis.contains_key(f.id.as_str()))
         .map(|f| f.label.as_str())
         .collect();
     assert_eq!(open.len(), 10);
@@ -89,7 +89,7 @@ fn lokaal_team_follows_the_analysis_fields_then_the_fixed_order() {
             .iter()
             .find(|f| &f.label.as_str() == id)
             .unwrap();
-        c3.analysis.insert(f.id.clone(), "Ingevuld.".into());
+        c3.analysis.insert(f.id.to_string(), "Ingevuld.".into());
     }
     let t3 = flat(&text(&c3, Variant::LokaalTeam, false));
     assert!(

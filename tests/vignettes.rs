@@ -1059,7 +1059,7 @@ fn every_vignette_reaches_the_summary() {
             .filter(|g| g.section != GuardrailSection::AlsVerblijfNodigIs)
         {
             assert!(
-                colleague.contains(&g.title),
+                colleague.contains(g.title.as_str()),
                 "{name}: guard-rail '{}' is not in the summary",
                 g.title
             );

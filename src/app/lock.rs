@@ -79,7 +79,7 @@ pub async fn lock_off(state: AppState) -> Result<(), String> {
         .stored
         .with_untracked(|s| matches!(s, Stored::Ok(env) if !env.cases.is_empty()))
     {
-        return Err(catalogue().privacy.screen.lock_off_refused.clone());
+        return Err(catalogue().privacy.screen.lock_off_refused.to_string());
     }
     change_saved(state, &mut |_| true, Target::Open).await?;
     // The sociale kaart is written open again, before the key goes.

@@ -1,6 +1,7 @@
 //! Conditions and criteria: the rule vocabulary of the content, evaluated by
 //! `rules::criteria`. Plain data, shared with the build script like [`super::types`].
 
+use super::statics::{List, Ref, Str};
 use crate::model::{Age, Answer, RoleGroup, SchoolType};
 use serde::{Deserialize, Serialize};
 
@@ -36,15 +37,15 @@ pub enum Condition {
     /// check. See [`AgeRange`].
     AgeRange(AgeRange),
     /// The answer to a question (id in `questions.toml`) equals `expect`.
-    Answer { question: String, expect: Answer },
+    Answer { question: Str, expect: Answer },
     /// A safety answer equals `expect`.
     Safety { field: SafetyField, expect: Answer },
     /// The route of the safety weighing is one of these. Unknown while the route is not weighed
     /// or "nog niet bekend": safety binds the options, so an option that needs a safe situation
     /// never fits before the weighing says so.
-    Route { any_of: Vec<SafetyOutcome> },
+    Route { any_of: List<SafetyOutcome> },
     /// At least one of these signals is recorded. Signals are observations: not recorded is false.
-    Signal { any_of: Vec<String> },
+    Signal { any_of: List<Str> },
     /// At least one kindcheck parent signal is recorded.
     Kindcheck,
     /// At least one brother or sister is recorded.
@@ -52,15 +53,15 @@ pub enum Condition {
     /// A brother or sister may be harmed by the case child or another household member.
     SiblingAtRisk,
     /// The recorded school type is one of these. Not recorded is false (like a signal).
-    School { any_of: Vec<SchoolType> },
+    School { any_of: List<SchoolType> },
     /// The user's role belongs to one of these groups.
-    Role { groups: Vec<RoleGroup> },
+    Role { groups: List<RoleGroup> },
     /// All hold (Kleene logic).
-    All { of: Vec<Condition> },
+    All { of: List<Condition> },
     /// At least one holds (Kleene logic).
-    Any { of: Vec<Condition> },
+    Any { of: List<Condition> },
     /// Negation (unknown stays unknown).
-    Not { of: Box<Condition> },
+    Not { of: Ref<Condition> },
 }
 
 /// The age range of an option. `from` and `to` are inclusive, `below` is exclusive: "tot 18
@@ -99,7 +100,7 @@ pub struct LvbLimit {
     /// First age excluded with an LVB ("tot 23 jaar").
     pub below: Age,
     /// The question (in `questions.toml`) whose "ja" says the young person has an LVB.
-    pub question: String,
+    pub question: Str,
 }
 
 /// How a criterion counts for the fit of an option.
@@ -131,19 +132,19 @@ pub struct Criterion {
     /// Dutch, B1: what the criterion says, e.g. "Er is een acute crisis". For a
     /// contra-indication this is the line under "Niet geschikt als".
     #[serde(default)]
-    pub label: String,
+    pub label: Str,
     pub condition: Condition,
     /// The reason when the condition holds.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub if_true: Option<String>,
+    pub if_true: Option<Str>,
     /// The reason when the condition does not hold.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub if_false: Option<String>,
+    pub if_false: Option<Str>,
     /// The reason while the case does not tell (not answered or "weet niet").
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub if_unknown: Option<String>,
+    pub if_unknown: Option<Str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub uncertain: Option<String>,
+    pub uncertain: Option<Str>,
 }
 
 /// The outcome of the safety weighing (see `rules::safety`); conditions can name it, so it lives here.

@@ -2,6 +2,7 @@
 //! the child per age band, and the "Mag ik dit delen?" rules per role group. Plain data, shared
 //! with the build script like `types.rs` (which holds the file itself, with its header).
 
+use super::statics::{List, Str};
 use crate::model::{AgeBand, RoleGroup};
 use serde::{Deserialize, Serialize};
 
@@ -10,43 +11,43 @@ use serde::{Deserialize, Serialize};
 #[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::conversation))]
 #[serde(deny_unknown_fields)]
 pub struct ConversationScreen {
-    pub intro: String,
-    pub prepare_heading: String,
-    pub prepare_intro: String,
-    pub card_note: String,
-    pub card_link: String,
-    pub exception_heading: String,
-    pub skipped_more: String,
-    pub skipped_label: String,
-    pub skipped_hint: String,
-    pub parents_heading: String,
-    pub parents_intro: String,
-    pub separated_legend: String,
-    pub both_heard_legend: String,
-    pub both_heard_hint: String,
-    pub explanation_label: String,
-    pub explanation_hint: String,
-    pub recognise_label: String,
-    pub recognises_legend: String,
-    pub recognises_hint: String,
-    pub want_label: String,
-    pub agreed_label: String,
-    pub child_heading: String,
-    pub child_intro: String,
-    pub worries_label: String,
-    pub going_well_label: String,
-    pub wishes_label: String,
-    pub how_heard_label: String,
-    pub how_heard_hint: String,
-    pub to_parents_label: String,
-    pub to_parents_hint: String,
-    pub share_heading: String,
-    pub share_intro: String,
-    pub record_label: String,
+    pub intro: Str,
+    pub prepare_heading: Str,
+    pub prepare_intro: Str,
+    pub card_note: Str,
+    pub card_link: Str,
+    pub exception_heading: Str,
+    pub skipped_more: Str,
+    pub skipped_label: Str,
+    pub skipped_hint: Str,
+    pub parents_heading: Str,
+    pub parents_intro: Str,
+    pub separated_legend: Str,
+    pub both_heard_legend: Str,
+    pub both_heard_hint: Str,
+    pub explanation_label: Str,
+    pub explanation_hint: Str,
+    pub recognise_label: Str,
+    pub recognises_legend: Str,
+    pub recognises_hint: Str,
+    pub want_label: Str,
+    pub agreed_label: Str,
+    pub child_heading: Str,
+    pub child_intro: Str,
+    pub worries_label: Str,
+    pub going_well_label: Str,
+    pub wishes_label: Str,
+    pub how_heard_label: Str,
+    pub how_heard_hint: Str,
+    pub to_parents_label: Str,
+    pub to_parents_hint: Str,
+    pub share_heading: Str,
+    pub share_intro: Str,
+    pub record_label: Str,
     /// Heading of the parents' and the child's words shown beside the analysis.
-    pub in_analysis: String,
+    pub in_analysis: Str,
     /// Said under "does the family share the analysis" when the answer comes from the talk.
-    pub derived_shared: String,
+    pub derived_shared: Str,
 }
 
 /// A part of the talk, in the order of the talk.
@@ -87,13 +88,13 @@ impl TalkPart {
 #[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::conversation))]
 #[serde(deny_unknown_fields)]
 pub struct PartTitles {
-    pub openen: String,
-    pub zorg: String,
-    pub uitleg: String,
-    pub niet_nu: String,
-    pub afsluiten: String,
-    pub ouders: String,
-    pub uitzondering: String,
+    pub openen: Str,
+    pub zorg: Str,
+    pub uitleg: Str,
+    pub niet_nu: Str,
+    pub afsluiten: Str,
+    pub ouders: Str,
+    pub uitzondering: Str,
 }
 
 impl PartTitles {
@@ -133,18 +134,18 @@ pub enum Situation {
 #[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::conversation))]
 #[serde(deny_unknown_fields)]
 pub struct TalkItem {
-    pub id: String,
+    pub id: Str,
     pub part: TalkPart,
     /// Empty: for every role group.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub groups: Vec<RoleGroup>,
+    #[serde(default, skip_serializing_if = "List::is_empty")]
+    pub groups: List<RoleGroup>,
     /// Empty: always; else when any of these situations holds.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub when: Vec<Situation>,
-    pub text: String,
-    pub sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "List::is_empty")]
+    pub when: List<Situation>,
+    pub text: Str,
+    pub sources: List<Str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub uncertain: Option<String>,
+    pub uncertain: Option<Str>,
 }
 
 /// Prompts for hearing a child of one age band (Three Houses: worries, good things, wishes).
@@ -153,13 +154,13 @@ pub struct TalkItem {
 #[serde(deny_unknown_fields)]
 pub struct ChildPrompts {
     pub band: AgeBand,
-    pub intro: String,
-    pub worries: String,
-    pub going_well: String,
-    pub wishes: String,
-    pub sources: Vec<String>,
+    pub intro: Str,
+    pub worries: Str,
+    pub going_well: Str,
+    pub wishes: Str,
+    pub sources: List<Str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub uncertain: Option<String>,
+    pub uncertain: Option<Str>,
 }
 
 /// A sourced text without an id.
@@ -167,8 +168,8 @@ pub struct ChildPrompts {
 #[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::conversation))]
 #[serde(deny_unknown_fields)]
 pub struct SourcedText {
-    pub text: String,
-    pub sources: Vec<String>,
+    pub text: Str,
+    pub sources: List<Str>,
 }
 
 /// A "Mag ik dit delen?" rule: the rule, what to record, its sources. Never a decision.
@@ -176,15 +177,15 @@ pub struct SourcedText {
 #[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::conversation))]
 #[serde(deny_unknown_fields)]
 pub struct ShareRule {
-    pub id: String,
+    pub id: Str,
     /// Empty: for every role group.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub groups: Vec<RoleGroup>,
-    pub title: String,
-    pub rule: String,
+    #[serde(default, skip_serializing_if = "List::is_empty")]
+    pub groups: List<RoleGroup>,
+    pub title: Str,
+    pub rule: Str,
     /// What to record in the file.
-    pub record: String,
-    pub sources: Vec<String>,
+    pub record: Str,
+    pub sources: List<Str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub uncertain: Option<String>,
+    pub uncertain: Option<Str>,
 }

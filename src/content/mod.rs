@@ -2,7 +2,7 @@
 //!
 //! The files `src/content/*.toml` (one per field of [`Catalogue`]; the list is [`FILES`]) are
 //! parsed and validated by `build.rs` at build time and compiled in as Rust code
-//! (`embedded.rs`); [`catalogue`] builds it once. The shape is [`types`] and [`condition`]; the checks are
+//! (`embedded.rs`) as a `static`, which [`catalogue`] returns. The shape is [`types`] and [`condition`]; the checks are
 //! [`validate`] and [`sources`].
 
 pub mod condition;
@@ -16,6 +16,7 @@ pub mod return_types;
 pub mod safety_types;
 pub mod screens;
 pub mod sources;
+pub mod statics;
 pub mod template;
 pub mod text_table;
 pub mod types;
@@ -29,19 +30,17 @@ pub use conversation::*;
 pub use followup::*;
 pub use return_types::*;
 pub use sources::*;
+pub use statics::{List, Ref, Str};
 pub use types::*;
 pub use validate::*;
-
-use std::sync::OnceLock;
 
 /// The content file of the screen texts.
 const SCREENS_FILE: &str = "screens.toml";
 
-/// The content catalogue, built on first use from the Rust code that `build.rs` wrote
-/// (`content/embedded.rs`): the content was parsed and validated at build time.
+/// The content catalogue: a `static` that `build.rs` wrote as a constant expression
+/// (`content/embedded.rs`), parsed and validated at build time; nothing is built at run time.
 pub fn catalogue() -> &'static Catalogue {
-    static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-    CATALOGUE.get_or_init(embedded::catalogue)
+    &embedded::CATALOGUE
 }
 
 impl Catalogue {

@@ -9,6 +9,7 @@
 //! detail; the validator holds them to it (`validate_return.rs`).
 
 use super::meta::Meta;
+use super::statics::{List, Str};
 use crate::model::Answer;
 use serde::{Deserialize, Serialize};
 
@@ -20,15 +21,15 @@ pub struct ReturnHomeFile {
     /// The text of the step and of the Casus question, so no Dutch lives in `ui/`.
     pub screen: ReturnScreen,
     /// What is known about return home in general (each with its source).
-    pub facts: Vec<ReturnFact>,
+    pub facts: List<ReturnFact>,
     /// The three afwegingen, in the guideline's order.
-    pub afwegingen: Vec<ReturnQuestion>,
+    pub afwegingen: List<ReturnQuestion>,
     /// The ten factors of the afwegingskader.
-    pub factors: Vec<ReturnQuestion>,
+    pub factors: List<ReturnQuestion>,
     /// What must be in place before and after a return (each with a [`ReturnPhase`]).
-    pub conditions: Vec<ReturnQuestion>,
+    pub conditions: List<ReturnQuestion>,
     /// The ways forward, in a fixed order and in equal detail; never ranked.
-    pub alternatives: Vec<ReturnAlternative>,
+    pub alternatives: List<ReturnAlternative>,
 }
 
 /// Every fixed text of the step "Weer thuis" and of the question where the child lives.
@@ -36,32 +37,32 @@ pub struct ReturnHomeFile {
 #[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::return_types))]
 #[serde(deny_unknown_fields)]
 pub struct ReturnScreen {
-    pub lives_legend: String,
-    pub lives_hint: String,
-    pub intro: String,
-    pub not_elsewhere: String,
-    pub facts_heading: String,
-    pub afwegingen_heading: String,
-    pub afwegingen_intro: String,
-    pub factors_heading: String,
-    pub factors_intro: String,
-    pub conditions_heading: String,
-    pub before_heading: String,
-    pub after_heading: String,
-    pub why_label: String,
-    pub note_label: String,
-    pub considerations_heading: String,
-    pub for_heading: String,
-    pub against_heading: String,
-    pub unknown_heading: String,
-    pub to_arrange_heading: String,
-    pub in_place_heading: String,
-    pub none: String,
-    pub alternatives_heading: String,
-    pub alternatives_intro: String,
-    pub pros_label: String,
-    pub cons_label: String,
-    pub not_a_decision: String,
+    pub lives_legend: Str,
+    pub lives_hint: Str,
+    pub intro: Str,
+    pub not_elsewhere: Str,
+    pub facts_heading: Str,
+    pub afwegingen_heading: Str,
+    pub afwegingen_intro: Str,
+    pub factors_heading: Str,
+    pub factors_intro: Str,
+    pub conditions_heading: Str,
+    pub before_heading: Str,
+    pub after_heading: Str,
+    pub why_label: Str,
+    pub note_label: Str,
+    pub considerations_heading: Str,
+    pub for_heading: Str,
+    pub against_heading: Str,
+    pub unknown_heading: Str,
+    pub to_arrange_heading: Str,
+    pub in_place_heading: Str,
+    pub none: Str,
+    pub alternatives_heading: Str,
+    pub alternatives_intro: Str,
+    pub pros_label: Str,
+    pub cons_label: Str,
+    pub not_a_decision: Str,
 }
 
 /// A fact about return home, shown above the questions.
@@ -69,11 +70,11 @@ pub struct ReturnScreen {
 #[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::return_types))]
 #[serde(deny_unknown_fields)]
 pub struct ReturnFact {
-    pub id: String,
-    pub text: String,
-    pub sources: Vec<String>,
+    pub id: Str,
+    pub text: Str,
+    pub sources: List<Str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub uncertain: Option<String>,
+    pub uncertain: Option<Str>,
 }
 
 /// Before or after the child goes home.
@@ -91,20 +92,20 @@ pub enum ReturnPhase {
 #[serde(deny_unknown_fields)]
 pub struct ReturnQuestion {
     /// Stable id: the key of the answer in `Casus::return_home`.
-    pub id: String,
-    pub question: String,
+    pub id: Str,
+    pub question: Str,
     /// A short name of what is asked, for the considerations and the summary.
-    pub short: String,
+    pub short: Str,
     /// Why it matters, in the guideline's sense.
-    pub why: String,
+    pub why: Str,
     /// The answer that speaks for a return (ja or nee); the other speaks against it.
     pub for_return: Answer,
     /// Only for the conditions: before or after the return.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phase: Option<ReturnPhase>,
-    pub sources: Vec<String>,
+    pub sources: List<Str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub uncertain: Option<String>,
+    pub uncertain: Option<Str>,
 }
 
 /// A way forward for the child, described with as many pros as cons.
@@ -112,14 +113,14 @@ pub struct ReturnQuestion {
 #[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::return_types))]
 #[serde(deny_unknown_fields)]
 pub struct ReturnAlternative {
-    pub id: String,
-    pub name: String,
-    pub text: String,
-    pub pros: Vec<String>,
-    pub cons: Vec<String>,
-    pub sources: Vec<String>,
+    pub id: Str,
+    pub name: Str,
+    pub text: Str,
+    pub pros: List<Str>,
+    pub cons: List<Str>,
+    pub sources: List<Str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub uncertain: Option<String>,
+    pub uncertain: Option<Str>,
 }
 
 impl ReturnHomeFile {

@@ -7,6 +7,7 @@
 
 use super::condition::{Condition, SafetyField, SafetyOutcome};
 use super::meta::Meta;
+use super::statics::{List, Str};
 use crate::model::{ContactKind, RoleGroup};
 use serde::{Deserialize, Serialize};
 
@@ -45,12 +46,12 @@ impl SignalSafety {
 pub struct SignalMeaning {
     pub meaning: SignalSafety,
     /// Dutch: what this kind of signal means for safety (shown with the signals step).
-    pub text: String,
+    pub text: Str,
     /// Dutch reason for the weighing; `{signalen}` is replaced by the recorded signals.
-    pub reason: String,
-    pub sources: Vec<String>,
+    pub reason: Str,
+    pub sources: List<Str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub uncertain: Option<String>,
+    pub uncertain: Option<Str>,
 }
 
 /// Texts of the weighing that are not tied to one outcome. `{…}` marks a placeholder.
@@ -60,26 +61,26 @@ pub struct SignalMeaning {
 pub struct WeighingTexts {
     /// When answers are open: what the known answers can still point to. Placeholders
     /// `{uitkomsten}` (short outcome names) and `{vragen}` (the open afwegingsvragen).
-    pub points_to: String,
+    pub points_to: Str,
     /// When afwegingsvraag 2b is open or "nee" while signals suggest structural unsafety.
-    pub answer_2b: String,
+    pub answer_2b: Str,
     /// Name of a brother or sister: `{nummer}` is 1, 2, …
-    pub child_label: String,
+    pub child_label: Str,
     /// Headline of another child's own route: `{kind}` is e.g. "broer of zus 2 (5 jaar)".
-    pub child_headline: String,
+    pub child_headline: Str,
     /// Reason of another child's route: `{door}` names who may harm the child.
-    pub child_reason: String,
+    pub child_reason: Str,
     /// Who may harm another child, per [`crate::model::RiskSource`].
-    pub by_case_child: String,
-    pub by_household_member: String,
+    pub by_case_child: Str,
+    pub by_household_member: Str,
     /// An afwegingsvraag named in a reason: `{nummer}`, `{vraag}`.
-    pub question_label: String,
+    pub question_label: Str,
     /// Reason of a ticked acute indicator: `{signaal}` is its text.
-    pub acute_indicator: String,
+    pub acute_indicator: Str,
     /// Reason when the child told about violence or abuse (the acute indicator itself).
-    pub disclosure: String,
+    pub disclosure: Str,
     /// Reason while the results of help are not known yet: `{vraag}` is afwegingsvraag 5.
-    pub results_later: String,
+    pub results_later: Str,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,43 +88,43 @@ pub struct WeighingTexts {
 #[serde(deny_unknown_fields)]
 pub struct SafetyFile {
     pub meta: Meta,
-    pub contacts: Vec<Contact>,
-    pub definitions: Vec<Definition>,
-    pub meldcode_steps: Vec<MeldcodeStep>,
-    pub afwegingsvragen: Vec<Afwegingsvraag>,
+    pub contacts: List<Contact>,
+    pub definitions: List<Definition>,
+    pub meldcode_steps: List<MeldcodeStep>,
+    pub afwegingsvragen: List<Afwegingsvraag>,
     /// The other questions of the safety step (a disclosure, informing the family).
-    pub questions: Vec<SafetyQuestion>,
+    pub questions: List<SafetyQuestion>,
     /// Fixed notes of the safety step.
     pub notes: SafetyNotes,
-    pub acute_indicators: Vec<AcuteIndicator>,
-    pub signal_meanings: Vec<SignalMeaning>,
+    pub acute_indicators: List<AcuteIndicator>,
+    pub signal_meanings: List<SignalMeaning>,
     pub weighing: WeighingTexts,
-    pub outcomes: Vec<OutcomeText>,
-    pub next_steps: Vec<NextStep>,
+    pub outcomes: List<OutcomeText>,
+    pub next_steps: List<NextStep>,
     /// Next steps for another child who may be harmed by someone in the household.
-    pub child_steps: Vec<NextStep>,
+    pub child_steps: List<NextStep>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::safety_types))]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
-    pub id: String,
-    pub name: String,
-    pub phone: String,
-    pub when: String,
-    pub text: String,
-    pub sources: Vec<String>,
+    pub id: Str,
+    pub name: Str,
+    pub phone: Str,
+    pub when: Str,
+    pub text: Str,
+    pub sources: List<Str>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::safety_types))]
 #[serde(deny_unknown_fields)]
 pub struct Definition {
-    pub id: String,
-    pub term: String,
-    pub text: String,
-    pub sources: Vec<String>,
+    pub id: Str,
+    pub term: Str,
+    pub text: Str,
+    pub sources: List<Str>,
 }
 
 /// A step of the meldcode, with what it means for each role group.
@@ -132,12 +133,12 @@ pub struct Definition {
 #[serde(deny_unknown_fields)]
 pub struct MeldcodeStep {
     pub number: u8,
-    pub title: String,
-    pub text: String,
-    pub school: String,
-    pub huisartsenpraktijk: String,
-    pub lokaal_team: String,
-    pub sources: Vec<String>,
+    pub title: Str,
+    pub text: Str,
+    pub school: Str,
+    pub huisartsenpraktijk: Str,
+    pub lokaal_team: Str,
+    pub sources: List<Str>,
 }
 
 /// One of the five afwegingsvragen (2a and 2b split acute and structural unsafety).
@@ -146,15 +147,15 @@ pub struct MeldcodeStep {
 #[serde(deny_unknown_fields)]
 pub struct Afwegingsvraag {
     /// "1", "2a", "2b", "3", "4", "5".
-    pub number: String,
+    pub number: Str,
     pub field: SafetyField,
-    pub text: String,
-    pub hint: String,
+    pub text: Str,
+    pub hint: Str,
     /// Id of the definition (`definitions`) to show where the professional answers, e.g.
     /// `acute_onveiligheid` at 2a.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub definition: Option<String>,
-    pub sources: Vec<String>,
+    pub definition: Option<Str>,
+    pub sources: List<Str>,
 }
 
 /// A question of the safety step that is not an afwegingsvraag.
@@ -163,9 +164,9 @@ pub struct Afwegingsvraag {
 #[serde(deny_unknown_fields)]
 pub struct SafetyQuestion {
     pub field: SafetyField,
-    pub text: String,
-    pub hint: String,
-    pub sources: Vec<String>,
+    pub text: Str,
+    pub hint: Str,
+    pub sources: List<Str>,
 }
 
 /// The notes under the acute alert and under the weighing: what Thuiswijzer is not, and who
@@ -174,22 +175,22 @@ pub struct SafetyQuestion {
 #[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::safety_types))]
 #[serde(deny_unknown_fields)]
 pub struct SafetyNotes {
-    pub acute: String,
-    pub weighing: String,
-    pub sources: Vec<String>,
+    pub acute: Str,
+    pub weighing: Str,
+    pub sources: List<Str>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::safety_types))]
 #[serde(deny_unknown_fields)]
 pub struct AcuteIndicator {
-    pub id: String,
-    pub text: String,
+    pub id: Str,
+    pub text: Str,
     /// Direct danger to life or health: 112 is shown first. Other acute indicators point to
     /// Veilig Thuis now, without 112.
     #[serde(default)]
     pub direct_danger: bool,
-    pub sources: Vec<String>,
+    pub sources: List<Str>,
 }
 
 /// Dutch wording of an outcome. `headline` never states a decision.
@@ -199,10 +200,10 @@ pub struct AcuteIndicator {
 pub struct OutcomeText {
     pub outcome: SafetyOutcome,
     /// Dutch, short, for "can still point to …": e.g. "een melding bij Veilig Thuis".
-    pub short: String,
-    pub headline: String,
-    pub text: String,
-    pub sources: Vec<String>,
+    pub short: Str,
+    pub headline: Str,
+    pub text: Str,
+    pub sources: List<Str>,
 }
 
 /// A next step shown for an outcome, optionally only for some role groups or when a condition
@@ -211,18 +212,18 @@ pub struct OutcomeText {
 #[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::safety_types))]
 #[serde(deny_unknown_fields)]
 pub struct NextStep {
-    pub outcomes: Vec<SafetyOutcome>,
+    pub outcomes: List<SafetyOutcome>,
     /// Empty: for everyone.
     #[serde(default)]
-    pub groups: Vec<RoleGroup>,
+    pub groups: List<RoleGroup>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub when: Option<Condition>,
-    pub text: String,
-    pub sources: Vec<String>,
+    pub text: Str,
+    pub sources: List<Str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub uncertain: Option<String>,
+    pub uncertain: Option<Str>,
     /// The kinds of professional contact this step names: the user's own saved contacts of
     /// these kinds are shown with it ("Bel het lokaal team: …").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub contacts: Vec<ContactKind>,
+    #[serde(default, skip_serializing_if = "List::is_empty")]
+    pub contacts: List<ContactKind>,
 }

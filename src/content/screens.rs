@@ -20,12 +20,12 @@ use super::text_table::texts;
 pub use super::text_table::{EachText, ToRust};
 use serde::Deserialize;
 
-/// In the baked catalogue the screen texts are a call of `screens()`, the function beside it in
+/// In the baked catalogue the screen texts are the constant `SCREENS` beside it in
 /// `content/embedded.rs` that includes [`ToRust`]'s code.
 #[cfg(not(content_baked))]
 impl databake::Bake for ScreensFile {
     fn bake(&self, _: &databake::CrateEnv) -> databake::TokenStream {
-        databake::quote! { screens() }
+        databake::quote! { SCREENS }
     }
 }
 

@@ -1,6 +1,7 @@
 //! Where the content's facts come from: every fact-stating entry with its sources and file
 //! date, and the date formats. Used by the validator and by the tests.
 
+use super::statics::Str;
 use super::types::*;
 
 impl Catalogue {
@@ -210,12 +211,12 @@ impl Catalogue {
 #[derive(Clone, Debug)]
 pub struct EntryRef<'a> {
     pub place: String,
-    pub sources: &'a [String],
+    pub sources: &'a [Str],
     pub date: &'a str,
 }
 
 impl<'a> EntryRef<'a> {
-    fn new(place: String, sources: &'a [String], date: &'a str) -> Self {
+    fn new(place: String, sources: &'a [Str], date: &'a str) -> Self {
         EntryRef {
             place,
             sources,

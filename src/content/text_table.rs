@@ -5,6 +5,7 @@
 //! Plain data, serde and std only: this file compiles in the build script too.
 
 use super::meta::Meta;
+use super::statics::{List, Str};
 use super::template::{Holes, Text, Tpl};
 use std::fmt::Write;
 
@@ -13,10 +14,10 @@ pub trait ToRust {
     fn to_rust(&self, out: &mut String);
 }
 
-impl ToRust for String {
+impl ToRust for Str {
     fn to_rust(&self, out: &mut String) {
         // `{:?}` of a str is a valid Rust string literal.
-        let _ = write!(out, "{self:?}.to_string()");
+        let _ = write!(out, "Str::new({:?})", self.as_str());
     }
 }
 
@@ -32,14 +33,14 @@ impl<H: Holes> ToRust for Tpl<H> {
     }
 }
 
-impl ToRust for Vec<String> {
+impl ToRust for List<Str> {
     fn to_rust(&self, out: &mut String) {
-        out.push_str("vec![");
+        out.push_str("List::new(&[");
         for s in self {
             s.to_rust(out);
             out.push(',');
         }
-        out.push(']');
+        out.push_str("])");
     }
 }
 
@@ -79,7 +80,7 @@ impl EachText for Meta {
 }
 
 /// Declares tables of screen texts: every field a required [`Text`] or [`Tpl`], unknown
-/// fields refused, and the Rust expression that builds the table.
+/// fields refused, and the constant Rust expression that builds the table.
 macro_rules! texts {
     ($($(#[$m:meta])* $ty:ident { $($(#[$fm:meta])* $field:ident: $fty:ty,)* })*) => {
         $(

@@ -27,6 +27,7 @@ pub use super::meta::Meta;
 use super::return_types::ReturnHomeFile;
 pub use super::safety_types::*;
 use super::screens::ScreensFile;
+use super::statics::{List, Str};
 use crate::model::{AgeBand, RoleGroup};
 use serde::{Deserialize, Serialize};
 
@@ -95,8 +96,8 @@ content_files! {
 #[serde(deny_unknown_fields)]
 pub struct SignalsFile {
     pub meta: Meta,
-    pub domains: Vec<SignalDomain>,
-    pub signals: Vec<Signal>,
+    pub domains: List<SignalDomain>,
+    pub signals: List<Signal>,
 }
 
 /// The three groups of life domains.
@@ -113,9 +114,9 @@ pub enum DomainGroup {
 #[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct SignalDomain {
-    pub id: String,
+    pub id: Str,
     pub group: DomainGroup,
-    pub label: String,
+    pub label: Str,
 }
 
 /// An observable fact (not a judgement).
@@ -123,12 +124,12 @@ pub struct SignalDomain {
 #[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct Signal {
-    pub id: String,
+    pub id: Str,
     /// Id of a [`SignalDomain`].
-    pub domain: String,
-    pub text: String,
+    pub domain: Str,
+    pub text: Str,
     /// Age bands in which the signal is listed.
-    pub bands: Vec<AgeBand>,
+    pub bands: List<AgeBand>,
     /// A parent signal that triggers the kindcheck.
     #[serde(default)]
     pub kindcheck: bool,
@@ -136,9 +137,9 @@ pub struct Signal {
     /// `signal_meanings`); none for most signals.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub safety: Option<SignalSafety>,
-    pub sources: Vec<String>,
+    pub sources: List<Str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub uncertain: Option<String>,
+    pub uncertain: Option<Str>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -150,7 +151,7 @@ pub struct Signal {
 #[serde(deny_unknown_fields)]
 pub struct QuestionsFile {
     pub meta: Meta,
-    pub questions: Vec<Question>,
+    pub questions: List<Question>,
 }
 
 /// A yes/no/don't-know question whose answer lives in `Casus.answers[id]`.
@@ -158,17 +159,17 @@ pub struct QuestionsFile {
 #[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct Question {
-    pub id: String,
-    pub text: String,
-    pub hint: String,
+    pub id: Str,
+    pub text: Str,
+    pub hint: Str,
     /// Signals (ids in `signals.toml`) that answer this question with "ja" when one of them is
     /// recorded: the answer is derived ("afgeleid uit: <signaal>") until the user answers
     /// explicitly. A signal never derives "nee": not recording something is no observation.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub derived_from: Vec<String>,
-    pub sources: Vec<String>,
+    #[serde(default, skip_serializing_if = "List::is_empty")]
+    pub derived_from: List<Str>,
+    pub sources: List<Str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub uncertain: Option<String>,
+    pub uncertain: Option<Str>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -181,7 +182,7 @@ pub struct Question {
 pub struct OptionsFile {
     pub meta: Meta,
     pub wording: Wording,
-    pub options: Vec<CareOption>,
+    pub options: List<CareOption>,
 }
 
 /// How ages, age ranges and age reasons read. Placeholders in braces: `{jaar}`, `{maanden}`,
@@ -191,40 +192,40 @@ pub struct OptionsFile {
 #[serde(deny_unknown_fields)]
 pub struct Wording {
     /// "{jaar} jaar".
-    pub years: String,
+    pub years: Str,
     /// "{jaar} jaar en 1 maand".
-    pub years_month: String,
+    pub years_month: Str,
     /// "{jaar} jaar en {maanden} maanden".
-    pub years_months: String,
+    pub years_months: Str,
     /// An inclusive upper limit: "tot en met {tot}".
-    pub to: String,
+    pub to: Str,
     /// An exclusive upper limit: "tot {tot}".
-    pub below: String,
+    pub below: Str,
     /// "{van} {tot}": a range with both ends (`{tot}` is the text of `to` or `below`).
-    pub range: String,
+    pub range: Str,
     /// A range without a lower limit: "{tot}".
-    pub range_open: String,
+    pub range_open: Str,
     /// Added when the range applies at the start of the help.
-    pub at_start: String,
+    pub at_start: Str,
     /// Added for an LVB limit: "; met een LVB van de jongere {lvb}".
-    pub lvb: String,
+    pub lvb: Str,
     /// A range for at least one child of the household: "Gezinnen met minstens één kind van {bereik}".
-    pub any_child: String,
+    pub any_child: Str,
     /// Reasons.
-    pub fits: String,
-    pub too_young: String,
-    pub too_old: String,
-    pub lvb_fits: String,
-    pub lvb_open: String,
-    pub lvb_no: String,
-    pub unknown: String,
-    pub any_child_fits: String,
-    pub any_child_none: String,
-    pub any_child_unknown: String,
+    pub fits: Str,
+    pub too_young: Str,
+    pub too_old: Str,
+    pub lvb_fits: Str,
+    pub lvb_open: Str,
+    pub lvb_no: Str,
+    pub unknown: Str,
+    pub any_child_fits: Str,
+    pub any_child_none: Str,
+    pub any_child_unknown: Str,
     /// The header of the contra-indications the model does not check.
-    pub discuss: String,
+    pub discuss: Str,
     /// Shown with an answer derived from signals: "Afgeleid uit: {signalen}."
-    pub derived: String,
+    pub derived: Str,
 }
 
 /// Whether an NJi rating was found in the sources.
@@ -243,13 +244,13 @@ pub enum RatingStatus {
 pub struct Rating {
     pub status: RatingStatus,
     /// Dutch text, e.g. "Effectief volgens goede aanwijzingen" or "Geen NJi-erkenning gevonden".
-    pub text: String,
+    pub text: Str,
     /// Date of the rating (YYYY-MM-DD, YYYY-MM or YYYY) when known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<String>,
-    pub sources: Vec<String>,
+    pub date: Option<Str>,
+    pub sources: List<Str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub uncertain: Option<String>,
+    pub uncertain: Option<Str>,
 }
 
 /// A way forward. All options are always shown together, in catalogue order, in equal detail.
@@ -257,42 +258,42 @@ pub struct Rating {
 #[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct CareOption {
-    pub id: String,
-    pub name: String,
+    pub id: Str,
+    pub name: Str,
     /// A short name for reasons and compact lists, e.g. "MDFT".
-    pub short: String,
+    pub short: Str,
     /// One sentence: what it is.
-    pub summary: String,
+    pub summary: Str,
     /// Target group, age, for an option without an `age_range` criterion (e.g. "Alle
     /// leeftijden"). With an `age_range` criterion the text is made from the range.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ages: Option<String>,
+    pub ages: Option<Str>,
     /// Added to the age text, e.g. "kinderen meestal 6 tot 14 jaar".
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub ages_note: Option<String>,
+    pub ages_note: Option<Str>,
     /// Target group: problems.
-    pub problems: String,
+    pub problems: Str,
     /// Contra-indications the model does not check: shown as "bespreek met de aanbieder".
     /// The checked ones are the `contra_indication` criteria.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub discuss: Vec<String>,
+    #[serde(default, skip_serializing_if = "List::is_empty")]
+    pub discuss: List<Str>,
     /// Said when the option has no contra-indication at all, e.g. "Geen specifieke
     /// contra-indicaties gevonden in de bronnen".
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub contra_none: Option<String>,
-    pub duration: String,
-    pub intensity: String,
+    pub contra_none: Option<Str>,
+    pub duration: Str,
+    pub intensity: Str,
     /// How fast it starts.
-    pub start: String,
+    pub start: Str,
     /// Where and by whom.
-    pub setting: String,
+    pub setting: Str,
     pub rating: Rating,
-    pub pros: Vec<String>,
-    pub cons: Vec<String>,
-    pub criteria: Vec<Criterion>,
-    pub sources: Vec<String>,
+    pub pros: List<Str>,
+    pub cons: List<Str>,
+    pub criteria: List<Criterion>,
+    pub sources: List<Str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub uncertain: Option<String>,
+    pub uncertain: Option<Str>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -304,7 +305,7 @@ pub struct CareOption {
 #[serde(deny_unknown_fields)]
 pub struct GuardrailsFile {
     pub meta: Meta,
-    pub guardrails: Vec<Guardrail>,
+    pub guardrails: List<Guardrail>,
 }
 
 /// Where a guard-rail belongs in the flow.
@@ -324,15 +325,15 @@ pub enum GuardrailSection {
 #[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct Guardrail {
-    pub id: String,
+    pub id: Str,
     pub section: GuardrailSection,
-    pub title: String,
-    pub text: String,
+    pub title: Str,
+    pub text: Str,
     /// Shown when this holds (true; unknown does not show it).
     pub condition: Condition,
-    pub sources: Vec<String>,
+    pub sources: List<Str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub uncertain: Option<String>,
+    pub uncertain: Option<Str>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -347,31 +348,31 @@ pub struct AnalysisFile {
     /// The concern of step 1 (`Casus::concern`), shown again, editable, above the fields: it is
     /// asked once and is the first part of the analysis.
     pub concern: AnalysisConcern,
-    pub fields: Vec<AnalysisField>,
+    pub fields: List<AnalysisField>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct AnalysisConcern {
-    pub label: String,
-    pub hint: String,
-    pub sources: Vec<String>,
+    pub label: Str,
+    pub hint: Str,
+    pub sources: List<Str>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct AnalysisField {
-    pub id: String,
-    pub label: String,
-    pub hint: String,
+    pub id: Str,
+    pub label: Str,
+    pub hint: Str,
     /// Role groups that fill this field. Huisartsenpraktijk and school prepare and hand over;
     /// the lokaal team completes the shared analysis with the family.
-    pub groups: Vec<RoleGroup>,
-    pub sources: Vec<String>,
+    pub groups: List<RoleGroup>,
+    pub sources: List<Str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub uncertain: Option<String>,
+    pub uncertain: Option<Str>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -383,19 +384,19 @@ pub struct AnalysisField {
 #[serde(deny_unknown_fields)]
 pub struct GlossaryFile {
     pub meta: Meta,
-    pub terms: Vec<Term>,
+    pub terms: List<Term>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct Term {
-    pub id: String,
-    pub term: String,
-    pub text: String,
-    pub sources: Vec<String>,
+    pub id: Str,
+    pub term: Str,
+    pub text: Str,
+    pub sources: List<Str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub uncertain: Option<String>,
+    pub uncertain: Option<Str>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -403,11 +404,11 @@ pub struct Term {
 #[serde(deny_unknown_fields)]
 pub struct AboutFile {
     pub meta: Meta,
-    pub authorship: String,
-    pub funding: String,
+    pub authorship: Str,
+    pub funding: Str,
     /// Documents that content cites as `seed:<id>`.
-    pub source_documents: Vec<SourceDocument>,
-    pub sections: Vec<AboutSection>,
+    pub source_documents: List<SourceDocument>,
+    pub sections: List<AboutSection>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -415,21 +416,21 @@ pub struct AboutFile {
 #[serde(deny_unknown_fields)]
 pub struct SourceDocument {
     /// Cited as `seed:<id>`.
-    pub id: String,
-    pub title: String,
-    pub publisher: String,
-    pub date: String,
-    pub address: String,
+    pub id: Str,
+    pub title: Str,
+    pub publisher: Str,
+    pub date: Str,
+    pub address: Str,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
 #[serde(deny_unknown_fields)]
 pub struct AboutSection {
-    pub id: String,
-    pub title: String,
+    pub id: Str,
+    pub title: Str,
     /// Paragraphs.
-    pub paragraphs: Vec<String>,
+    pub paragraphs: List<Str>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -442,7 +443,7 @@ pub struct AboutSection {
 pub struct FollowupFile {
     pub meta: Meta,
     /// One proposal per safety route (the validator checks each route has exactly one).
-    pub proposals: Vec<EvaluationProposal>,
+    pub proposals: List<EvaluationProposal>,
     pub screen: FollowupScreen,
     /// The sociale kaart.
     pub kaart: ContactsScreen,
@@ -456,10 +457,10 @@ pub struct ConversationFile {
     pub meta: Meta,
     pub screen: ConversationScreen,
     pub parts: PartTitles,
-    pub talk: Vec<TalkItem>,
-    pub child: Vec<ChildPrompts>,
+    pub talk: List<TalkItem>,
+    pub child: List<ChildPrompts>,
     pub child_general: SourcedText,
-    pub share: Vec<ShareRule>,
+    pub share: List<ShareRule>,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -482,19 +483,19 @@ pub struct PrivacyFile {
 #[serde(deny_unknown_fields)]
 pub struct PrivacyScreen {
     /// Why keeping asks for a passphrase.
-    pub keep_intro: String,
-    pub keep_pass_label: String,
-    pub keep_repeat_label: String,
-    pub keep_button: String,
-    pub keep_cancel: String,
-    pub keep_busy: String,
+    pub keep_intro: Str,
+    pub keep_pass_label: Str,
+    pub keep_repeat_label: Str,
+    pub keep_button: Str,
+    pub keep_cancel: Str,
+    pub keep_busy: Str,
     /// The banner for an open store with kept cases (written before keeping needed the lock).
-    pub migrate_heading: String,
-    pub migrate_text: String,
-    pub migrate_button: String,
-    pub migrate_done: String,
+    pub migrate_heading: Str,
+    pub migrate_text: Str,
+    pub migrate_button: Str,
+    pub migrate_done: Str,
     /// The lock cannot go off while cases are kept.
-    pub lock_off_refused: String,
+    pub lock_off_refused: Str,
     /// Asked before loading the other tab's version over text typed while the conflict showed.
-    pub conflict_drop_question: String,
+    pub conflict_drop_question: Str,
 }

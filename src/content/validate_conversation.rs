@@ -163,11 +163,13 @@ mod tests {
         assert_eq!(cat.validate(), Ok(()));
         cat.conversation
             .talk
+            .edit()
             .retain(|t| !(t.part == TalkPart::NietNu && t.groups.is_empty()));
-        cat.conversation.child.pop();
+        cat.conversation.child.edit().pop();
         cat.conversation
             .share
-            .retain(|s| s.groups != [RoleGroup::Huisartsenpraktijk]);
+            .edit()
+            .retain(|s| *s.groups != [RoleGroup::Huisartsenpraktijk]);
         cat.conversation.screen.card_link = " ".into();
         let errs = cat.validate().unwrap_err();
         let has = |s: &str| errs.iter().any(|e| e.contains(s));

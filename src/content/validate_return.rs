@@ -4,6 +4,7 @@
 //! way forward reads as the advised one. Part of [`Catalogue::validate`].
 
 use super::return_types::{ReturnAlternative, ReturnHomeFile, ReturnPhase, ReturnQuestion};
+use super::statics::Str;
 use super::types::Catalogue;
 use super::validate::PROS_CONS_MAX_RATIO;
 use crate::model::Answer;
@@ -127,7 +128,7 @@ fn check_alternatives(file: &str, alts: &[ReturnAlternative], errs: &mut Vec<Str
                 a.cons.len()
             ));
         }
-        let len = |v: &[String]| v.iter().map(|s| s.chars().count()).sum::<usize>();
+        let len = |v: &[Str]| v.iter().map(|s| s.chars().count()).sum::<usize>();
         let (lp, lc) = (len(&a.pros), len(&a.cons));
         if lp.max(lc) as f64 > lp.min(lc) as f64 * PROS_CONS_MAX_RATIO {
             errs.push(format!(
@@ -167,23 +168,25 @@ mod tests {
     fn a_missing_factor_a_weet_niet_direction_and_unequal_detail_are_errors() {
         let good = catalogue().return_home.clone();
         let mut f = good.clone();
-        f.factors.pop();
+        f.factors.edit().pop();
         assert!(errors(&f).iter().any(|e| e.contains("10 factors")));
 
         let mut f = good.clone();
-        f.factors[0].for_return = Answer::WeetNiet;
+        f.factors.edit()[0].for_return = Answer::WeetNiet;
         assert!(errors(&f).iter().any(|e| e.contains("for_return")));
 
         let mut f = good.clone();
-        f.alternatives[1].cons.pop();
+        f.alternatives.edit()[1].cons.edit().pop();
         assert!(errors(&f).iter().any(|e| e.contains("pros and")));
 
         let mut f = good.clone();
-        f.alternatives[2].text = f.alternatives[2].text.repeat(4);
+        f.alternatives.edit()[2].text = f.alternatives[2].text.repeat(4).into();
         assert!(errors(&f).iter().any(|e| e.contains("differ too much")));
 
         let mut f = good.clone();
-        f.conditions.retain(|q| q.phase != Some(ReturnPhase::Na));
+        f.conditions
+            .edit()
+            .retain(|q| q.phase != Some(ReturnPhase::Na));
         assert!(errors(&f).iter().any(|e| e.contains("Na")));
 
         let mut f = good;

@@ -25,7 +25,7 @@ pub struct IcsEvent {
 pub fn case_events(c: &Casus, s: &FollowupScreen) -> Vec<IcsEvent> {
     let label = c.label.trim();
     let summary = if label.is_empty() {
-        s.ics_no_label.clone()
+        s.ics_no_label.to_string()
     } else {
         label.to_string()
     };
@@ -34,7 +34,7 @@ pub fn case_events(c: &Casus, s: &FollowupScreen) -> Vec<IcsEvent> {
         out.push(IcsEvent {
             date,
             summary: summary.clone(),
-            description: s.ics_evaluation.clone(),
+            description: s.ics_evaluation.to_string(),
             key: "evaluatie".into(),
         });
     }

@@ -74,7 +74,7 @@ pub fn age_text(o: &CareOption, cat: &Catalogue) -> String {
     let base = match range_of(o) {
         Some(r) if r.any_child => fill(&w.any_child, &[("bereik", &range_words(r, w))]),
         Some(r) => first_upper(&range_words(r, w)),
-        None => o.ages.clone().unwrap_or_default(),
+        None => o.ages.map(String::from).unwrap_or_default(),
     };
     match &o.ages_note {
         Some(n) => format!("{base} ({n})"),

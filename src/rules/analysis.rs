@@ -72,7 +72,7 @@ pub fn filled<'a, 'c>(c: &'c Casus, cat: &'a Catalogue) -> Vec<(&'a AnalysisFiel
         .iter()
         .filter_map(|f| {
             c.analysis
-                .get(&f.id)
+                .get(f.id.as_str())
                 .filter(|t| !t.trim().is_empty())
                 .map(|t| (f, t.as_str()))
         })

@@ -226,7 +226,7 @@ mod tests {
         g.parts
             .iter()
             .filter(|(p, _)| *p == part)
-            .flat_map(|(_, items)| items.iter().map(|t| t.id.clone()))
+            .flat_map(|(_, items)| items.iter().map(|t| t.id.to_string()))
             .collect()
     }
 

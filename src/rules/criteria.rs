@@ -279,7 +279,7 @@ pub fn safety_field_label(field: SafetyField, cat: &Catalogue) -> String {
             .safety
             .weighing
             .question_label
-            .replace("{nummer}", &q.number.to_string())
+            .replace("{nummer}", q.number.as_ref())
             .replace("{vraag}", &q.text);
     }
     // The build checks that every field is asked once, so the fallback is never shown.
@@ -287,7 +287,7 @@ pub fn safety_field_label(field: SafetyField, cat: &Catalogue) -> String {
         .questions
         .iter()
         .find(|q| q.field == field)
-        .map_or_else(|| format!("{field:?}"), |q| q.text.clone())
+        .map_or_else(|| format!("{field:?}"), |q| q.text.to_string())
 }
 
 #[cfg(test)]
@@ -320,7 +320,7 @@ mod set_tests {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::catalogue;
+    use crate::content::{catalogue, Ref};
     use crate::model::{Age, RecordedSignal, Role, Sibling};
 
     fn age(years: u8, months: u8) -> Option<Age> {
@@ -408,9 +408,11 @@ mod tests {
                             min: None,
                             max: Some(22),
                         },
-                    ],
+                    ]
+                    .into(),
                 },
-            ],
+            ]
+            .into(),
         };
         let mut c = Casus::new();
         c.age = age(20, 0);
@@ -428,7 +430,7 @@ mod tests {
         let cat = catalogue();
         let mut c = Casus::new();
         let sig = Condition::Signal {
-            any_of: vec!["schulden".into()],
+            any_of: vec!["schulden".into()].into(),
         };
         assert_eq!(eval(&sig, &Facts::new(&c, cat), cat), Truth::False);
         c.signals.push(RecordedSignal {
@@ -439,13 +441,13 @@ mod tests {
         });
         assert_eq!(eval(&sig, &Facts::new(&c, cat), cat), Truth::True);
         let role = Condition::Role {
-            groups: vec![crate::model::RoleGroup::School],
+            groups: vec![crate::model::RoleGroup::School].into(),
         };
         assert_eq!(eval(&role, &Facts::new(&c, cat), cat), Truth::Unknown);
         c.role = Some(Role::Zorgcoordinator);
         assert_eq!(eval(&role, &Facts::new(&c, cat), cat), Truth::True);
         let not_role = Condition::Not {
-            of: Box::new(role.clone()),
+            of: Ref::from(role.clone()),
         };
         assert_eq!(eval(&not_role, &Facts::new(&c, cat), cat), Truth::False);
         assert_eq!(

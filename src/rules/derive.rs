@@ -6,7 +6,7 @@
 //! changeable: an explicit answer in `Casus.answers` always wins ([`crate::rules::criteria::Facts`]).
 //! A signal never derives "nee": a signal that is not recorded is no observation.
 
-use crate::content::Catalogue;
+use crate::content::{Catalogue, Str};
 use crate::model::{Answer, Casus};
 use std::collections::BTreeMap;
 
@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 pub struct Derived {
     pub answer: Answer,
     /// The recorded signals it follows from (ids in `signals.toml`), in catalogue order.
-    pub signals: Vec<String>,
+    pub signals: Vec<Str>,
 }
 
 /// Every derived answer for the case, by question id. Questions the user answered explicitly
@@ -25,16 +25,16 @@ pub fn answers(c: &Casus, cat: &Catalogue) -> BTreeMap<String, Derived> {
         .questions
         .iter()
         .filter_map(|q| {
-            let signals: Vec<String> = cat
+            let signals: Vec<Str> = cat
                 .signals
                 .signals
                 .iter()
                 .filter(|s| q.derived_from.contains(&s.id) && c.has_signal(&s.id))
-                .map(|s| s.id.clone())
+                .map(|s| s.id)
                 .collect();
             (!signals.is_empty()).then(|| {
                 (
-                    q.id.clone(),
+                    q.id.to_string(),
                     Derived {
                         answer: Answer::Ja,
                         signals,
@@ -74,10 +74,10 @@ mod tests {
         with_signal(&mut c, sig);
         let d = answers(&c, cat);
         assert_eq!(
-            d.get(&q.id),
+            d.get(q.id.as_str()),
             Some(&Derived {
                 answer: Answer::Ja,
-                signals: vec![sig.clone()]
+                signals: vec![*sig]
             })
         );
     }

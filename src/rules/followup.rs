@@ -81,7 +81,7 @@ impl DueItem {
     /// "Te laat: evaluatie (03-11-2026)".
     pub fn text(&self, s: &FollowupScreen) -> String {
         let what = match self.what {
-            DueWhat::Evaluation => s.what_evaluation.clone(),
+            DueWhat::Evaluation => s.what_evaluation.to_string(),
             DueWhat::Step(i) => fill(&s.what_step, &[("n", &(i + 1).to_string())]),
         };
         format!("{}: {what} ({})", self.state.label(s), self.date.nl())
@@ -145,7 +145,7 @@ impl EarlierAnswer {
     /// "Bij de afweging" or "Evaluatie van 03-11-2026".
     pub fn when(&self, s: &FollowupScreen) -> String {
         match self.date {
-            None => s.earlier_first.clone(),
+            None => s.earlier_first.to_string(),
             Some(d) => fill(&s.earlier_evaluation, &[("datum", &d.nl())]),
         }
     }

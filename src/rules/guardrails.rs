@@ -44,7 +44,7 @@ mod tests {
     use crate::model::{Age, Observer, RecordedSignal, Sibling, When};
 
     fn ids(v: &[&Guardrail]) -> Vec<String> {
-        v.iter().map(|g| g.id.clone()).collect()
+        v.iter().map(|g| g.id.to_string()).collect()
     }
 
     #[test]

@@ -21,7 +21,7 @@
 //! 4. [`Fit::PastMisschien`] otherwise: every required criterion is met and nothing excludes
 //!    it, but a contra-indication or supporting criterion is still unanswered.
 
-use crate::content::{CareOption, Catalogue, Condition, Criterion, CriterionRole};
+use crate::content::{CareOption, Catalogue, Condition, Criterion, CriterionRole, Str};
 use crate::rules::ages;
 use crate::rules::criteria::{self, AnswerSource, Facts, Truth};
 
@@ -93,7 +93,7 @@ pub struct OptionFit<'a> {
     pub fit: Fit,
     pub reasons: Vec<Reason<'a>>,
     /// Contra-indications the model does not check: "bespreek met de aanbieder".
-    pub discuss: &'a [String],
+    pub discuss: &'a [Str],
 }
 
 impl<'a> OptionFit<'a> {
@@ -185,17 +185,17 @@ fn reason_text(
         Truth::False => &cr.if_false,
         Truth::Unknown => &cr.if_unknown,
     };
-    text.clone().unwrap_or_default()
+    text.map(String::from).unwrap_or_default()
 }
 
 /// The signal texts the answers of a condition were derived from (not for explicit answers).
 fn derived_signals<'a>(cond: &Condition, f: &Facts, cat: &'a Catalogue) -> Vec<&'a str> {
-    let mut ids: Vec<String> = Vec::new();
+    let mut ids: Vec<Str> = Vec::new();
     for q in questions_in(cond) {
         if let AnswerSource::Derived(d) = f.source(q) {
             for s in &d.signals {
                 if !ids.contains(s) {
-                    ids.push(s.clone());
+                    ids.push(*s);
                 }
             }
         }

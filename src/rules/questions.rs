@@ -166,7 +166,7 @@ mod tests {
     use crate::model::{Age, Observer, RecordedSignal, When};
 
     fn ids(v: &[QuestionState]) -> Vec<String> {
-        v.iter().map(|s| s.question.id.clone()).collect()
+        v.iter().map(|s| s.question.id.to_string()).collect()
     }
 
     #[test]

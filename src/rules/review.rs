@@ -105,7 +105,7 @@ pub fn rows(c: &Casus, cat: &Catalogue) -> Vec<ReviewRow> {
             lines_or(
                 recorded(c, cat)
                     .iter()
-                    .map(|(s, _)| s.text.clone())
+                    .map(|(s, _)| s.text.to_string())
                     .collect(),
                 &w.no_signals,
             ),
@@ -248,7 +248,7 @@ mod tests {
         c.concern = "  ".into();
         let signal = &cat.signals.signals[0];
         c.signals.push(RecordedSignal {
-            id: signal.id.clone(),
+            id: signal.id.to_string(),
             observer: Some(Observer::Zelf),
             when: Some(When::DezeWeek),
             note: String::new(),

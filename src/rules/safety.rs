@@ -155,7 +155,7 @@ impl<'a> Reason<'a> {
                 .weighing
                 .acute_indicator
                 .replace("{signaal}", &ind.text),
-            ReasonKind::Disclosure => cat.safety.weighing.disclosure.clone(),
+            ReasonKind::Disclosure => cat.safety.weighing.disclosure.to_string(),
             ReasonKind::SignalDisclosure(list) => meaning_reason(cat, SignalSafety::Onthulling)
                 .replace("{signalen}", &format!("{}.", signal_list(list))),
             ReasonKind::InjuryWithFear { injuries, fears } => format!(
@@ -270,7 +270,7 @@ pub fn weigh<'a>(c: &Casus, cat: &'a Catalogue) -> Weighing<'a> {
         .safety
         .acute_indicators
         .iter()
-        .any(|i| i.direct_danger && c.safety.acute.contains(&i.id));
+        .any(|i| i.direct_danger && c.safety.acute.contains(i.id.as_str()));
     let mut contacts: Vec<&Contact> = Vec::new();
     if outcome == Outcome::AcuutGevaar && direct_danger {
         contacts.extend(cat.safety.contacts.iter().filter(|k| k.id == "alarm"));
@@ -325,7 +325,7 @@ pub fn numbers(fields: &[SafetyField], cat: &Catalogue) -> String {
     let list: Vec<String> = fields
         .iter()
         .filter_map(|f| cat.safety.afwegingsvragen.iter().find(|q| q.field == *f))
-        .map(|q| q.number.clone())
+        .map(|q| q.number.to_string())
         .collect();
     join_nl(&list, "en")
 }
@@ -424,7 +424,7 @@ fn route<'a>(
         cat.safety
             .acute_indicators
             .iter()
-            .filter(|i| s.acute.contains(&i.id))
+            .filter(|i| s.acute.contains(i.id.as_str()))
             .map(ReasonKind::AcuteIndicator),
     );
     if s.disclosure == Some(Answer::Ja) {

@@ -34,7 +34,7 @@ fn a_disclosure_counts_as_acute() {
     let phones: Vec<String> = weigh(&c, catalogue())
         .contacts
         .iter()
-        .map(|k| k.phone.clone())
+        .map(|k| k.phone.to_string())
         .collect();
     assert_eq!(phones, ["112", "0800-2000"]);
 }

@@ -128,7 +128,7 @@ mod tests {
     use crate::model::{Observer, When};
 
     fn ids(v: &[&Signal]) -> Vec<String> {
-        v.iter().map(|s| s.id.clone()).collect()
+        v.iter().map(|s| s.id.to_string()).collect()
     }
 
     #[test]

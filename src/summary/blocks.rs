@@ -27,7 +27,7 @@ pub(crate) fn concern(x: &Ctx) -> Vec<Block> {
 
 fn signal_item(x: &Ctx, r: &RecordedSignal) -> Item {
     let fact = signals::signal(&r.id, x.cat)
-        .map(|s| s.text.clone())
+        .map(|s| s.text.to_string())
         .unwrap_or_else(|| w().signal_gone.fill(&[&r.id]));
     let fact = fact.trim_end().trim_end_matches('.');
     let who = r.observer.map_or(w().who_open.as_str(), |o| {
@@ -79,12 +79,12 @@ pub(crate) fn analysis_blocks(x: &Ctx) -> Vec<Block> {
             let fields = analysis::fields_for(RoleGroup::LokaalTeam, x.cat);
             for f in &fields {
                 match conversation::analysis_text(x.c, &f.id) {
-                    Some((t, false)) => out.push(Block::field(&f.label, t)),
+                    Some((t, false)) => out.push(Block::field(f.label, t)),
                     Some((t, true)) => out.push(Block::field(
                         format!("{}{}", f.label, words::from_talk()),
                         t,
                     )),
-                    None if x.full => out.push(Block::field(&f.label, w().empty.as_str())),
+                    None if x.full => out.push(Block::field(f.label, w().empty.as_str())),
                     None => open.push(&f.label),
                 }
             }
@@ -103,13 +103,13 @@ pub(crate) fn analysis_blocks(x: &Ctx) -> Vec<Block> {
         }
         AnalysisStyle::Filled => {
             for (f, t) in analysis::filled(x.c, x.cat) {
-                out.push(Block::field(&f.label, t.trim()));
+                out.push(Block::field(f.label, t.trim()));
             }
             conversation::analysis_shared(x.c).0.is_some()
         }
         AnalysisStyle::Plain => {
             for (f, t) in analysis::filled(x.c, x.cat) {
-                out.push(Block::field(&f.label, t.trim()));
+                out.push(Block::field(f.label, t.trim()));
             }
             false
         }
@@ -193,8 +193,8 @@ pub(crate) fn guardrails(x: &Ctx) -> Vec<Block> {
             let items = rails
                 .iter()
                 .map(|g| Item {
-                    text: g.title.clone(),
-                    details: vec![g.text.clone()],
+                    text: g.title.to_string(),
+                    details: vec![g.text.to_string()],
                 })
                 .collect();
             out.extend(Block::list(Some(label), items));

@@ -60,13 +60,13 @@ pub(crate) fn blocks(x: &Ctx) -> Vec<Block> {
             .collect();
         out.extend(Block::list(Some(&w().return_ways), items));
         for f in &x.cat.return_home.facts {
-            out.push(Block::Paragraph(f.text.clone()));
+            out.push(Block::Paragraph(f.text.to_string()));
         }
     } else {
         let names: Vec<&str> = v.alternatives.iter().map(|a| a.name.as_str()).collect();
         out.push(Block::field(w().return_ways.as_str(), names.join("; ")));
     }
-    out.push(Block::Paragraph(s.not_a_decision.clone()));
+    out.push(Block::Paragraph(s.not_a_decision.to_string()));
     out
 }
 

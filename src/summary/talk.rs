@@ -59,7 +59,7 @@ pub(crate) fn guidance(x: &Ctx) -> Vec<Block> {
             continue;
         }
         if x.full {
-            let list = items.iter().map(|t| Item::new(t.text.clone())).collect();
+            let list = items.iter().map(|t| Item::new(t.text)).collect();
             out.extend(Block::list(Some(titles.of(*part)), list));
         } else {
             let text: Vec<&str> = items.iter().map(|t| t.text.as_str()).collect();

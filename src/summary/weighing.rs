@@ -134,7 +134,8 @@ pub(crate) fn blocks(x: &Ctx) -> Vec<Block> {
                 if x.full {
                     let mut item = Item::new(r.headline.as_str());
                     item.details.push(r.reason.clone());
-                    item.details.extend(r.steps.iter().map(|n| n.text.clone()));
+                    item.details
+                        .extend(r.steps.iter().map(|n| n.text.to_string()));
                     item
                 } else {
                     Item::new(format!("{} {}", r.headline, r.reason))

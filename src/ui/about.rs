@@ -18,14 +18,14 @@ pub fn AboutPage() -> impl IntoView {
         <p class="muted">{t.version.fill(&[&env!("CARGO_PKG_VERSION"), &cat.content_date()])}</p>
         {cat.about.sections.iter().map(|s| view! {
             <section>
-                <h2>{s.title.clone()}</h2>
-                {s.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+                <h2>{s.title.as_str()}</h2>
+                {s.paragraphs.iter().map(|p| view! { <p>{p.as_str()}</p> }).collect_view()}
             </section>
         }).collect_view()}
         <section aria-labelledby="makers-kop">
             <h2 id="makers-kop">{t.makers_heading.as_str()}</h2>
-            <p>{cat.about.authorship.clone()}</p>
-            <p>{cat.about.funding.clone()}</p>
+            <p>{cat.about.authorship.as_str()}</p>
+            <p>{cat.about.funding.as_str()}</p>
         </section>
         <section aria-labelledby="bronnen-kop">
             <h2 id="bronnen-kop">{t.documents_heading.as_str()}</h2>
@@ -41,7 +41,7 @@ pub fn AboutPage() -> impl IntoView {
                 <thead><tr><th scope="col">{cat.screens.common.part.as_str()}</th><th scope="col">{t.date.as_str()}</th><th scope="col">{t.review.as_str()}</th></tr></thead>
                 <tbody>
                     {metas.into_iter().map(|m| view! {
-                        <tr><td>{m.title.clone()}<Sources sources=m.sources.clone()/></td><td>{m.date.clone()}</td><td>{m.review.clone()}</td></tr>
+                        <tr><td>{m.title.as_str()}<Sources sources=m.sources.to_vec()/></td><td>{m.date.as_str()}</td><td>{m.review.as_str()}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table>
@@ -50,8 +50,8 @@ pub fn AboutPage() -> impl IntoView {
             <h2 id="begrippen-over-kop">{cat.screens.common.terms_heading.as_str()}</h2>
             <dl>
                 {cat.glossary.terms.iter().map(|t| view! {
-                    <dt><strong>{t.term.clone()}</strong></dt>
-                    <dd>{t.text.clone()}<Uncertain uncertain=t.uncertain.clone()/><Sources sources=t.sources.clone()/></dd>
+                    <dt><strong>{t.term.as_str()}</strong></dt>
+                    <dd>{t.text.as_str()}<Uncertain uncertain=t.uncertain.map(String::from)/><Sources sources=t.sources.to_vec()/></dd>
                 }).collect_view()}
             </dl>
         </section>

@@ -207,8 +207,8 @@ pub fn DataPage() -> impl IntoView {
                 let labelled_by = heading.clone();
                 view! {
                     <section aria-labelledby=labelled_by>
-                        <h2 id=heading>{s.title.clone()}</h2>
-                        {s.paragraphs.iter().map(|p| view! { <p>{p.clone()}</p> }).collect_view()}
+                        <h2 id=heading>{s.title.as_str()}</h2>
+                        {s.paragraphs.iter().map(|p| view! { <p>{p.as_str()}</p> }).collect_view()}
                     </section>
                 }
             })

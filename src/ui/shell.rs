@@ -39,12 +39,15 @@ fn Shell() -> impl IntoView {
         <Show when=move || !closed.get() fallback=LockScreen>
             <LockBar/>
             <Notices/>
-            <Routes fallback=NotFound>
-                <Route path=path!("/") view=|| deferred_view(|| view! { <StartPage/> }.into_any())/>
-                <Route path=path!("/over") view=|| lazy_page(about_body())/>
-                <Route path=path!("/gegevens") view=|| lazy_page(data_body())/>
-                <Route path=path!("/:step") view=StepRoute/>
-            </Routes>
+            // (At start the routes, the page and a step's body are tasks of their own.)
+            {deferred_view(|| view! {
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=|| deferred_view(|| view! { <StartPage/> }.into_any())/>
+                    <Route path=path!("/over") view=|| lazy_page(about_body())/>
+                    <Route path=path!("/gegevens") view=|| lazy_page(data_body())/>
+                    <Route path=path!("/:step") view=StepRoute/>
+                </Routes>
+            }.into_any())}
         </Show>
     }
 }

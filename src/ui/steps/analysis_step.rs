@@ -32,7 +32,7 @@ pub fn AnalysisStep() -> impl IntoView {
         casus.with(|c| {
             fields_for_case(c, cat)
                 .into_iter()
-                .map(|f| f.id.clone())
+                .map(|f| f.id)
                 .collect::<Vec<_>>()
         })
     });
@@ -73,7 +73,7 @@ pub fn AnalysisStep() -> impl IntoView {
             let items = talk.get();
             (!items.is_empty()).then(|| view! {
                 <section class="card info" aria-labelledby="uit-gesprek">
-                    <h2 id="uit-gesprek">{scr.in_analysis.clone()}</h2>
+                    <h2 id="uit-gesprek">{scr.in_analysis.as_str()}</h2>
                     <dl>
                         {items.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
                     </dl>
@@ -83,33 +83,33 @@ pub fn AnalysisStep() -> impl IntoView {
         <TextField
             multiline=true
             id="analyse-zorg".to_string()
-            label=cat.analysis.concern.label.clone()
-            hint=cat.analysis.concern.hint.clone()
+            label=cat.analysis.concern.label
+            hint=cat.analysis.concern.hint
             value=Signal::derive(move || casus.with(|c| c.concern.clone()))
             on_change=Callback::new(move |v: String| casus.update(|c| c.concern = v))
         />
-        <Sources sources=cat.analysis.concern.sources.clone()/>
+        <Sources sources=cat.analysis.concern.sources.to_vec()/>
         <p class="muted" aria-live="polite">{move || { let (filled, total) = progress.get(); t.progress.fill(&[&filled, &total]) }}</p>
         // Two columns where the screen is wide enough, three from 1200 px, where the fields take
         // more than the text width (style: .analysis-fields, .wide-list); one on a phone.
         <div class="analysis-fields wide-list">
         {move || fields.get().into_iter().filter_map(|id| cat.analysis.fields.iter().find(|f| f.id == id)).map(|f| {
-            let id = f.id.clone();
-            let id2 = f.id.clone();
+            let id = f.id;
+            let id2 = f.id;
             view! {
                 <div class="analysis-field">
                     <TextField
                         multiline=true
                         id=format!("analyse-{}", f.id)
-                        label=f.label.clone()
-                        hint=f.hint.clone()
-                        value=Signal::derive(move || casus.with(|c| c.analysis.get(&id).cloned().unwrap_or_default()))
+                        label=f.label
+                        hint=f.hint
+                        value=Signal::derive(move || casus.with(|c| c.analysis.get(id.as_str()).cloned().unwrap_or_default()))
                         on_change=Callback::new(move |v: String| casus.update(|c| {
-                            if v.trim().is_empty() { c.analysis.remove(&id2); } else { c.analysis.insert(id2.clone(), v); }
+                            if v.trim().is_empty() { c.analysis.remove(id2.as_str()); } else { c.analysis.insert(id2.to_string(), v); }
                         }))
                     />
-                    <Uncertain uncertain=f.uncertain.clone()/>
-                    <Sources sources=f.sources.clone()/>
+                    <Uncertain uncertain=f.uncertain.map(String::from)/>
+                    <Sources sources=f.sources.to_vec()/>
                 </div>
             }
         }).collect_view()}
@@ -124,6 +124,6 @@ pub fn AnalysisStep() -> impl IntoView {
             on_change=Callback::new(move |a: Answer| casus.update(|c| c.analysis_shared = Some(a)))
         />
         </div>
-        {move || shared.get().1.then(|| view! { <p class="small muted derived">{scr.derived_shared.clone()}</p> })}
+        {move || shared.get().1.then(|| view! { <p class="small muted derived">{scr.derived_shared.as_str()}</p> })}
     }
 }

@@ -114,8 +114,8 @@ pub fn CasusStep() -> impl IntoView {
         />
         <Radios
             name="woont"
-            legend=crate::content::catalogue().return_home.screen.lives_legend.clone()
-            hint=crate::content::catalogue().return_home.screen.lives_hint.clone()
+            legend=crate::content::catalogue().return_home.screen.lives_legend
+            hint=crate::content::catalogue().return_home.screen.lives_hint
             options=Residence::ALL.iter().map(|r| (r.key().to_string(), r.choice().to_string())).collect()
             selected=Signal::derive(move || casus.with(|c| c.lives.map(|r| r.key().to_string())))
             on_change=Callback::new(move |k: String| casus.update(|c| c.lives = Residence::from_key(&k)))

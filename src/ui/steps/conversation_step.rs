@@ -38,9 +38,9 @@ fn text_field(
 fn talk_item(t: &TalkItem) -> impl IntoView {
     view! {
         <li>
-            {t.text.clone()}
-            <Uncertain uncertain=t.uncertain.clone()/>
-            <Sources sources=t.sources.clone()/>
+            {t.text.as_str()}
+            <Uncertain uncertain=t.uncertain.map(String::from)/>
+            <Sources sources=t.sources.to_vec()/>
         </li>
     }
 }
@@ -55,10 +55,10 @@ pub fn ConversationStep() -> impl IntoView {
     let answer = move |get: fn(&Casus) -> Option<Answer>| Signal::derive(move || casus.with(get));
 
     view! {
-        <p>{scr.intro.clone()}</p>
+        <p>{scr.intro.as_str()}</p>
         <section class="compact-fields" aria-labelledby="gesprek-voorbereiden">
-            <h2 id="gesprek-voorbereiden">{scr.prepare_heading.clone()}</h2>
-            <p class="small muted">{scr.prepare_intro.clone()}</p>
+            <h2 id="gesprek-voorbereiden">{scr.prepare_heading.as_str()}</h2>
+            <p class="small muted">{scr.prepare_intro.as_str()}</p>
             // The parts side by side; an opened part takes the full width (style: .disclosure-row).
             <div class="disclosure-row">
             {move || g.with(|g| {
@@ -76,29 +76,29 @@ pub fn ConversationStep() -> impl IntoView {
             </div>
             // Only for a talk that does not take place: one click away, open once it holds text.
             <details class="more skipped" open=casus.with_untracked(|c| !c.conversation.skipped_because.is_empty())>
-                <summary>{scr.skipped_more.clone()}</summary>
+                <summary>{scr.skipped_more.as_str()}</summary>
                 {text_field("gesprek-overgeslagen", &scr.skipped_label, Some(&scr.skipped_hint),
                     |c| &c.conversation.skipped_because, |c| &mut c.conversation.skipped_because)}
             </details>
             <p class="small">
-                {scr.card_note.clone()}" "
-                <A href=href(&format!("/{}", Step::Samenvatting.slug()))>{scr.card_link.clone()}</A>
+                {scr.card_note.as_str()}" "
+                <A href=href(&format!("/{}", Step::Samenvatting.slug()))>{scr.card_link.as_str()}</A>
             </p>
         </section>
 
         <section class="side-answers compact-fields" aria-labelledby="gesprek-ouders">
-            <h2 id="gesprek-ouders">{scr.parents_heading.clone()}</h2>
-            <p class="small muted">{scr.parents_intro.clone()}</p>
+            <h2 id="gesprek-ouders">{scr.parents_heading.as_str()}</h2>
+            <p class="small muted">{scr.parents_intro.as_str()}</p>
             <AnswerRadios
                 name="gesprek-gescheiden"
-                legend=scr.separated_legend.clone()
+                legend=scr.separated_legend
                 value=answer(|c| c.conversation.separated)
                 on_change=Callback::new(move |a: Answer| casus.update(|c| c.conversation.separated = Some(a)))
             />
             <AnswerRadios
                 name="gesprek-beide-ouders"
-                legend=scr.both_heard_legend.clone()
-                hint=scr.both_heard_hint.clone()
+                legend=scr.both_heard_legend
+                hint=scr.both_heard_hint
                 value=answer(|c| c.conversation.both_heard)
                 on_change=Callback::new(move |a: Answer| casus.update(|c| c.conversation.both_heard = Some(a)))
             />
@@ -110,8 +110,8 @@ pub fn ConversationStep() -> impl IntoView {
             </div>
             <AnswerRadios
                 name="gesprek-herkent"
-                legend=scr.recognises_legend.clone()
-                hint=scr.recognises_hint.clone()
+                legend=scr.recognises_legend
+                hint=scr.recognises_hint
                 value=answer(|c| c.conversation.parents.recognises)
                 on_change=Callback::new(move |a: Answer| casus.update(|c| c.conversation.parents.recognises = Some(a)))
             />
@@ -124,19 +124,19 @@ pub fn ConversationStep() -> impl IntoView {
         </section>
 
         <section class="compact-fields" aria-labelledby="gesprek-kind">
-            <h2 id="gesprek-kind">{scr.child_heading.clone()}</h2>
-            <p class="small muted">{scr.child_intro.clone()}</p>
+            <h2 id="gesprek-kind">{scr.child_heading.as_str()}</h2>
+            <p class="small muted">{scr.child_intro.as_str()}</p>
             {move || g.with(|g| g.child.map(|p| view! {
                 <details class="more">
-                    <summary>{p.intro.clone()}</summary>
+                    <summary>{p.intro.as_str()}</summary>
                     <ul>
-                        <li>{p.worries.clone()}</li>
-                        <li>{p.going_well.clone()}</li>
-                        <li>{p.wishes.clone()}</li>
+                        <li>{p.worries.as_str()}</li>
+                        <li>{p.going_well.as_str()}</li>
+                        <li>{p.wishes.as_str()}</li>
                     </ul>
-                    <p class="small">{cat.conversation.child_general.text.clone()}</p>
-                    <Uncertain uncertain=p.uncertain.clone()/>
-                    <Sources sources=p.sources.clone()/>
+                    <p class="small">{cat.conversation.child_general.text.as_str()}</p>
+                    <Uncertain uncertain=p.uncertain.map(String::from)/>
+                    <Sources sources=p.sources.to_vec()/>
                 </details>
             }))}
             <div class="field-pair">
@@ -153,16 +153,16 @@ pub fn ConversationStep() -> impl IntoView {
             </div>
             <Check
                 id="kind-naar-ouders"
-                label=scr.to_parents_label.clone()
+                label=scr.to_parents_label
                 checked=Signal::derive(move || casus.with(|c| c.conversation.child_to_parents))
                 on_change=Callback::new(move |on: bool| casus.update(|c| c.conversation.child_to_parents = on))
             />
-            <p class="hint small">{scr.to_parents_hint.clone()}</p>
+            <p class="hint small">{scr.to_parents_hint.as_str()}</p>
         </section>
 
         <section aria-labelledby="gesprek-delen">
-            <h2 id="gesprek-delen">{scr.share_heading.clone()}</h2>
-            <p class="small muted">{scr.share_intro.clone()}</p>
+            <h2 id="gesprek-delen">{scr.share_heading.as_str()}</h2>
+            <p class="small muted">{scr.share_intro.as_str()}</p>
             <ShareRules/>
         </section>
     }

@@ -74,7 +74,7 @@ pub fn OptionsStep() -> impl IntoView {
                         })
                         .collect();
                     let headline = f.headline().map(|r| r.text.clone()).unwrap_or_default();
-                    (f.option.id.clone(), (f.fit, headline, reasons))
+                    (f.option.id.to_string(), (f.fit, headline, reasons))
                 })
                 .collect::<Vec<(String, Entry)>>()
         })
@@ -88,7 +88,7 @@ pub fn OptionsStep() -> impl IntoView {
                 .map(|s| {
                     let names: Vec<&str> = s.options.iter().map(|o| o.short.as_str()).collect();
                     (
-                        s.question.id.clone(),
+                        s.question.id,
                         s.answer,
                         derived_note(s, cat),
                         w.changes.fill(&[&names.join(", ")]),
@@ -97,15 +97,14 @@ pub fn OptionsStep() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    let question_ids = Memo::new(move |_| {
-        questions.with(|qs| qs.iter().map(|(id, ..)| id.clone()).collect::<Vec<_>>())
-    });
+    let question_ids =
+        Memo::new(move |_| questions.with(|qs| qs.iter().map(|(id, ..)| *id).collect::<Vec<_>>()));
     let guard = Memo::new(move |_| {
         assessment.with(|a| {
             a.guardrails
                 .iter()
                 .filter(|g| g.section != GuardrailSection::AlsVerblijfNodigIs)
-                .map(|g| g.id.clone())
+                .map(|g| g.id)
                 .collect::<Vec<_>>()
         })
     });
@@ -140,17 +139,17 @@ pub fn OptionsStep() -> impl IntoView {
         // is built only when the user opens it (issue 14: closed details cost time).
         <ul class="option-list">
             {cat.options.options.iter().map(|o| {
-                let oid = o.id.clone();
+                let oid = o.id;
                 let entry = Memo::new(move |_| fits.with(|fs| fs.iter().find(|(id, _)| *id == oid).map(|(_, e)| e.clone())));
-                let oid2 = o.id.clone();
-                let oid3 = o.id.clone();
+                let oid2 = o.id;
+                let oid3 = o.id;
                 let open = RwSignal::new(false);
                 let body = format!("meer-{}", o.id);
                 view! {
                     <li class="option" id=format!("optie-{}", o.id)>
                         <div class="option-head">
                             <div class="option-title">
-                                <h3>{o.name.clone()}</h3>
+                                <h3>{o.name.as_str()}</h3>
                                 {move || entry.get().map(|(f, ..)| view! {
                                     <span class=fit_class(f)><span aria-hidden="true">{fit_mark(f)}" "</span>{f.label()}</span>
                                 })}
@@ -171,18 +170,18 @@ pub fn OptionsStep() -> impl IntoView {
                                     <input
                                         type="checkbox"
                                         id=format!("vergelijk-{}", o.id)
-                                        prop:checked=move || compare.with(|s| s.contains(&oid2))
-                                        prop:disabled=move || compare.with(|s| s.len() >= 2 && !s.contains(&oid3))
+                                        prop:checked=move || compare.with(|s| s.contains(oid2.as_str()))
+                                        prop:disabled=move || compare.with(|s| s.len() >= 2 && !s.contains(oid3.as_str()))
                                         on:change={
-                                            let id = o.id.clone();
+                                            let id = o.id;
                                             move |ev| {
                                                 let on = event_target_checked(&ev);
-                                                compare.update(|s| { if on { s.insert(id.clone()); } else { s.remove(&id); } })
+                                                compare.update(|s| { if on { s.insert(id.to_string()); } else { s.remove(id.as_str()); } })
                                             }
                                         }
                                     />
                                     <label for=format!("vergelijk-{}", o.id)>
-                                        {w.compare.as_str()}<span class="visually-hidden">" "{o.name.clone()}</span>
+                                        {w.compare.as_str()}<span class="visually-hidden">" "{o.name.as_str()}</span>
                                     </label>
                                 </div>
                             </div>
@@ -203,7 +202,7 @@ pub fn OptionsStep() -> impl IntoView {
                     <h2 id="dreigend-kop">{w.warning.as_str()}</h2>
                     <ul>
                         {ids.into_iter().filter_map(|id| cat.guardrails.guardrails.iter().find(|g| g.id == id)).map(|g| view! {
-                            <li><strong>{g.title.clone()}</strong>". "{g.text.clone()}<Uncertain uncertain=g.uncertain.clone()/><Sources sources=g.sources.clone()/></li>
+                            <li><strong>{g.title.as_str()}</strong>". "{g.text.as_str()}<Uncertain uncertain=g.uncertain.map(String::from)/><Sources sources=g.sources.to_vec()/></li>
                         }).collect_view()}
                     </ul>
                 </section>
@@ -220,26 +219,26 @@ pub fn OptionsStep() -> impl IntoView {
             // (focus and state stay where they are).
             <div class="question-grid">
             {questions_used(cat).into_iter().filter_map(|qid| cat.questions.questions.iter().find(|q| q.id == qid)).map(|q| {
-                let id = q.id.clone();
-                let id2 = q.id.clone();
-                let id3 = q.id.clone();
-                let id4 = q.id.clone();
+                let id = q.id;
+                let id2 = q.id;
+                let id3 = q.id;
+                let id4 = q.id;
                 let state = move || questions.with(|qs| qs.iter().find(|(i, ..)| *i == id).map(|(_, a, d, c)| (*a, d.clone(), c.clone())));
-                let state2 = state.clone();
-                let state3 = state.clone();
+                let state2 = state;
+                let state3 = state;
                 let hidden = move || !question_ids.with(|ids| ids.contains(&id4));
                 view! {
                     <div class="question" hidden=hidden>
                         <AnswerRadios
                             name=format!("vraag-{}", q.id)
-                            legend=q.text.clone()
-                            hint=q.hint.clone()
+                            legend=q.text
+                            hint=q.hint
                             value=Signal::derive(move || state().and_then(|(a, ..)| a))
-                            on_change=Callback::new(move |a: Answer| casus.update(|c| { c.answers.insert(id2.clone(), a); }))
+                            on_change=Callback::new(move |a: Answer| casus.update(|c| { c.answers.insert(id2.to_string(), a); }))
                             aside=Signal::derive(move || state3().map(|(.., c)| c).unwrap_or_default())
                         />
                         <p class="small muted question-note" id=format!("afgeleid-{id3}")>{move || state2().and_then(|(_, d, _)| d)}</p>
-                        <Uncertain uncertain=q.uncertain.clone()/>
+                        <Uncertain uncertain=q.uncertain.map(String::from)/>
                     </div>
                 }
             }).collect_view()}
@@ -269,7 +268,7 @@ pub fn OptionsStep() -> impl IntoView {
 fn OptionDetails(option: &'static CareOption, entry: Memo<Option<Entry>>) -> impl IntoView {
     let w = &catalogue().screens.options;
     view! {
-        <p>{option.summary.clone()}</p>
+        <p>{option.summary.as_str()}</p>
         <h4>{w.why.as_str()}</h4>
         <ul class="reasons">
             {move || entry.get().map(|(_, _, r)| r.into_iter().map(|(s, t, u)| view! {
@@ -286,16 +285,16 @@ fn OptionFacts(option: &'static CareOption) -> impl IntoView {
     let o = option;
     let w = &catalogue().screens.options;
     let rating = match o.rating.status {
-        RatingStatus::Gevonden => o.rating.text.clone(),
+        RatingStatus::Gevonden => o.rating.text.to_string(),
         RatingStatus::NietGevonden => w.rating_not_found.fill(&[&o.rating.text]),
         RatingStatus::NietVanToepassing => w.rating_not_applicable.fill(&[&o.rating.text]),
     };
     view! {
             <dl class="facts">
-                <dt>{w.for_whom.as_str()}</dt><dd>{age_text(o, catalogue())}". "{o.problems.clone()}<Uncertain uncertain=age_uncertain(o).map(str::to_string)/></dd>
+                <dt>{w.for_whom.as_str()}</dt><dd>{age_text(o, catalogue())}". "{o.problems.as_str()}<Uncertain uncertain=age_uncertain(o).map(str::to_string)/></dd>
                 <dt>{w.not_suitable.as_str()}</dt>
                 <dd>
-                    {o.contra_none.clone()}
+                    {o.contra_none.map(|s| s.as_str())}
                     <ul>
                         {contra_indications(o).into_iter().map(|ci| view! {
                             <li>
@@ -305,18 +304,18 @@ fn OptionFacts(option: &'static CareOption) -> impl IntoView {
                         }).collect_view()}
                     </ul>
                 </dd>
-                <dt>{w.duration.as_str()}</dt><dd>{o.duration.clone()}</dd>
-                <dt>{w.intensity.as_str()}</dt><dd>{o.intensity.clone()}</dd>
-                <dt>{w.start.as_str()}</dt><dd>{o.start.clone()}</dd>
-                <dt>{w.setting.as_str()}</dt><dd>{o.setting.clone()}</dd>
+                <dt>{w.duration.as_str()}</dt><dd>{o.duration.as_str()}</dd>
+                <dt>{w.intensity.as_str()}</dt><dd>{o.intensity.as_str()}</dd>
+                <dt>{w.start.as_str()}</dt><dd>{o.start.as_str()}</dd>
+                <dt>{w.setting.as_str()}</dt><dd>{o.setting.as_str()}</dd>
                 <dt>{w.rating.as_str()}</dt>
-                <dd>{rating}{o.rating.date.clone().map(|d| format!(" ({d})"))}" "<TermHelp id="nji_erkenning"/><Uncertain uncertain=o.rating.uncertain.clone()/></dd>
+                <dd>{rating}{o.rating.date.map(|d| format!(" ({d})"))}" "<TermHelp id="nji_erkenning"/><Uncertain uncertain=o.rating.uncertain.map(String::from)/></dd>
             </dl>
             <div class="proscons">
-                <div><h4>{w.pros.as_str()}</h4><ul>{o.pros.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul></div>
-                <div><h4>{w.cons.as_str()}</h4><ul>{o.cons.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul></div>
+                <div><h4>{w.pros.as_str()}</h4><ul>{o.pros.iter().map(|p| view! { <li>{p.as_str()}</li> }).collect_view()}</ul></div>
+                <div><h4>{w.cons.as_str()}</h4><ul>{o.cons.iter().map(|p| view! { <li>{p.as_str()}</li> }).collect_view()}</ul></div>
             </div>
-            <Uncertain uncertain=o.uncertain.clone()/>
+            <Uncertain uncertain=o.uncertain.map(String::from)/>
             <Sources sources=o.sources.iter().chain(o.rating.sources.iter()).cloned().collect()/>
     }
 }
@@ -331,18 +330,26 @@ fn Comparison(a: &'static CareOption, b: &'static CareOption) -> impl IntoView {
             format!("{}. {}", age_text(a, catalogue()), a.problems),
             format!("{}. {}", age_text(b, catalogue()), b.problems),
         ),
-        (w.duration.as_str(), a.duration.clone(), b.duration.clone()),
+        (
+            w.duration.as_str(),
+            a.duration.to_string(),
+            b.duration.to_string(),
+        ),
         (
             w.intensity.as_str(),
-            a.intensity.clone(),
-            b.intensity.clone(),
+            a.intensity.to_string(),
+            b.intensity.to_string(),
         ),
-        (w.start.as_str(), a.start.clone(), b.start.clone()),
-        (w.setting.as_str(), a.setting.clone(), b.setting.clone()),
+        (w.start.as_str(), a.start.to_string(), b.start.to_string()),
+        (
+            w.setting.as_str(),
+            a.setting.to_string(),
+            b.setting.to_string(),
+        ),
         (
             w.rating.as_str(),
-            a.rating.text.clone(),
-            b.rating.text.clone(),
+            a.rating.text.to_string(),
+            b.rating.text.to_string(),
         ),
         (w.pros.as_str(), a.pros.join(" · "), b.pros.join(" · ")),
         (w.cons.as_str(), a.cons.join(" · "), b.cons.join(" · ")),
@@ -353,7 +360,7 @@ fn Comparison(a: &'static CareOption, b: &'static CareOption) -> impl IntoView {
             <table>
                 // Short names in the header: the heading names both in full, and a long name broke
                 // mid-word at 200 % zoom.
-                <thead><tr><th scope="col">{catalogue().screens.common.part.as_str()}</th><th scope="col">{a.short.clone()}</th><th scope="col">{b.short.clone()}</th></tr></thead>
+                <thead><tr><th scope="col">{catalogue().screens.common.part.as_str()}</th><th scope="col">{a.short.as_str()}</th><th scope="col">{b.short.as_str()}</th></tr></thead>
                 <tbody>
                     {rows.into_iter().map(|(h, x, y)| view! { <tr><th scope="row">{h}</th><td>{x}</td><td>{y}</td></tr> }).collect_view()}
                 </tbody>
@@ -392,14 +399,14 @@ fn AgreedSteps() -> impl IntoView {
                         on_change=Callback::new(move |v: String| edit(i, &|s| s.who = v.clone()))/>
                     // "When" in words before the date: Tab goes what, who, when (a date field has
                     // a stop per part).
-                    <TextField id=format!("afspraak-{}-wanneer", i + 1) label=screen.step_when.clone() value=get(|s| s.when.clone())
+                    <TextField id=format!("afspraak-{}-wanneer", i + 1) label=screen.step_when value=get(|s| s.when.clone())
                         on_change=Callback::new(move |v: String| edit(i, &|s| s.when = v.clone()))/>
-                    <DateField id=format!("afspraak-{}-datum", i + 1) label=screen.step_date.clone()
+                    <DateField id=format!("afspraak-{}-datum", i + 1) label=screen.step_date
                         value=Signal::derive(move || casus.with(|c| c.steps.get(i).and_then(|s| s.date)))
                         on_change=Callback::new(move |d: Option<Date>| edit(i, &|s| s.date = d))/>
                     // Not for the empty row shown first (rendered once, hidden until it is a step).
                     <div class="step-end" hidden=move || i >= len.get()>
-                        <Check id=format!("afspraak-{}-gedaan", i + 1) label=screen.step_done.clone()
+                        <Check id=format!("afspraak-{}-gedaan", i + 1) label=screen.step_done
                             checked=Signal::derive(move || casus.with(|c| c.steps.get(i).is_some_and(|s| s.done)))
                             on_change=Callback::new(move |on: bool| casus.update(|c| if let Some(s) = c.steps.get_mut(i) { s.done = on }))/>
                         <button type="button" class="link-button" on:click=move |_| casus.update(|c| { if i < c.steps.len() { c.steps.remove(i); } })>

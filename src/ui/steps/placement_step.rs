@@ -21,7 +21,7 @@ pub fn PlacementStep() -> impl IntoView {
             a.guardrails_in(s)
                 .collect::<Vec<_>>()
                 .into_iter()
-                .map(|g| g.id.clone())
+                .map(|g| g.id.to_string())
                 .collect::<Vec<_>>()
         })
     };
@@ -31,10 +31,10 @@ pub fn PlacementStep() -> impl IntoView {
             .map(|g| {
                 view! {
                     <li>
-                        <h3>{g.title.clone()}</h3>
-                        <p>{g.text.clone()}</p>
-                        <Uncertain uncertain=g.uncertain.clone()/>
-                        <Sources sources=g.sources.clone()/>
+                        <h3>{g.title.as_str()}</h3>
+                        <p>{g.text.as_str()}</p>
+                        <Uncertain uncertain=g.uncertain.map(String::from)/>
+                        <Sources sources=g.sources.to_vec()/>
                     </li>
                 }
             })

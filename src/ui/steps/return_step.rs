@@ -43,20 +43,20 @@ pub fn ReturnStep() -> impl IntoView {
         })
     };
     view! {
-        <Show when=move || elsewhere.get() fallback=move || view! { <p>{s.not_elsewhere.clone()}</p> }>
-            <p>{s.intro.clone()}</p>
+        <Show when=move || elsewhere.get() fallback=move || view! { <p>{s.not_elsewhere.as_str()}</p> }>
+            <p>{s.intro.as_str()}</p>
             <section class="card info" aria-labelledby="wt-feiten">
-                <h2 id="wt-feiten">{s.facts_heading.clone()}</h2>
+                <h2 id="wt-feiten">{s.facts_heading.as_str()}</h2>
                 <ul>
                     {file.facts.iter().map(|f| view! {
-                        <li>{f.text.clone()}<Uncertain uncertain=f.uncertain.clone()/><Sources sources=f.sources.clone()/></li>
+                        <li>{f.text.as_str()}<Uncertain uncertain=f.uncertain.map(String::from)/><Sources sources=f.sources.to_vec()/></li>
                     }).collect_view()}
                 </ul>
             </section>
             // The questions with their answers beside them where there is room (as on Veiligheid).
             <section class="side-answers" aria-labelledby="wt-afwegingen">
-                <h2 id="wt-afwegingen">{s.afwegingen_heading.clone()}</h2>
-                <p>{s.afwegingen_intro.clone()} " "
+                <h2 id="wt-afwegingen">{s.afwegingen_heading.as_str()}</h2>
+                <p>{s.afwegingen_intro.as_str()} " "
                     <A href=href(&format!("/{}", Step::Analyse.slug()))>{Step::Analyse.title()}</A>
                 </p>
                 {questions(&file.afwegingen)}
@@ -65,40 +65,40 @@ pub fn ReturnStep() -> impl IntoView {
             // of them has an answer or a note, so nothing the user wrote is ever hidden.
             <section class="side-answers" aria-labelledby="wt-factoren">
                 <details class="return-part" open=started(&file.factors)>
-                    <summary><h2 id="wt-factoren">{s.factors_heading.clone()}</h2></summary>
-                    <p>{s.factors_intro.clone()}</p>
+                    <summary><h2 id="wt-factoren">{s.factors_heading.as_str()}</h2></summary>
+                    <p>{s.factors_intro.as_str()}</p>
                     {questions(&file.factors)}
                 </details>
             </section>
             <section class="side-answers" aria-labelledby="wt-voorwaarden">
                 <details class="return-part" open=started(&file.conditions)>
-                    <summary><h2 id="wt-voorwaarden">{s.conditions_heading.clone()}</h2></summary>
-                    <h3>{s.before_heading.clone()}</h3>
+                    <summary><h2 id="wt-voorwaarden">{s.conditions_heading.as_str()}</h2></summary>
+                    <h3>{s.before_heading.as_str()}</h3>
                     {phase(ReturnPhase::Voor)}
-                    <h3>{s.after_heading.clone()}</h3>
+                    <h3>{s.after_heading.as_str()}</h3>
                     {phase(ReturnPhase::Na)}
                 </details>
             </section>
             <Considerations/>
             <section aria-labelledby="wt-wegen">
-                <h2 id="wt-wegen">{s.alternatives_heading.clone()}</h2>
-                <p>{s.alternatives_intro.clone()}</p>
+                <h2 id="wt-wegen">{s.alternatives_heading.as_str()}</h2>
+                <p>{s.alternatives_intro.as_str()}</p>
                 <ul class="option-list return-ways">
                     {file.alternatives.iter().map(|a| view! {
                         <li class="card">
-                            <h3>{a.name.clone()}</h3>
-                            <p>{a.text.clone()}</p>
-                            <p class="small"><strong>{s.pros_label.clone()}</strong></p>
-                            <ul>{a.pros.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul>
-                            <p class="small"><strong>{s.cons_label.clone()}</strong></p>
-                            <ul>{a.cons.iter().map(|p| view! { <li>{p.clone()}</li> }).collect_view()}</ul>
-                            <Uncertain uncertain=a.uncertain.clone()/>
-                            <Sources sources=a.sources.clone()/>
+                            <h3>{a.name.as_str()}</h3>
+                            <p>{a.text.as_str()}</p>
+                            <p class="small"><strong>{s.pros_label.as_str()}</strong></p>
+                            <ul>{a.pros.iter().map(|p| view! { <li>{p.as_str()}</li> }).collect_view()}</ul>
+                            <p class="small"><strong>{s.cons_label.as_str()}</strong></p>
+                            <ul>{a.cons.iter().map(|p| view! { <li>{p.as_str()}</li> }).collect_view()}</ul>
+                            <Uncertain uncertain=a.uncertain.map(String::from)/>
+                            <Sources sources=a.sources.to_vec()/>
                         </li>
                     }).collect_view()}
                 </ul>
             </section>
-            <p class="card info">{s.not_a_decision.clone()}</p>
+            <p class="card info">{s.not_a_decision.as_str()}</p>
             <TermList ids=&["onvoorwaardelijk_wonen", "gedeeld_opvoederschap", "perspectiefplan"]/>
         </Show>
     }
@@ -116,19 +116,19 @@ fn QuestionItem(q: &'static ReturnQuestion) -> impl IntoView {
         <div class="question return-question" hidden=hidden>
             <AnswerRadios
                 name=format!("wt-{id}")
-                legend=q.question.clone()
+                legend=q.question
                 value=Signal::derive(move || casus.with(|c| c.return_home.answer(id)))
                 on_change=Callback::new(move |a: Answer| casus.update(|c| { c.return_home.answers.insert(id.to_string(), a); }))
             />
             // Why it matters and the note, one click away; open when a note is written.
             <details class="more" open=casus.with_untracked(|c| !c.return_home.note(id).is_empty())>
-                <summary>{s.why_label.clone()}</summary>
-                <p>{q.why.clone()}</p>
-                <Uncertain uncertain=q.uncertain.clone()/>
-                <Sources sources=q.sources.clone()/>
+                <summary>{s.why_label.as_str()}</summary>
+                <p>{q.why.as_str()}</p>
+                <Uncertain uncertain=q.uncertain.map(String::from)/>
+                <Sources sources=q.sources.to_vec()/>
                 <TextField
                     id=format!("wt-notitie-{id}")
-                    label=s.note_label.clone()
+                    label=s.note_label
                     value=Signal::derive(move || casus.with(|c| c.return_home.note(id).to_string()))
                     on_change=Callback::new(move |v: String| casus.update(|c| {
                         if v.is_empty() { c.return_home.notes.remove(id); } else { c.return_home.notes.insert(id.to_string(), v); }
@@ -164,7 +164,7 @@ fn Considerations() -> impl IntoView {
         move || {
             let items = assessment.with(|a| lines(a, pick));
             if items.is_empty() {
-                view! { <p class="muted">{s.none.clone()}</p> }.into_any()
+                view! { <p class="muted">{s.none.as_str()}</p> }.into_any()
             } else {
                 view! { <ul>{items.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul> }.into_any()
             }
@@ -173,19 +173,19 @@ fn Considerations() -> impl IntoView {
     view! {
         // Each list with its heading in a group of its own: side by side where there is room.
         <section class="card return-considerations" aria-labelledby="wt-overwegingen">
-            <h2 id="wt-overwegingen">{s.considerations_heading.clone()}</h2>
+            <h2 id="wt-overwegingen">{s.considerations_heading.as_str()}</h2>
             <div class="return-group">
-                <h3>{s.for_heading.clone()}</h3>
+                <h3>{s.for_heading.as_str()}</h3>
                 {list(|v| &v.for_return)}
             </div>
             <div class="return-group">
-                <h3>{s.against_heading.clone()}</h3>
+                <h3>{s.against_heading.as_str()}</h3>
                 {list(|v| &v.against)}
             </div>
             <Folded heading=s.unknown_heading.as_str() pick=|v| &v.unknown/>
             <Folded heading=s.to_arrange_heading.as_str() pick=|v| &v.to_arrange/>
             <div class="return-group">
-                <h3>{s.in_place_heading.clone()}</h3>
+                <h3>{s.in_place_heading.as_str()}</h3>
                 {list(|v| &v.in_place)}
             </div>
         </section>

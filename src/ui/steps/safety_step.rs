@@ -2,7 +2,7 @@
 //! The weighing itself is `domain::safety::weigh`; this file only shows and edits.
 
 use crate::app::state::AppState;
-use crate::content::{catalogue, SafetyField, SafetyQuestion};
+use crate::content::{catalogue, SafetyField, SafetyQuestion, Str};
 use crate::model::{Answer, RoleGroup, StepStatus};
 use crate::rules::criteria::{safety_answer, set_safety_answer};
 use crate::rules::safety::{definition_for, Outcome};
@@ -37,9 +37,9 @@ pub fn AcuteAlert(#[prop(optional)] sticky: bool) -> impl IntoView {
         shown.get().map(|(text, contacts)| {
             let list = contacts.iter().map(|ct| view! {
                 <li>
-                    <strong>{ct.name.clone()}</strong>": "
-                    <a class="phone" href=format!("tel:{}", ct.phone.replace('-', ""))>{ct.phone.clone()}</a>
-                    " ("{ct.when.clone()}")."{(!sticky).then(|| format!(" {}", ct.text))}
+                    <strong>{ct.name.as_str()}</strong>": "
+                    <a class="phone" href=format!("tel:{}", ct.phone.replace('-', ""))>{ct.phone.as_str()}</a>
+                    " ("{ct.when.as_str()}")."{(!sticky).then(|| format!(" {}", ct.text))}
                 </li>
             }).collect_view();
             view! {
@@ -52,13 +52,13 @@ pub fn AcuteAlert(#[prop(optional)] sticky: bool) -> impl IntoView {
                             <details class="more">
                                 <summary>{t.acute_more.as_str()}</summary>
                                 <p>{text}</p>
-                                <ul>{contacts.iter().map(|ct| view! { <li>{ct.text.clone()}</li> }).collect_view()}</ul>
-                                <p class="small">{cat.safety.notes.acute.clone()}</p>
+                                <ul>{contacts.iter().map(|ct| view! { <li>{ct.text.as_str()}</li> }).collect_view()}</ul>
+                                <p class="small">{cat.safety.notes.acute.as_str()}</p>
                             </details>
                         }
                         .into_any()
                     } else {
-                        view! { <p class="small">{cat.safety.notes.acute.clone()}</p> }.into_any()
+                        view! { <p class="small">{cat.safety.notes.acute.as_str()}</p> }.into_any()
                     }}
                 </section>
             }
@@ -99,7 +99,12 @@ pub fn SafetyStep() -> impl IntoView {
                                 .into_iter()
                                 .map(|k| crate::rules::contacts::line(k, &cat.followup.kaart))
                                 .collect();
-                            (n.text.clone(), n.sources.clone(), n.uncertain.clone(), own)
+                            (
+                                n.text.to_string(),
+                                n.sources.to_vec(),
+                                n.uncertain.map(String::from),
+                                own,
+                            )
                         })
                         .collect::<Vec<_>>()
                 }),
@@ -112,10 +117,10 @@ pub fn SafetyStep() -> impl IntoView {
             a.child_routes
                 .iter()
                 .map(|r| {
-                    let steps: Vec<(String, Vec<String>)> = r
+                    let steps: Vec<(String, Vec<Str>)> = r
                         .steps
                         .iter()
-                        .map(|n| (n.text.clone(), n.sources.clone()))
+                        .map(|n| (n.text.to_string(), n.sources.to_vec()))
                         .collect();
                     (r.headline.clone(), r.reason.clone(), steps)
                 })
@@ -133,9 +138,9 @@ pub fn SafetyStep() -> impl IntoView {
                 {cat.safety.meldcode_steps.iter().map(|st| {
                     let n = st.number;
                     let role_text = move || match group.get() {
-                        Some(RoleGroup::School) => Some(st.school.clone()),
-                        Some(RoleGroup::Huisartsenpraktijk) => Some(st.huisartsenpraktijk.clone()),
-                        Some(RoleGroup::LokaalTeam) => Some(st.lokaal_team.clone()),
+                        Some(RoleGroup::School) => Some(st.school),
+                        Some(RoleGroup::Huisartsenpraktijk) => Some(st.huisartsenpraktijk),
+                        Some(RoleGroup::LokaalTeam) => Some(st.lokaal_team),
                         None => None,
                     };
                     view! {
@@ -153,9 +158,9 @@ pub fn SafetyStep() -> impl IntoView {
                                 inline=true
                                 more=None
                             />
-                            <p>{st.text.clone()}</p>
-                            {move || role_text().filter(|t| !t.is_empty()).map(|t| view! { <p class="card info">{t}</p> })}
-                            <Sources sources=st.sources.clone()/>
+                            <p>{st.text.as_str()}</p>
+                            {move || role_text().filter(|t| !t.is_empty()).map(|t| view! { <p class="card info">{t.as_str()}</p> })}
+                            <Sources sources=st.sources.to_vec()/>
                         </div>
                     }
                 }).collect_view()}
@@ -168,15 +173,15 @@ pub fn SafetyStep() -> impl IntoView {
                 <legend>{t.danger_legend.as_str()}</legend>
                 <div class="choices">
                     {cat.safety.acute_indicators.iter().map(|ind| {
-                        let id = ind.id.clone();
-                        let id2 = ind.id.clone();
+                        let id = ind.id;
+                        let id2 = ind.id;
                         view! {
                             <Check
                                 id=format!("acuut-{}", ind.id)
-                                label=ind.text.clone()
-                                checked=Signal::derive(move || casus.with(|c| c.safety.acute.contains(&id)))
+                                label=ind.text
+                                checked=Signal::derive(move || casus.with(|c| c.safety.acute.contains(id.as_str())))
                                 on_change=Callback::new(move |on: bool| casus.update(|c| {
-                                    if on { c.safety.acute.insert(id2.clone()); } else { c.safety.acute.remove(&id2); }
+                                    if on { c.safety.acute.insert(id2.to_string()); } else { c.safety.acute.remove(id2.as_str()); }
                                 }))
                             />
                         }
@@ -186,8 +191,8 @@ pub fn SafetyStep() -> impl IntoView {
             {question(SafetyField::Disclosure).map(|q| view! {
                 <AnswerRadios
                     name="onthulling"
-                    legend=q.text.clone()
-                    hint=q.hint.clone()
+                    legend=q.text
+                    hint=q.hint
                     more=None
                     value=Signal::derive(move || casus.with(|c| c.safety.disclosure))
                     on_change=Callback::new(move |a: Answer| casus.update(|c| c.safety.disclosure = Some(a)))
@@ -207,8 +212,8 @@ pub fn SafetyStep() -> impl IntoView {
                 let more = definition_for(field, cat).map(|d| view! {
                     <details class="more">
                         <summary>{cat.screens.sources.term_help.fill(&[&d.term])}</summary>
-                        <p>{d.text.clone()}</p>
-                        <Sources sources=d.sources.clone()/>
+                        <p>{d.text.as_str()}</p>
+                        <Sources sources=d.sources.to_vec()/>
                     </details>
                 }.into_any());
                 // Rendered once and hidden while not asked, so answering never replaces the
@@ -218,7 +223,7 @@ pub fn SafetyStep() -> impl IntoView {
                         <AnswerRadios
                             name=format!("afweging-{}", q.number)
                             legend=t.question.fill(&[&q.number, &q.text])
-                            hint=q.hint.clone()
+                            hint=q.hint
                             more
                             value=Signal::derive(move || casus.with(|c| safety_answer(c, field)))
                             on_change=Callback::new(move |a: Answer| casus.update(|c| set_safety_answer(c, field, Some(a))))
@@ -234,8 +239,8 @@ pub fn SafetyStep() -> impl IntoView {
             {move || (weighing.get().0 == Outcome::Meldnorm).then(|| question(SafetyField::TellingFamilyUnsafe)).flatten().map(|q| view! {
                 <AnswerRadios
                     name="gezin-inlichten-onveilig"
-                    legend=q.text.clone()
-                    hint=q.hint.clone()
+                    legend=q.text
+                    hint=q.hint
                     more=None
                     value=Signal::derive(move || casus.with(|c| safety_answer(c, SafetyField::TellingFamilyUnsafe)))
                     on_change=Callback::new(move |a: Answer| casus.update(|c| set_safety_answer(c, SafetyField::TellingFamilyUnsafe, Some(a))))
@@ -272,7 +277,7 @@ pub fn SafetyStep() -> impl IntoView {
                     })}
                 }
             }}
-            <p class="small">{cat.safety.notes.weighing.clone()}</p>
+            <p class="small">{cat.safety.notes.weighing.as_str()}</p>
         </section>
         // Every child counts: a brother or sister at risk from someone in the household.
         {move || {

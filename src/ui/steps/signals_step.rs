@@ -86,7 +86,7 @@ pub fn SignalsStep() -> impl IntoView {
 fn domain_view((d, list): (&'static SignalDomain, Vec<&'static SignalDef>)) -> impl IntoView {
     view! {
         <fieldset class="field signal-group">
-            <legend>{d.label.clone()}</legend>
+            <legend>{d.label.as_str()}</legend>
             <div class="choices">
                 {list.into_iter().map(|s| view! { <SignalItem signal=s/> }).collect_view()}
             </div>
@@ -131,7 +131,7 @@ fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
                     }
                 />
                 <label for=input_id.clone()>
-                    {signal.text.clone()}
+                    {signal.text.as_str()}
                     {signal.kindcheck.then(|| view! { <span class="tag">{t.kindcheck_tag.as_str()}</span> })}
                 </label>
             </div>
@@ -175,7 +175,7 @@ fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
                                     on_change=Callback::new(move |v: String| record(&|r| r.note = v.clone()))
                                 />
                             </details>
-                            {signal.uncertain.clone().map(|u| view! { <p class="uncertain">{catalogue().screens.sources.uncertain.as_str()}" " {u}</p> })}
+                            {signal.uncertain.map(|u| view! { <p class="uncertain">{catalogue().screens.sources.uncertain.as_str()}" " {u.as_str()}</p> })}
                         </div>
                     }
                 })}

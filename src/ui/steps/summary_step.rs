@@ -145,8 +145,8 @@ pub fn SummaryStep() -> impl IntoView {
                 })
             }}
             <details class="more share-check">
-                <summary>{cat.conversation.screen.share_heading.clone()}</summary>
-                <p class="small muted">{cat.conversation.screen.share_intro.clone()}</p>
+                <summary>{cat.conversation.screen.share_heading.as_str()}</summary>
+                <p class="small muted">{cat.conversation.screen.share_intro.as_str()}</p>
                 <ShareRules/>
             </details>
             <div class="actions">

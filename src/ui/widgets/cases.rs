@@ -33,7 +33,7 @@ pub fn CaseList() -> impl IntoView {
                 <table class="case-list">
                     <thead><tr>
                         <th scope="col">{t.column_case.as_str()}</th><th scope="col">{t.column_saved.as_str()}</th>
-                        <th scope="col">{t.column_expires.as_str()}</th><th scope="col">{followup.due_column.clone()}</th>
+                        <th scope="col">{t.column_expires.as_str()}</th><th scope="col">{followup.due_column.as_str()}</th>
                         <th scope="col"><span class="visually-hidden">{t.column_actions.as_str()}</span></th>
                     </tr></thead>
                     <tbody>
@@ -53,7 +53,7 @@ pub fn CaseList() -> impl IntoView {
                                     <td>{local_date_nl(c.expires_at_ms())}</td>
                                     <td class="due-cell">{match most_urgent(&c.casus, day) {
                                         Some(item) => view! { <span class=item.state.class()>{item.text(followup)}</span> }.into_any(),
-                                        None => view! { <span class="muted">{followup.due_nothing.clone()}</span> }.into_any(),
+                                        None => view! { <span class="muted">{followup.due_nothing.as_str()}</span> }.into_any(),
                                     }}</td>
                                     <td class="row-actions">
                                         <button type="button" class="secondary" on:click=move |_| {
@@ -139,7 +139,7 @@ pub fn KeepToggle() -> impl IntoView {
             </p>
             {move || (asking.get() && !saved()).then(|| view! {
                 <div class="card info" role="group" aria-labelledby="bewaar-slot-uitleg">
-                    <p id="bewaar-slot-uitleg">{t.keep_intro.clone()}</p>
+                    <p id="bewaar-slot-uitleg">{t.keep_intro.as_str()}</p>
                     <PassphraseAsk for_what=AskFor::Keep asking/>
                 </div>
             })}

@@ -55,22 +55,22 @@ pub fn FollowUp() -> impl IntoView {
         let c = casus.get_untracked();
         let events = case_events(&c, s);
         if events.is_empty() {
-            agenda_msg.set(Some(s.agenda_nothing.clone()));
+            agenda_msg.set(Some(s.agenda_nothing.to_string()));
             return;
         }
         let text = calendar(&events, &store::new_id(), store::now_ms());
         store::download(&s.agenda_file, &text, "text/calendar");
-        agenda_msg.set(Some(s.agenda_done.clone()));
+        agenda_msg.set(Some(s.agenda_done.to_string()));
     };
     view! {
         <section aria-labelledby="opvolgen-kop" class="follow-up">
-            <h2 id="opvolgen-kop">{s.heading.clone()}</h2>
-            <p>{s.intro.clone()}</p>
+            <h2 id="opvolgen-kop">{s.heading.as_str()}</h2>
+            <p>{s.intro.as_str()}</p>
             <div class="follow-row">
             <DateField
                 id="evaluatiemoment"
-                label=s.evaluation_label.clone()
-                hint=s.evaluation_hint.clone()
+                label=s.evaluation_label
+                hint=s.evaluation_hint
                 value=Signal::derive(move || casus.with(|c| c.follow_up.evaluation))
                 on_change=Callback::new(move |d: Option<Date>| casus.update(|c| c.follow_up.evaluation = d))
             />
@@ -83,22 +83,22 @@ pub fn FollowUp() -> impl IntoView {
                         <p>
                             <strong>{fill(&s.proposal, &[("datum", &date.nl())])}</strong>" "
                             <button type="button" class="link-button" on:click=move |_| casus.update(|c| c.follow_up.evaluation = Some(date))>
-                                {s.take_proposal.clone()}
+                                {s.take_proposal.as_str()}
                             </button>
                         </p>
-                        <Uncertain uncertain=p.uncertain.clone()/>
+                        <Uncertain uncertain=p.uncertain.map(String::from)/>
                         <details class="more">
-                            <summary>{s.proposal_why.clone()}</summary>
-                            <p>{p.text.clone()}</p>
-                            <Sources sources=p.sources.clone()/>
+                            <summary>{s.proposal_why.as_str()}</summary>
+                            <p>{p.text.as_str()}</p>
+                            <Sources sources=p.sources.to_vec()/>
                         </details>
                     </div>
                 }
             }}
             </div>
             <div class="follow-row agenda">
-                <button type="button" class="secondary" id="zet-in-agenda" aria-describedby="agenda-uitleg" on:click=download>{s.agenda_button.clone()}</button>
-                <p class="hint" id="agenda-uitleg">{s.agenda_hint.clone()}</p>
+                <button type="button" class="secondary" id="zet-in-agenda" aria-describedby="agenda-uitleg" on:click=download>{s.agenda_button.as_str()}</button>
+                <p class="hint" id="agenda-uitleg">{s.agenda_hint.as_str()}</p>
             </div>
             <p role="status" class="small">{move || agenda_msg.get()}</p>
             <EvaluationQuestion/>
@@ -122,22 +122,22 @@ fn EvaluationQuestion() -> impl IntoView {
     let msg = RwSignal::new(None::<String>);
     let record = move |_| {
         let Some(a) = answer.get_untracked() else {
-            msg.set(Some(s.record_needs_answer.clone()));
+            msg.set(Some(s.record_needs_answer.to_string()));
             return;
         };
         let text = note.get_untracked();
         casus.update(|c| record_evaluation(c, today(), a, &text));
         answer.set(None);
         note.set(String::new());
-        msg.set(Some(s.recorded.clone()));
+        msg.set(Some(s.recorded.to_string()));
     };
     // Only at an evaluation: one click away, so the plan itself stays short (issue 13).
     view! {
         <details class="more evaluation">
-        <summary id="evaluatie-kop">{s.question_heading.clone()}</summary>
-        <p>{s.question_intro.clone()}</p>
+        <summary id="evaluatie-kop">{s.question_heading.as_str()}</summary>
+        <p>{s.question_intro.as_str()}</p>
         <div class="card earlier-answers">
-            <h3 id="eerder-kop">{s.earlier_heading.clone()}</h3>
+            <h3 id="eerder-kop">{s.earlier_heading.as_str()}</h3>
             <ul aria-labelledby="eerder-kop" id="eerdere-antwoorden">
                 {move || casus.with(earlier_answers).into_iter().map(|e| view! {
                     <li>
@@ -151,7 +151,7 @@ fn EvaluationQuestion() -> impl IntoView {
             <AnswerRadios
                 name="evaluatie-vraag-5"
                 legend=format!("{}. {}", q.number, q.text)
-                hint=q.hint.clone()
+                hint=q.hint
                 value=Signal::derive(move || answer.get())
                 on_change=Callback::new(move |a: Answer| answer.set(Some(a)))
             />
@@ -159,12 +159,12 @@ fn EvaluationQuestion() -> impl IntoView {
         <TextField
             multiline=true
             id="evaluatie-toelichting"
-            label=s.note_label.clone()
-            hint=s.note_hint.clone()
+            label=s.note_label
+            hint=s.note_hint
             value=Signal::derive(move || note.get())
             on_change=Callback::new(move |v: String| note.set(v))
         />
-        <button type="button" id="leg-evaluatie-vast" on:click=record>{s.record_button.clone()}</button>
+        <button type="button" id="leg-evaluatie-vast" on:click=record>{s.record_button.as_str()}</button>
         <p role="status" class="small">{move || msg.get()}</p>
         </details>
     }

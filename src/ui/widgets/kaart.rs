@@ -22,7 +22,7 @@ fn edit(
 ) {
     leptos::task::spawn_local(async move {
         if change(state, f).await.is_err() {
-            msg.set(Some(catalogue().followup.kaart.save_failed.clone()));
+            msg.set(Some(catalogue().followup.kaart.save_failed.to_string()));
         }
     });
 }
@@ -35,16 +35,16 @@ pub fn SocialMap() -> impl IntoView {
     let count = Memo::new(move |_| state.contacts.with(Vec::len));
     view! {
         <section aria-labelledby="kaart-kop" id="sociale-kaart">
-            <h2 id="kaart-kop">{s.heading.clone()}</h2>
-            <p>{s.intro.clone()}</p>
-            <p class="card info"><strong>{s.only_professional.clone()}</strong>" "{s.national_stays.clone()}</p>
-            {move || (count.get() == 0).then(|| view! { <p class="muted">{s.empty.clone()}</p> })}
+            <h2 id="kaart-kop">{s.heading.as_str()}</h2>
+            <p>{s.intro.as_str()}</p>
+            <p class="card info"><strong>{s.only_professional.as_str()}</strong>" "{s.national_stays.as_str()}</p>
+            {move || (count.get() == 0).then(|| view! { <p class="muted">{s.empty.as_str()}</p> })}
             {move || (0..count.get()).map(|i| view! { <ContactFields i msg/> }).collect_view()}
             <button type="button" class="secondary" on:click=move |_| {
                 edit(state, msg, |l| l.push(ProContact::new(ContactKind::LokaalTeam)));
                 let n = count.get_untracked() + 1;
                 request_animation_frame(move || crate::app::page::focus_by_id(&format!("contact-{n}-soort")));
-            }>{s.add_button.clone()}</button>
+            }>{s.add_button.as_str()}</button>
             <p role="status" class="small">{move || msg.get()}</p>
             <ImportContacts/>
         </section>
@@ -82,7 +82,7 @@ fn ContactFields(i: usize, msg: RwSignal<Option<String>>) -> impl IntoView {
         <fieldset class="field contact">
             <legend>{fill(&s.legend, &[("n", &n.to_string())])}</legend>
             <div class="field">
-                <label for=kind_id.clone()>{s.kind_label.clone()}</label>
+                <label for=kind_id.clone()>{s.kind_label.as_str()}</label>
                 <select id=kind_id.clone() name=kind_id
                     prop:value=move || state.contacts.with(|l| l.get(i).map(|c| c.kind.key()).unwrap_or_default())
                     on:change=move |ev| {
@@ -96,9 +96,9 @@ fn ContactFields(i: usize, msg: RwSignal<Option<String>>) -> impl IntoView {
                     }).collect_view()}
                 </select>
             </div>
-            {text_field("organisatie", s.organisation_label.clone(), "text", |c| c.organisation.clone(), |c, v| c.organisation = v)}
-            {text_field("telefoon", s.phone_label.clone(), "tel", |c| c.phone.clone(), |c, v| c.phone = v)}
-            {text_field("bereikbaar", s.hours_label.clone(), "text", |c| c.hours.clone(), |c, v| c.hours = v)}
+            {text_field("organisatie", s.organisation_label.to_string(), "text", |c| c.organisation.clone(), |c, v| c.organisation = v)}
+            {text_field("telefoon", s.phone_label.to_string(), "tel", |c| c.phone.clone(), |c, v| c.phone = v)}
+            {text_field("bereikbaar", s.hours_label.to_string(), "text", |c| c.hours.clone(), |c, v| c.hours = v)}
             <button type="button" class="secondary" on:click=move |_| edit(state, msg, move |l| { if i < l.len() { l.remove(i); } })>
                 {fill(&s.remove_button, &[("n", &n.to_string())])}
             </button>
@@ -135,14 +135,14 @@ fn ImportContacts() -> impl IntoView {
                 }
             };
             if theirs.is_empty() {
-                msg.set(Some(s.import_none.clone()));
+                msg.set(Some(s.import_none.to_string()));
                 return;
             }
             let mut added = 0;
             let result = change(state, |l| added = merge_contacts(l, &theirs)).await;
             msg.set(Some(match result {
                 Ok(()) => fill(&s.import_done, &[("n", &added.to_string())]),
-                Err(_) => s.save_failed.clone(),
+                Err(_) => s.save_failed.to_string(),
             }));
             pass.set(String::new());
         });
@@ -152,9 +152,9 @@ fn ImportContacts() -> impl IntoView {
         Err(e) => msg.set(Some(e)),
     };
     view! {
-        <FileField id="kaart-import" label=s.import_label.clone() hint=s.import_hint.clone() on_read=on_file/>
+        <FileField id="kaart-import" label=s.import_label hint=s.import_hint on_read=on_file/>
         <div class="field">
-            <label for="kaart-import-wachtwoord">{s.import_password.clone()}</label>
+            <label for="kaart-import-wachtwoord">{s.import_password.as_str()}</label>
             <input type="password" id="kaart-import-wachtwoord" autocomplete="off" prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev))/>
         </div>
         <p role="status" class="small" id="kaart-import-melding">{move || msg.get()}</p>

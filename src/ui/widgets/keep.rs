@@ -36,7 +36,7 @@ pub fn PassphraseAsk(for_what: AskFor, asking: RwSignal<bool>) -> impl IntoView 
             return;
         };
         busy.set(true);
-        msg.set(Some((true, t.keep_busy.clone())));
+        msg.set(Some((true, t.keep_busy.to_string())));
         leptos::task::spawn_local(async move {
             let result = match for_what {
                 AskFor::Keep => keep_with_new_lock(state, &p).await,
@@ -50,7 +50,7 @@ pub fn PassphraseAsk(for_what: AskFor, asking: RwSignal<bool>) -> impl IntoView 
                 Ok(()) => {
                     forget(pass, repeat);
                     if for_what == AskFor::SealOpenCases {
-                        state.notice.set(Some(t.migrate_done.clone()));
+                        state.notice.set(Some(t.migrate_done.to_string()));
                     }
                     asking.set(false);
                 }
@@ -63,17 +63,17 @@ pub fn PassphraseAsk(for_what: AskFor, asking: RwSignal<bool>) -> impl IntoView 
     view! {
         <form class="passphrase-ask" on:submit=submit>
             <div class="field">
-                <label for=pass_id.clone()>{t.keep_pass_label.clone()}</label>
+                <label for=pass_id.clone()>{t.keep_pass_label.as_str()}</label>
                 <input type="password" id=pass_id autocomplete="new-password" prop:value=move || pass.get() on:input=move |ev| pass.set(event_target_value(&ev))/>
             </div>
             <div class="field">
-                <label for=repeat_id.clone()>{t.keep_repeat_label.clone()}</label>
+                <label for=repeat_id.clone()>{t.keep_repeat_label.as_str()}</label>
                 <input type="password" id=repeat_id autocomplete="new-password" prop:value=move || repeat.get() on:input=move |ev| repeat.set(event_target_value(&ev))/>
             </div>
             <button type="submit" aria-disabled=move || busy.get().to_string()>{button}</button>
             {(for_what == AskFor::Keep).then(|| view! {
                 " "
-                <button type="button" class="secondary" on:click=move |_| asking.set(false)>{t.keep_cancel.clone()}</button>
+                <button type="button" class="secondary" on:click=move |_| asking.set(false)>{t.keep_cancel.as_str()}</button>
             })}
             {move || msg.get().map(|(ok, m)| view! { <p class=if ok { "card info" } else { "card danger" } role="status">{m}</p> })}
         </form>
@@ -91,8 +91,8 @@ pub fn SealOpenCases() -> impl IntoView {
         open_cases_kept(state).then(|| {
             view! {
                 <section class="card warning" role="alert" aria-labelledby="versleutel-kop">
-                    <h2 id="versleutel-kop">{t.migrate_heading.clone()}</h2>
-                    <p>{t.migrate_text.clone()}</p>
+                    <h2 id="versleutel-kop">{t.migrate_heading.as_str()}</h2>
+                    <p>{t.migrate_text.as_str()}</p>
                     <PassphraseAsk for_what=AskFor::SealOpenCases asking/>
                 </section>
             }

@@ -21,11 +21,11 @@ pub fn ShareRules() -> impl IntoView {
                 .map(|s| {
                     view! {
                         <details class="more">
-                            <summary>{s.title.clone()}</summary>
-                            <p>{s.rule.clone()}</p>
-                            <p><strong>{record.clone()}": "</strong>{s.record.clone()}</p>
-                            <Uncertain uncertain=s.uncertain.clone()/>
-                            <Sources sources=s.sources.clone()/>
+                            <summary>{s.title.as_str()}</summary>
+                            <p>{s.rule.as_str()}</p>
+                            <p><strong>{record.as_str()}": "</strong>{s.record.as_str()}</p>
+                            <Uncertain uncertain=s.uncertain.map(String::from)/>
+                            <Sources sources=s.sources.to_vec()/>
                         </details>
                     }
                 })

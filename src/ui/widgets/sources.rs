@@ -1,5 +1,6 @@
 //! Sources, uncertainty notes and glossary help, as the content gives them.
 
+use crate::content::Str;
 use leptos::prelude::*;
 
 /// One source: a web address as a link, or a seed document (`seed:<id>`) by its title.
@@ -34,7 +35,7 @@ pub fn SourceLink(#[prop(into)] source: String) -> impl IntoView {
 /// Every source of a fact, one click away: a small closed "Bronnen (n)" disclosure (a native
 /// `<details>`, so it opens with the keyboard and says its state to a screen reader).
 #[component]
-pub fn Sources(sources: Vec<String>) -> impl IntoView {
+pub fn Sources(sources: Vec<Str>) -> impl IntoView {
     (!sources.is_empty()).then(|| {
         let t = &crate::content::catalogue().screens.sources;
         let n = sources.len();
@@ -72,9 +73,9 @@ pub fn TermHelp(#[prop(into)] id: String) -> impl IntoView {
             <details class="term-help">
                 <summary>{cat.screens.sources.term_help.fill(&[&t.term])}</summary>
                 <div class="term-text">
-                    <p>{t.text.clone()}</p>
-                    <Uncertain uncertain=t.uncertain.clone()/>
-                    <Sources sources=t.sources.clone()/>
+                    <p>{t.text.as_str()}</p>
+                    <Uncertain uncertain=t.uncertain.map(String::from)/>
+                    <Sources sources=t.sources.to_vec()/>
                 </div>
             </details>
         }
