@@ -78,7 +78,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // shared cases and ciphertexts, the index compared as a JS string, the saved copy before the
 // working copy): +2.38 KB on its own (+3.5 KB raw, spread over the store and save code, no
 // single item above 0.9 KB). With the static catalogue (s7-static14) merged: 325,261 bytes.
-export const BUDGET_BROTLI_KB = 325.261;
+// Building the steps ahead (s7-speed14, ui/warm.rs: the first-input listeners, the idle chain,
+// a body built and thrown away in the main module): 328,550 bytes (+3.29 KB) on the merged build.
+export const BUDGET_BROTLI_KB = 328.55;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

@@ -154,6 +154,23 @@ pub fn neighbours(step: Step, path: Path) -> (Option<Step>, Option<Step>) {
     }
 }
 
+/// The steps a user on `step` is likely to open next, most likely first: the next step, the
+/// summary (one click away from the safety step on), then the other steps after this one in
+/// order. Nothing for a step outside the path. The app builds them ahead when idle.
+pub fn ahead(step: Step, path: Path) -> Vec<Step> {
+    let path = steps(path);
+    let Some(i) = path.iter().position(|s| *s == step) else {
+        return Vec::new();
+    };
+    let after = &path[i + 1..];
+    let mut out: Vec<Step> = after.iter().take(1).copied().collect();
+    if step != Step::Samenvatting && !out.contains(&Step::Samenvatting) {
+        out.push(Step::Samenvatting);
+    }
+    out.extend(after.iter().skip(1).filter(|s| **s != Step::Samenvatting));
+    out
+}
+
 /// Does the step offer a direct link to the summary beside "Volgende"? From the safety step on
 /// the short route is complete (role and age, signals, safety), so the summary is one click
 /// away; not where "Volgende" already leads there, nor on the summary itself.
@@ -255,6 +272,38 @@ mod tests {
         placement: false,
         weer_thuis: false,
     };
+
+    #[test]
+    fn ahead_is_the_next_step_then_the_summary_then_the_rest_each_once() {
+        use Step::*;
+        assert_eq!(
+            ahead(Casus, NONE),
+            vec![
+                Signalen,
+                Samenvatting,
+                Veiligheid,
+                Gesprek,
+                Analyse,
+                Netwerk,
+                Opties
+            ]
+        );
+        assert_eq!(ahead(Netwerk, NONE), vec![Opties, Samenvatting]);
+        assert_eq!(ahead(Opties, NONE), vec![Samenvatting]);
+        assert_eq!(ahead(Samenvatting, NONE), Vec::<Step>::new());
+        let all = Path {
+            placement: true,
+            weer_thuis: true,
+        };
+        let from_options = ahead(Opties, all);
+        assert_eq!(from_options[..2], [Verblijf, Samenvatting]);
+        assert_eq!(
+            from_options.len(),
+            steps(all).len() - position(Opties, all).unwrap().0
+        );
+        // Verblijf is not on the short path: nothing is ahead of a step outside it.
+        assert!(ahead(Verblijf, NONE).is_empty());
+    }
     const PLACEMENT: Path = Path {
         placement: true,
         weer_thuis: false,

@@ -12,6 +12,7 @@ pub mod shell;
 mod split;
 pub mod start;
 pub mod steps;
+mod warm;
 pub mod widgets;
 
 pub use shell::App;
@@ -133,4 +134,5 @@ fn app_ready(document: &web_sys::Document) {
         let _ = html.set_attribute("data-app-ready", "");
     }
     split::preload_when_idle();
+    warm::warm_rules();
 }

@@ -9,6 +9,7 @@ use crate::ui::lock_screen::LockScreen;
 use crate::ui::split::{about_body, data_body, deferred_view, lazy_view, step_body};
 use crate::ui::start::StartPage;
 use crate::ui::steps::safety_step::AcuteAlert;
+use crate::ui::warm::{cancel, warm_up, watch_first_input};
 use crate::ui::widgets::lock::LockBar;
 use crate::ui::widgets::notices::Notices;
 use leptos::prelude::*;
@@ -29,6 +30,7 @@ pub fn App() -> impl IntoView {
 #[component]
 fn Shell() -> impl IntoView {
     focus_heading_on_navigation();
+    watch_first_input();
     let state = AppState::current();
     let closed = Memo::new(move |_| state.lock.get() == LockState::Closed);
     view! {
@@ -107,6 +109,21 @@ fn StepFrame(step: Signal<Step>) -> impl IntoView {
     let neighbours = Memo::new(move |_| flow::neighbours(step.get(), path.get()));
     let focus = move || state.casus.with(|c| flow::role_focus(c, step.get()));
     let steps = Memo::new(move |_| flow::steps(path.get()));
+    // The alert is built again only where it changes form, not on every step change.
+    let on_safety = Memo::new(move |_| step.get() == Step::Veiligheid);
+    // While the user is on a step, the steps after it are built once off the page, the next
+    // one and the summary first, so their first visit does not pay for compiling their code
+    // (`ui::warm`; each step once per page load).
+    if let Some(owner) = Owner::current() {
+        Effect::new(move |_| {
+            warm_up(
+                owner.clone(),
+                state.casus,
+                flow::ahead(step.get(), path.get()),
+            )
+        });
+        on_cleanup(cancel);
+    }
     view! {
         <nav class="step-nav" aria-label=t.steps_label.as_str()>
             <ol>
@@ -125,7 +142,7 @@ fn StepFrame(step: Signal<Step>) -> impl IntoView {
             {move || position.get().map(|(n, total)| t.progress.fill(&[&n, &total]))}
         </p>
         // On the safety step, where the answers that raise it are given, it stays in view.
-        {move || view! { <AcuteAlert sticky=step.get() == Step::Veiligheid/> }}
+        {move || view! { <AcuteAlert sticky=on_safety.get()/> }}
         // A new heading per step: focus moves to it after navigation, so it is announced.
         {move || view! { <h1 tabindex="-1">{step.get().title()}</h1> }}
         {move || focus().map(|f| view! { <p class="card info role-focus">{f}</p> })}

@@ -76,6 +76,11 @@ pub fn set_staged(on: bool) {
     STAGED.with(|s| s.set(on));
 }
 
+/// Is the app being built off the page right now?
+pub fn staged() -> bool {
+    STAGED.with(|s| s.get())
+}
+
 /// How many deferred parts are still waiting for their task.
 pub fn pending() -> u32 {
     PENDING.with(|p| p.get())

@@ -1,0 +1,174 @@
+//! Warming up the page a user is likely to open next. The first time a step body is built, the
+//! browser compiles the WebAssembly it runs (lazily, function by function) and the memory
+//! grows: at 4× CPU "Volgende" to Signalen took 369 ms the first time and 179 ms the second,
+//! the summary 295 against 124 ms. So while the user is on a step, once the browser is idle,
+//! the next step and the summary are built once, off the page, for a copy of the case in a
+//! state of their own, and thrown away: nothing is shown, nothing is stored, the case is not
+//! touched. Only after the user's first input (a click or a key), so that a page that is only
+//! loaded (a crawler, an audit) does no extra work; each step at most once per page load, one
+//! per idle callback.
+
+use crate::app::state::AppState;
+use crate::model::Casus;
+use crate::rules::flow::Step;
+use crate::ui::split::{staged, step_body};
+use leptos::prelude::*;
+use leptos::tachys::view::Render;
+use std::cell::{Cell, RefCell};
+use std::future::Future;
+use std::task::{Context, Poll, Waker};
+
+/// The latest request: the owner to build under, the case, the steps still to build.
+type Request = (Owner, RwSignal<Casus>, Vec<Step>);
+
+thread_local! {
+    static INPUT_SEEN: Cell<bool> = const { Cell::new(false) };
+    static LISTENING: Cell<bool> = const { Cell::new(false) };
+    static RUNNING: Cell<bool> = const { Cell::new(false) };
+    static QUEUE: RefCell<Option<Request>> = const { RefCell::new(None) };
+    static WARMED: RefCell<Vec<Step>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Remembers the user's first click or key press (once per page load); a warm-up asked for
+/// before it starts then. Call it when the app starts, before any input.
+pub fn watch_first_input() {
+    if LISTENING.with(|l| l.replace(true)) {
+        return;
+    }
+    let seen = || {
+        if !INPUT_SEEN.with(|s| s.replace(true)) {
+            run();
+        }
+    };
+    // The handles are kept for the page's life: two listeners that only set a flag.
+    std::mem::forget(window_event_listener(leptos::ev::pointerdown, move |_| {
+        seen()
+    }));
+    std::mem::forget(window_event_listener(leptos::ev::keydown, move |_| seen()));
+}
+
+/// Builds `steps` (those not built before) once each when the browser is idle, one per idle
+/// callback, in this order, under `owner` (a component inside the router, which links need),
+/// each for a copy of `case` as it is then. A new request replaces the one not done yet;
+/// before the user's first input it waits for it.
+pub fn warm_up(owner: Owner, case: RwSignal<Casus>, steps: Vec<Step>) {
+    QUEUE.with(|q| *q.borrow_mut() = Some((owner, case, steps)));
+    if INPUT_SEEN.with(Cell::get) {
+        run();
+    }
+}
+
+/// Runs the rules once for a case with only a role, when the browser is idle after start, so
+/// that the first click on a role does not pay for compiling them (their first run took about
+/// five times as long as a later one). Nothing is kept; no page is built before any input.
+pub fn warm_rules() {
+    crate::app::page::when_idle(|| {
+        let mut case = Casus::new();
+        case.role = crate::model::Role::ALL.first().copied();
+        drop(crate::rules::assess::assess(
+            &case,
+            crate::content::catalogue(),
+        ));
+    });
+}
+
+/// Drops the request not done yet: call it when its owner goes (a step built under a
+/// disposed owner would not find the router).
+pub fn cancel() {
+    QUEUE.with(|q| q.borrow_mut().take());
+}
+
+/// Starts the one chain of idle callbacks, unless it runs already.
+fn run() {
+    if !RUNNING.with(|r| r.replace(true)) {
+        when_quiet(step_once);
+    }
+}
+
+/// Runs `f` after the next paint, in an idle period of the browser's full length (50 ms: no
+/// frame, input or task waiting), so that building never delays a paint that is due. Gives up
+/// after 100 shorter idle periods (a page that is never quiet is not warmed up).
+fn when_quiet(f: fn()) {
+    request_animation_frame(move || {
+        set_timeout(move || idle_period(f, 0), std::time::Duration::ZERO)
+    });
+}
+
+fn idle_period(f: fn(), tries: u32) {
+    use wasm_bindgen::{closure::Closure, JsCast, JsValue};
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let Some(request) = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    else {
+        // No idle callbacks (Safari): no warm-up.
+        return;
+    };
+    let callback = Closure::once_into_js(move |deadline: JsValue| {
+        let remaining = js_sys::Reflect::get(&deadline, &"timeRemaining".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .and_then(|f| f.call0(&deadline).ok())
+            .and_then(|v| v.as_f64())
+            .unwrap_or(0.0);
+        if remaining >= 45.0 {
+            f();
+        } else if tries < 100 {
+            idle_period(f, tries + 1);
+        } else {
+            RUNNING.with(|r| r.set(false));
+        }
+    });
+    let _ = request.call1(&window, &callback);
+}
+
+/// One idle callback: builds the first step of the request not built before, then asks for
+/// the next callback; stops when nothing is left.
+fn step_once() {
+    let job = QUEUE.with(|q| {
+        let mut q = q.borrow_mut();
+        let (owner, case, steps) = q.as_mut()?;
+        steps.retain(|s| !WARMED.with(|w| w.borrow().contains(s)));
+        (!steps.is_empty()).then(|| (owner.clone(), *case, steps.remove(0)))
+    });
+    let Some((owner, case, step)) = job else {
+        RUNNING.with(|r| r.set(false));
+        return;
+    };
+    // A case that was closed meanwhile (locked, wiped) is not copied.
+    if let Some(copy) = case.try_get_untracked() {
+        if build_once(&owner, step, copy) {
+            WARMED.with(|w| w.borrow_mut().push(step));
+        }
+    }
+    // A step whose chunk was not there is not tried again in this request.
+    when_quiet(step_once);
+}
+
+/// Builds the body of `step` for `copy` in a state of its own, off the page, and disposes of
+/// it. False when its chunk is not loaded yet or the app itself is being built (then nothing is
+/// built).
+fn build_once(owner: &Owner, step: Step, copy: Casus) -> bool {
+    // While the app itself is built off the page, a body waits for a task of its own: not now.
+    if staged() {
+        return false;
+    }
+    let child = owner.child();
+    let built = child.with(|| {
+        let state = AppState::new();
+        state.casus.set(copy);
+        state.provide();
+        let mut body = std::pin::pin!(step_body(step));
+        match body.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
+            Poll::Ready(view) => {
+                drop(view.build());
+                true
+            }
+            Poll::Pending => false,
+        }
+    });
+    child.cleanup();
+    built
+}
