@@ -74,7 +74,10 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // the 150 KB target is missed by about 192 KB.
 // The two save timers of app/save.rs as one function (lead, end of the sixth session): 341,340
 // bytes (-0.7 KB), measured on the final build.
-export const BUDGET_BROTLI_KB = 341.34;
+// The catalogue as a static constant (static14, seventh session: `content/statics.rs`, no code
+// that builds Strings and Vecs at start): 322,664 bytes (-18.7 KB; main wasm 322.8 -> 303.5 KB,
+// all files 518.0 -> 497.9 KB), measured on that branch's build.
+export const BUDGET_BROTLI_KB = 322.67;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
