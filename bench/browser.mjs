@@ -23,13 +23,17 @@ export function chromiumVersion(path) {
  * Runs in every page before its own scripts (Playwright addInitScript, which the page's CSP
  * does not block). Exposes `window.__bench`:
  * - `arm(type)` / `result(timeoutMs)`: the time from the `timeStamp` of the next trusted event
- *   of that type (the input's hardware time) until after the next paint that follows its
- *   handlers (requestAnimationFrame, then a task: the task runs once the frame is painted).
+ *   of that type (the input's hardware time) until the page shows what the input changed: the
+ *   paint after the last frame in which the DOM still changed (issue 14: "to the step's
+ *   content", not only to the next paint; a page body that arrives a task or a fetch later
+ *   counts). Each frame is requestAnimationFrame, then a task (the task runs once the frame is
+ *   painted); the measurement ends after QUIET_MS without a DOM change.
  * - `events`: Event Timing entries (PerformanceObserver 'event', durationThreshold 16).
  * - `readyAt`: performance.now() when <html data-app-ready> appeared.
  * - `memories()`: the wasm memories found (see `wasmMemoryProbe` below) and how.
  */
 export function pageProbes() {
+  const QUIET_MS = 300;
   const b = (window.__bench = { events: [], readyAt: null, found: [] });
   try {
     new PerformanceObserver((list) => {
@@ -53,7 +57,26 @@ export function pageProbes() {
         if (!e.isTrusted) return;
         window.removeEventListener(type, handler, true);
         const start = e.timeStamp;
-        requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start), 0));
+        let changes = 0;
+        const seen = new MutationObserver((records) => (changes += records.length));
+        seen.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
+        let end = null;
+        let quietSince = null;
+        const frame = (before) =>
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              const now = performance.now();
+              if (end === null || changes !== before) {
+                end = now;
+                quietSince = now;
+              } else if (now - quietSince >= QUIET_MS) {
+                seen.disconnect();
+                return resolve(end - start);
+              }
+              frame(changes);
+            }, 0),
+          );
+        frame(0);
       };
       window.addEventListener(type, handler, true);
     });

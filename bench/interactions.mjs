@@ -234,6 +234,29 @@ export async function journey(page) {
   return out;
 }
 
+/**
+ * The first visit of every step (issue 14 point 4): in a fresh page (app ready, CPU slowed),
+ * the role button opens the first step, then "Volgende" goes to each next step until there is
+ * none. Returns [{ slug, ms }] in route order (`ms` null: nothing measured within 5 s).
+ */
+export async function firstVisits(page) {
+  const out = [];
+  const buttons = await findAll(page, [(p) => p.locator("main .role-start button")], 1);
+  if (!buttons) return out;
+  let from = page.url();
+  let r = await timed(page, "click", () => click(page, buttons[Math.min(1, buttons.length - 1)]));
+  for (let i = 0; i < 12; i++) {
+    await page.waitForURL((u) => u.toString() !== from, { timeout: 3000 }).catch(() => {});
+    out.push({ slug: new URL(page.url()).pathname.split("/").pop(), ms: r.ms });
+    await page.waitForTimeout(150);
+    const next = await find(page, [(p) => p.locator("main .actions a.button:not(.secondary)")], 1000);
+    if (!next) break;
+    from = page.url();
+    r = await timed(page, "click", () => next.click({ timeout: 2000 }));
+  }
+  return out;
+}
+
 /** The floor: median of 5 clicks on the lead paragraph (no handler), input to next paint. */
 export async function floor(page) {
   const target = await find(page, [(p) => p.locator("main p.lead"), (p) => p.locator("main h1")]);

@@ -37,3 +37,20 @@ test("everything below the marker is kept", () => {
   assert.match(kept, /^## Reizen per rol/);
   assert.equal(previousHumanParts("no marker here").kept, "");
 });
+
+// Issue 14 asks LCP ≤ 1.1× the baseline in every run: one slow run fails the target even when
+// the median passes, and a run without a figure is not counted as met.
+test("the LCP target holds every run, not the median", async () => {
+  const { lcpRuns, lcpTarget } = await import("./report.mjs");
+  const run = (lcp, err) => ({ metrics: { lcp }, runtimeError: err || null, lcpElement: "<p class=\"lead\">" });
+  const L = (app, base) => ({ app: app.map((x) => run(x)), baseline: base.map((x) => run(x)), casus: app.map((x) => run(x)) });
+  const ok = L([900, 905, 990], [900, 900, 900]);
+  assert.deepEqual(lcpRuns(ok).map((r) => r.ratio.toFixed(2)), ["1.00", "1.01", "1.10"]);
+  assert.equal(lcpTarget(ok)[1], "gehaald");
+  const oneSlow = L([900, 900, 1000], [900, 900, 900]);
+  assert.equal(lcpTarget(oneSlow)[1], "niet gehaald");
+  assert.match(lcpTarget(oneSlow)[2], /1\.11×/);
+  assert.match(lcpTarget(oneSlow)[3], /1\.00×, 1\.00×, 1\.11×/);
+  const missing = { ...ok, app: [run(900), run(null, "boom"), run(900)] };
+  assert.equal(lcpTarget(missing)[1], "niet gehaald");
+});

@@ -11,7 +11,7 @@ import { startServer } from "../scripts/serve.mjs";
 import { firstLoad, BUDGET_BROTLI_KB } from "../scripts/size-check.mjs";
 import { makeBaseline } from "./baseline.mjs";
 import { harnessFlags, chromiumVersion, pageProbes } from "./browser.mjs";
-import { INTERACTIONS, journey, floor } from "./interactions.mjs";
+import { INTERACTIONS, journey, floor, firstVisits } from "./interactions.mjs";
 import { startLighthouseChrome, audit } from "./lighthouse.mjs";
 import { scaleRun } from "./scale.mjs";
 import { median, report, table } from "./report.mjs";
@@ -171,6 +171,23 @@ R.interactions = INTERACTIONS.map((it) => {
     samples: ok.length,
   };
 });
+
+// 4a. The first visit of each step, RUNS times in a fresh context each (median per step).
+log(`${RUNS}× het eerste bezoek aan elke stap`);
+{
+  const runs = [];
+  for (let i = 0; hasApp && i < RUNS; i++) {
+    const { context, page } = await newPage(true);
+    await page.goto(APP + "/", { waitUntil: "load" });
+    if (await appReady(page)) runs.push(await firstVisits(page).catch(() => []));
+    await context.close();
+  }
+  const slugs = [...new Set(runs.flatMap((r) => r.map((v) => v.slug)))];
+  R.firstVisits = slugs.map((slug) => {
+    const xs = runs.map((r) => r.find((v) => v.slug === slug)).filter((v) => v && typeof v.ms === "number").map((v) => v.ms);
+    return { slug, ms: xs.length ? median(xs) : null, worst: xs.length ? Math.max(...xs) : null, samples: xs.length };
+  });
+}
 
 // 4b. Fifty saved cases of 200 signals each, open and then sealed (bench/scale.mjs).
 log("schaal: 50 bewaarde casussen");

@@ -74,10 +74,14 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // the 150 KB target is missed by about 192 KB.
 // The two save timers of app/save.rs as one function (lead, end of the sixth session): 341,340
 // bytes (-0.7 KB), measured on the final build.
+// Saving with fifty saved cases (s7-scale14: shared cases and ciphertexts, the index compared
+// as a JS string, the saved copy before the working copy): 343,720 bytes (+2.38 KB; +3.5 KB
+// raw, spread over the store and save code, no single item above 0.9 KB).
 // The catalogue as a static constant (static14, seventh session: `content/statics.rs`, no code
 // that builds Strings and Vecs at start): 322,664 bytes (-18.7 KB; main wasm 322.8 -> 303.5 KB,
 // all files 518.0 -> 497.9 KB), measured on that branch's build.
-export const BUDGET_BROTLI_KB = 322.67;
+// Both merged: MEASURE.
+export const BUDGET_BROTLI_KB = 326.0;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

@@ -180,7 +180,7 @@ proptest! {
             let mut c = Casus::new();
             c.notes = note;
             store.upsert(&format!("c-{i}"), c, saved);
-            store.cases[i].expires_after_days = d;
+            std::sync::Arc::make_mut(&mut store.cases[i]).expires_after_days = d;
         }
         let json = StoreFile::Open(store.clone()).to_json();
         prop_assert_eq!(parse_store(&json).unwrap(), StoreFile::Open(store));

@@ -18,6 +18,8 @@ use thuiswijzer::rules::flow::{self, Path, Step};
 
 const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/routes.html");
 const WRITE: &str = "THUISWIJZER_WRITE_ROUTES";
+/// How many sections of "Over Thuiswijzer" the static first screen holds.
+const ABOUT_SECTIONS: usize = 2;
 
 /// Text as HTML (element content and attribute values).
 fn esc(text: &str) -> String {
@@ -97,18 +99,25 @@ fn step_screen(step: Step) -> String {
 fn routes() -> Vec<(&'static str, String)> {
     let cat = catalogue();
     let s = &cat.screens;
+    let mut over = format!(
+        r#"<h1 tabindex="-1">{}</h1><p class="muted">{}</p>"#,
+        esc(&s.about.title),
+        esc(&s
+            .about
+            .version
+            .fill(&[&env!("CARGO_PKG_VERSION"), &cat.content_date()]))
+    );
+    // The sections that fill a phone's first screen (`ui/about.rs`): their paragraphs are
+    // larger than the version line, so without them the largest paint would be the app's.
+    for section in cat.about.sections.iter().take(ABOUT_SECTIONS) {
+        over += &format!("<section><h2>{}</h2>", esc(&section.title));
+        for p in &section.paragraphs {
+            over += &format!("<p>{}</p>", esc(p));
+        }
+        over += "</section>";
+    }
     let mut out = vec![
-        (
-            "over",
-            format!(
-                r#"<h1 tabindex="-1">{}</h1><p class="muted">{}</p>"#,
-                esc(&s.about.title),
-                esc(&s
-                    .about
-                    .version
-                    .fill(&[&env!("CARGO_PKG_VERSION"), &cat.content_date()]))
-            ),
-        ),
+        ("over", over),
         (
             "gegevens",
             format!(

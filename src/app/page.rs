@@ -60,6 +60,22 @@ pub fn show_static_hero(show: bool) {
     }
 }
 
+/// Resolves in a task of its own (a zero timeout, queued after the tasks already waiting), so
+/// the work after it does not lengthen the current task: the browser may paint and handle
+/// input in between.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let queued = web_sys::window().and_then(|w| {
+            w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0)
+                .ok()
+        });
+        if queued.is_none() {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::UNDEFINED);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Runs `f` once the browser is idle (`requestIdleCallback`), or after a short timeout where
 /// the browser has no idle callback (Safari).
 pub fn when_idle(f: impl FnOnce() + 'static) {

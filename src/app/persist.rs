@@ -68,10 +68,9 @@ pub fn install(state: AppState) {
 
 /// Reads the saved cases again after another tab wrote them.
 async fn refresh(state: AppState) {
-    let read = store::read_store_file();
     // Only saved cases that are there and open mean the lock was turned off in another tab.
     // Gone (being wiped: the other tab says so) or unreadable never lowers protection.
-    let lock_off = matches!(read, Ok(Some(StoreFile::Open(_))));
+    let lock_off = store::with_store_file(|read| matches!(read, Ok(Some(StoreFile::Open(_)))));
     if state.lock.get_untracked() == LockState::Open && lock_off {
         store::forget_key();
         state.lock.set(LockState::Off);

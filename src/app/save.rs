@@ -10,6 +10,7 @@
 use crate::app::leaving::{announce_lock, fresh_page, stopped};
 use crate::app::state::{AppState, LockState};
 use crate::formats::working::{changed_elsewhere, WorkingCopy};
+use crate::model::Casus;
 use crate::store::{self, Stored, Target};
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
@@ -145,8 +146,8 @@ fn close() {
     fresh_page();
 }
 
-/// Writes the working copy, and (with `with_saved_copy`) the saved copy unless another tab
-/// changed it first.
+/// Writes the saved copy (with `with_saved_copy`, unless another tab changed it first), then
+/// the working copy: once per write, with the save time of the saved copy it is based on.
 async fn save(state: AppState, with_saved_copy: bool) {
     if stopped() || state.lock.get_untracked() == LockState::Closed {
         return;
@@ -162,34 +163,41 @@ async fn save(state: AppState, with_saved_copy: bool) {
         store::delete_working();
         return;
     }
+    let base = match &case_id {
+        Some(id) if with_saved_copy && !state.conflict.get_untracked() => {
+            save_copy(state, id, &casus, base).await
+        }
+        _ => base,
+    };
     if let Err(e) = store::write_working(&WorkingCopy {
-        case_id: case_id.clone(),
+        case_id,
         base_saved_at_ms: base,
-        casus: casus.clone(),
+        casus,
     })
     .await
     {
         state.notice.set(Some(e.into()));
     }
-    let Some(id) = case_id else { return };
-    if !with_saved_copy || state.conflict.get_untracked() {
-        return;
-    }
+}
+
+/// Writes `casus` as the saved case `id` unless it is there unchanged or another tab changed
+/// it since `base`; returns the save time the case is now based on.
+async fn save_copy(state: AppState, id: &str, casus: &Casus, base: Option<u64>) -> Option<u64> {
     let now = store::now_ms();
     let mut same_as = None;
     let mut conflict = false;
     let written = store::update(
         &mut |env| {
-            if let Some(stored) = env.get(&id).filter(|s| s.casus == casus) {
+            if let Some(stored) = env.get(id).filter(|s| s.casus == *casus) {
                 // Nothing changed (for example, the case was just opened): nothing to write.
                 same_as = Some(stored.saved_at_ms);
                 return false;
             }
-            conflict = changed_elsewhere(base, env.get(&id));
+            conflict = changed_elsewhere(base, env.get(id));
             if conflict {
                 return false;
             }
-            env.upsert(&id, casus.clone(), now);
+            env.upsert(id, casus.clone(), now);
             true
         },
         Target::Same,
@@ -198,27 +206,24 @@ async fn save(state: AppState, with_saved_copy: bool) {
     match written {
         Ok(Some(env)) => {
             state.base_saved_at.set(Some(now));
-            if let Err(e) = store::write_working(&WorkingCopy {
-                case_id: Some(id),
-                base_saved_at_ms: Some(now),
-                casus: state.casus.get_untracked(),
-            })
-            .await
-            {
-                state.notice.set(Some(e.into()));
-            }
             state.save_failed.set(false);
             state.stored.set(Stored::Ok(env));
+            Some(now)
         }
-        Ok(None) if conflict => state.raise_conflict(),
+        Ok(None) if conflict => {
+            state.raise_conflict();
+            base
+        }
         Ok(None) => {
             state.save_failed.set(false);
             state.base_saved_at.set(same_as);
+            same_as
         }
         Err(e) => {
             // The case stays open in this tab; the toggle no longer says "Bewaard".
             state.save_failed.set(true);
             state.notice.set(Some(e.into()));
+            base
         }
     }
 }

@@ -8,6 +8,7 @@ use base64::engine::general_purpose::{GeneralPurpose, GeneralPurposeConfig};
 use base64::engine::DecodePaddingMode;
 use base64::Engine;
 use serde::{Deserialize, Serialize};
+use std::sync::Arc;
 
 /// Key derivation named in an encrypted export and the lock (Web Crypto PBKDF2 with SHA-256).
 pub const KDF_NAME: &str = "PBKDF2-SHA256";
@@ -119,12 +120,13 @@ pub fn b64_decode(s: &str) -> Result<Vec<u8>, Base64Error> {
 // ------------------------------------------------------------------------------- sealed
 
 /// A value sealed with AES-GCM: the IV and the ciphertext followed by the 16-byte tag.
-/// In JSON: `{ "iv": b64, "data": b64 }`.
+/// In JSON: `{ "iv": b64, "data": b64 }`. The ciphertext is shared: a store keeps the sealed
+/// cases that did not change, and copying or comparing them copies or compares no bytes.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(try_from = "SealedWire", into = "SealedWire")]
 pub struct Sealed {
     pub iv: [u8; IV_LEN],
-    pub data: Vec<u8>,
+    pub data: Arc<[u8]>,
 }
 
 #[derive(Serialize, Deserialize)]
@@ -140,7 +142,10 @@ impl TryFrom<SealedWire> for Sealed {
         let iv = check_iv(&iv).map_err(|_| "iv")?;
         let data = b64_decode(&w.data).map_err(|_| "data")?;
         check_ciphertext(&data).map_err(|_| "data")?;
-        Ok(Sealed { iv, data })
+        Ok(Sealed {
+            iv,
+            data: data.into(),
+        })
     }
 }
 

@@ -14,7 +14,7 @@ use crate::formats::store::StoreEnvelope;
 pub fn may_write_open(before_open: Option<&StoreEnvelope>, after: &StoreEnvelope) -> bool {
     after.cases.iter().all(|c| {
         before_open
-            .and_then(|b| b.get(&c.id))
+            .and_then(|b| b.shared(&c.id))
             .is_some_and(|b| b == c)
     })
 }

@@ -39,7 +39,10 @@ impl Aead {
         let iv = [self.next_iv; IV_LEN];
         let mut data = self.tag(&iv, aad, plain).to_vec();
         data.extend_from_slice(plain);
-        Sealed { iv, data }
+        Sealed {
+            iv,
+            data: data.into(),
+        }
     }
 
     fn open(&self, s: &Sealed, aad: &[u8]) -> Option<Vec<u8>> {
@@ -356,7 +359,9 @@ fn sealing_again_seals_only_what_changed() {
     );
     // Changed content under the same save time is sealed again too.
     let mut same_time = env.clone();
-    same_time.cases[0].casus.notes = "stil gewijzigd".into();
+    std::sync::Arc::make_mut(&mut same_time.cases[0])
+        .casus
+        .notes = "stil gewijzigd".into();
     let steps = LockedStore::plan_seal(&same_time, Some((&first, &env)));
     assert_eq!(count(&steps), 1);
     assert!(matches!(steps[1], SealStep::Seal { .. }));

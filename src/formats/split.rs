@@ -35,6 +35,7 @@ use crate::formats::store::{
 use crate::model::Casus;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
+use std::sync::Arc;
 
 /// The store format with one key per case.
 pub const SPLIT_VERSION: u32 = 4;
@@ -136,7 +137,7 @@ pub fn plan_write(before: Option<(&StoreFile, &Layout)>, after: &StoreFile) -> W
             };
             for c in &env.cases {
                 let kept =
-                    old.and_then(|(e, l)| e.get(&c.id).filter(|o| *o == c).and(l.part(&c.id)));
+                    old.and_then(|(e, l)| e.shared(&c.id).filter(|o| *o == c).and(l.part(&c.id)));
                 if let Some(key) = add(&c.id, c.saved_at_ms, c.expires_after_days, kept) {
                     cases.push((
                         key,
@@ -277,17 +278,18 @@ pub fn read_store(
             };
             let mut cases = Vec::with_capacity(entries.len());
             for e in entries {
+                // A case read before is shared, not copied.
                 let reuse = same
                     .filter(|_| known_part(&e.id, e.part))
-                    .and_then(|k| k.get(&e.id).filter(|c| meta_eq(c, &e)))
-                    .map(|c| c.casus.clone());
-                let casus = match reuse {
+                    .and_then(|k| k.shared(&e.id).filter(|c| meta_eq(c, &e)))
+                    .cloned();
+                cases.push(match reuse {
                     Some(c) => c,
-                    None => open_case_json(
-                        &case(&case_key(&e.id, e.part)).ok_or(LoadError::CaseMissing)?,
-                    )?,
-                };
-                cases.push(stored(e, casus));
+                    None => {
+                        let raw = case(&case_key(&e.id, e.part)).ok_or(LoadError::CaseMissing)?;
+                        Arc::new(stored(e, open_case_json(&raw)?))
+                    }
+                });
             }
             StoreFile::Open(StoreEnvelope {
                 cases,

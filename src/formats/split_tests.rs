@@ -64,6 +64,16 @@ fn an_open_store_round_trips_with_a_key_per_case() {
     let (back, layout) = read(&s, None).unwrap();
     assert_eq!(back, file);
     assert_eq!(layout, plan.layout);
+    // A copy of the cases (every save makes one to change a case) copies no case.
+    let StoreFile::Open(env) = &file else {
+        unreachable!()
+    };
+    let copy = env.clone();
+    assert!(env
+        .cases
+        .iter()
+        .zip(&copy.cases)
+        .all(|(a, b)| Arc::ptr_eq(a, b)));
 }
 
 #[test]
@@ -137,7 +147,7 @@ fn format_3_is_read_and_written_anew_as_format_4() {
 fn sealed(n: u8) -> Sealed {
     Sealed {
         iv: [n; crate::formats::crypto::IV_LEN],
-        data: vec![n; 24],
+        data: vec![n; 24].into(),
     }
 }
 
@@ -181,7 +191,20 @@ fn a_locked_store_keeps_the_sealed_cases_that_did_not_change() {
     assert_eq!(plan.cases.len(), 1);
     assert_eq!(plan.remove, [case_key("b", 1)]);
     apply(&mut s, &plan);
-    assert_eq!(read(&s, None).unwrap().0, second);
+    let (again, _) = read(&s, Some((&first, &layout))).unwrap();
+    assert_eq!(again, second);
+    // The sealed case read before is shared, not copied; the one written since is read.
+    let (StoreFile::Locked(again), StoreFile::Locked(first)) = (&again, &first) else {
+        panic!("locked stores");
+    };
+    assert!(Arc::ptr_eq(
+        &again.cases[0].casus.data,
+        &first.cases[0].casus.data
+    ));
+    assert!(!Arc::ptr_eq(
+        &again.cases[1].casus.data,
+        &first.cases[1].casus.data
+    ));
     // Sealing open cases (the lock goes on) writes every case anew and removes the open ones.
     let open = StoreFile::Open(env3());
     let open_plan = plan_write(None, &open);
@@ -297,6 +320,15 @@ fn reading_again_reads_only_the_cases_that_changed() {
     .unwrap();
     assert_eq!(back, second);
     assert_eq!(reads.get(), 1, "only the case written since");
+    // The cases read before are shared, not copied (50 cases of 200 signals each were copied
+    // whenever another tab saved one).
+    let (StoreFile::Open(back), StoreFile::Open(before)) = (&back, &first) else {
+        panic!("open stores");
+    };
+    for (id, shared) in [("a", true), ("b", true), ("c", false)] {
+        let same = Arc::ptr_eq(back.shared(id).unwrap(), before.shared(id).unwrap());
+        assert_eq!(same, shared, "case {id}");
+    }
     // Without what was read before, every case is read.
     reads.set(0);
     read_store(

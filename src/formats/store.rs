@@ -27,6 +27,7 @@ use crate::model::Casus;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 use std::fmt;
+use std::sync::Arc;
 
 /// Suggested localStorage key for the [`StoreEnvelope`].
 pub const STORE_KEY: &str = "thuiswijzer.v1";
@@ -65,7 +66,9 @@ impl<C> StoredCase<C> {
 /// [`parse_store`].
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StoreEnvelope<C = Casus> {
-    pub cases: Vec<StoredCase<C>>,
+    /// Every case shared: a copy of the envelope (each save makes one to change one case)
+    /// copies no case, and a case that was not changed compares equal by its pointer.
+    pub cases: Vec<Arc<StoredCase<C>>>,
     pub settings: Settings,
 }
 
@@ -79,10 +82,10 @@ impl<C> Default for StoreEnvelope<C> {
 }
 
 #[derive(Serialize)]
-struct StoreWire<'a, C, S> {
+struct StoreWire<'a, L, S> {
     format: &'static str,
     version: u32,
-    cases: &'a [StoredCase<C>],
+    cases: L,
     settings: S,
     #[serde(skip_serializing_if = "Option::is_none")]
     lock: Option<&'a LockParams>,
@@ -94,9 +97,18 @@ impl StoreEnvelope {
     }
 }
 
-fn store_json<C: Serialize, S: Serialize>(
+/// The shared cases of an envelope, serialised as the cases themselves.
+struct SharedCases<'a, C>(&'a [Arc<StoredCase<C>>]);
+
+impl<C: Serialize> Serialize for SharedCases<'_, C> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.0.iter().map(|c| &**c))
+    }
+}
+
+fn store_json<L: Serialize, S: Serialize>(
     version: u32,
-    cases: &[StoredCase<C>],
+    cases: L,
     settings: S,
     lock: Option<&LockParams>,
 ) -> String {
@@ -112,18 +124,23 @@ fn store_json<C: Serialize, S: Serialize>(
 
 impl<C> StoreEnvelope<C> {
     pub fn get(&self, id: &str) -> Option<&StoredCase<C>> {
+        self.shared(id).map(|c| &**c)
+    }
+
+    /// The case with this id as shared (compared by pointer first).
+    pub fn shared(&self, id: &str) -> Option<&Arc<StoredCase<C>>> {
         self.cases.iter().find(|c| c.id == id)
     }
 
     /// Save a case (new or replacing the one with the same id). The expiry starts again and
     /// uses the current setting.
     pub fn upsert(&mut self, id: &str, casus: C, now_ms: u64) {
-        let entry = StoredCase {
+        let entry = Arc::new(StoredCase {
             id: id.to_string(),
             saved_at_ms: now_ms,
             expires_after_days: self.settings.expiry_days,
             casus,
-        };
+        });
         match self.cases.iter_mut().find(|c| c.id == id) {
             Some(c) => *c = entry,
             None => self.cases.push(entry),
@@ -139,11 +156,16 @@ impl<C> StoreEnvelope<C> {
 
     /// Change the expiry setting (clamped to 1..=365 days). It applies to the cases already
     /// saved as well, so a shorter term takes effect at once.
-    pub fn set_expiry_days(&mut self, days: u32) {
+    pub fn set_expiry_days(&mut self, days: u32)
+    where
+        C: Clone,
+    {
         let days = clamp_days(days);
         self.settings.expiry_days = days;
         for c in &mut self.cases {
-            c.expires_after_days = days;
+            if c.expires_after_days != days {
+                Arc::make_mut(c).expires_after_days = days;
+            }
         }
     }
 
@@ -249,12 +271,12 @@ impl LockedStore {
         for c in &self.cases {
             let plain = open(&c.casus, &c.aad(self.version))
                 .ok_or(LoadError::Malformed { what: "casus" })?;
-            cases.push(StoredCase {
+            cases.push(Arc::new(StoredCase {
                 id: c.id.clone(),
                 saved_at_ms: c.saved_at_ms,
                 expires_after_days: c.expires_after_days,
                 casus: open_case(&plain)?,
-            });
+            }));
         }
         Ok(StoreEnvelope { cases, settings })
     }
@@ -287,7 +309,7 @@ impl LockedStore {
         });
         for c in &env.cases {
             let unchanged = before.and_then(|(l, open)| {
-                open.get(&c.id).filter(|o| *o == c)?;
+                open.shared(&c.id).filter(|o| *o == c)?;
                 l.cases
                     .iter()
                     .find(|s| {
@@ -354,7 +376,9 @@ impl StoreFile {
     /// version they were sealed with.
     pub fn to_json(&self) -> String {
         match self {
-            StoreFile::Open(env) => store_json(STORE_VERSION, &env.cases, &env.settings, None),
+            StoreFile::Open(env) => {
+                store_json(STORE_VERSION, SharedCases(&env.cases), &env.settings, None)
+            }
             StoreFile::Locked(l) => store_json(l.version, &l.cases, &l.settings, Some(&l.lock)),
         }
     }
@@ -535,7 +559,7 @@ pub(crate) fn store_from_object(
     let cases: Vec<StoredCase<Casus>> = serde_json::from_value(Value::Array(cases))
         .map_err(|_| LoadError::Malformed { what: "cases" })?;
     Ok(StoreFile::Open(StoreEnvelope {
-        cases: one_entry_per_id(cases),
+        cases: one_entry_per_id(cases).into_iter().map(Arc::new).collect(),
         settings: read_settings(settings)?,
     }))
 }

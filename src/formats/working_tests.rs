@@ -6,7 +6,7 @@ use crate::formats::store::{parse_store, LockedSettings, LockedStore, StoreEnvel
 fn sealed(n: u8) -> Sealed {
     Sealed {
         iv: [n; IV_LEN],
-        data: vec![n; 40],
+        data: vec![n; 40].into(),
     }
 }
 
@@ -25,7 +25,11 @@ fn locked_store() -> StoreFile {
     StoreFile::Locked(LockedStore {
         version: SEAL_VERSION,
         lock: params(),
-        cases: env.cases,
+        cases: env
+            .cases
+            .into_iter()
+            .map(std::sync::Arc::unwrap_or_clone)
+            .collect(),
         settings: LockedSettings::Sealed(sealed(3)),
     })
 }
@@ -152,7 +156,7 @@ fn saved(label: &str, at: u64) -> StoredCase {
     let mut c = Casus::new();
     c.label = label.into();
     env.upsert("a", c, at);
-    env.cases.remove(0)
+    std::sync::Arc::unwrap_or_clone(env.cases.remove(0))
 }
 
 #[test]

@@ -92,7 +92,7 @@ pub async fn seal(
         .await?;
     Ok(Sealed {
         iv,
-        data: Uint8Array::new(&ct).to_vec(),
+        data: Uint8Array::new(&ct).to_vec().into(),
     })
 }
 
@@ -119,7 +119,7 @@ pub async fn encrypt(
     let iterations = MIN_PBKDF2_ITERATIONS;
     let key = derive_key(passphrase, &salt, iterations).await?;
     let sealed = seal(&key, plaintext, &[]).await?;
-    Ok((salt, sealed.iv.to_vec(), sealed.data, iterations))
+    Ok((salt, sealed.iv.to_vec(), sealed.data.to_vec(), iterations))
 }
 
 /// Decrypts an export; an error means a wrong passphrase or a changed file.
@@ -129,7 +129,7 @@ pub async fn decrypt(passphrase: &str, file: &EncryptedExport) -> Result<Vec<u8>
         &key,
         &Sealed {
             iv: file.iv,
-            data: file.ciphertext.clone(),
+            data: file.ciphertext.as_slice().into(),
         },
         &[],
     )

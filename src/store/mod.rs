@@ -24,7 +24,8 @@ pub use files::{ask_persistent_storage, copy_text, download, read_file};
 pub use ids::{new_id, now_ms};
 pub use key::{adopt_key, key_for_other_tabs, new_lock, unlock};
 pub use saved::{
-    load, read_store_file, set_unreadable_aside, stored_now, update, write_file, Stored, Target,
+    load, read_store_file, set_unreadable_aside, stored_now, update, with_store_file, write_file,
+    Stored, Target,
 };
 pub use wipe::app_scope;
 pub use working::{

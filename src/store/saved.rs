@@ -19,7 +19,20 @@ use gloo_storage::{LocalStorage, Storage};
 use std::cell::RefCell;
 use std::rc::Rc;
 use std::sync::Arc;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::wasm_bindgen;
+use wasm_bindgen::{JsCast, JsValue};
+
+#[wasm_bindgen]
+extern "C" {
+    /// `localStorage`, with a `getItem` that leaves the text a JS string.
+    #[wasm_bindgen(js_name = Storage)]
+    type JsStorage;
+    /// `Storage.getItem`, the text left a JS string: it is copied into WebAssembly only when
+    /// it differs from the text this tab last read or wrote (an older store in one key can be
+    /// megabytes, read on every save).
+    #[wasm_bindgen(method, catch, js_name = getItem)]
+    fn get_item_js(this: &JsStorage, key: &str) -> Result<JsValue, JsValue>;
+}
 
 /// What localStorage holds for the saved cases, as this tab can see it.
 #[derive(Clone, Debug, PartialEq)]
@@ -62,9 +75,19 @@ impl Stored {
     }
 }
 
-/// The index of the saved cases (format 4), or the whole store of an older version.
-fn raw_store() -> Option<String> {
-    raw_item(STORE_KEY)
+/// The index of the saved cases (format 4), or the whole store of an older version, as a JS
+/// string (`None` when there is none).
+fn raw_store() -> Option<JsValue> {
+    LocalStorage::raw()
+        .unchecked_ref::<JsStorage>()
+        .get_item_js(STORE_KEY)
+        .ok()
+        .filter(JsValue::is_string)
+}
+
+/// The text of [`raw_store`], copied into WebAssembly.
+fn raw_store_text() -> Option<String> {
+    raw_store().and_then(|raw| raw.as_string())
 }
 
 fn raw_item(key: &str) -> Option<String> {
@@ -85,10 +108,11 @@ fn case_items() -> Vec<(String, String)> {
 /// The store as last read or written by this tab, parsed, and opened when the key allowed.
 /// It is used while localStorage still holds exactly the index `raw`: every write gives the
 /// index a new `rev`, so another tab's write makes it stale, and it is read again (only the
-/// case keys written since). So a keystroke costs one read of the small index and a
-/// comparison, not a parse and a Web Crypto call per saved case.
+/// case keys written since). So a keystroke costs one read of the index and a comparison of
+/// two JS strings, not a copy into WebAssembly, a parse and a Web Crypto call per saved case.
 struct Cached {
-    raw: String,
+    /// The text under [`STORE_KEY`], a JS string (compared with `===`).
+    raw: JsValue,
     file: StoreFile,
     /// Where the cases of `file` live (format 4).
     layout: Layout,
@@ -100,8 +124,8 @@ thread_local! {
     static CACHE: RefCell<Option<Rc<Cached>>> = const { RefCell::new(None) };
 }
 
-fn cached(raw: &str) -> Option<Rc<Cached>> {
-    CACHE.with(|c| c.borrow().clone().filter(|c| c.raw == raw))
+fn cached(raw: &JsValue) -> Option<Rc<Cached>> {
+    CACHE.with(|c| c.borrow().clone().filter(|c| c.raw == *raw))
 }
 
 fn remember(c: Cached) -> Rc<Cached> {
@@ -117,16 +141,17 @@ fn current() -> Result<Option<Rc<Cached>>, (LoadError, String)> {
 
 /// The store that `raw` (just read from localStorage) holds, parsed (from memory when it is
 /// the text last read or written).
-fn current_of(raw: Option<String>) -> Result<Option<Rc<Cached>>, (LoadError, String)> {
+fn current_of(raw: Option<JsValue>) -> Result<Option<Rc<Cached>>, (LoadError, String)> {
     let Some(raw) = raw else {
         return Ok(None);
     };
     if let Some(c) = cached(&raw) {
         return Ok(Some(c));
     }
+    let text = raw.as_string().unwrap_or_default();
     let known = CACHE.with(|c| c.borrow().clone());
     match read_store(
-        &raw,
+        &text,
         raw_item,
         known.as_deref().map(|k| (&k.file, &k.layout)),
     ) {
@@ -142,13 +167,22 @@ fn current_of(raw: Option<String>) -> Result<Option<Rc<Cached>>, (LoadError, Str
                 opened,
             })))
         }
-        Err(e) => Err((e, recovery_text(&raw, &case_items()))),
+        Err(e) => Err((e, recovery_text(&text, &case_items()))),
     }
 }
 
 /// Forgets the store held in memory (with the opened cases in it).
 pub fn forget_cache() {
     CACHE.with(|c| *c.borrow_mut() = None);
+}
+
+/// Lets `f` look at localStorage as it is now, parsed but not opened (no key needed), without
+/// copying it.
+pub fn with_store_file<R>(f: impl FnOnce(Result<Option<&StoreFile>, &LoadError>) -> R) -> R {
+    match current() {
+        Ok(c) => f(Ok(c.as_deref().map(|c| &c.file))),
+        Err((e, _)) => f(Err(&e)),
+    }
 }
 
 /// localStorage as it is now, parsed but not opened (no key needed).
@@ -166,7 +200,7 @@ pub fn write_file(file: &StoreFile) -> Result<(), StoreError> {
         StoreFile::Locked(_) => None,
     };
     remember(Cached {
-        raw: plan.index,
+        raw: JsValue::from_str(&plan.index),
         file: file.clone(),
         layout: plan.layout,
         opened,
@@ -245,7 +279,7 @@ async fn open_current(c: Rc<Cached>) -> Stored {
         }
         Err(error) => Stored::Unreadable {
             error,
-            raw: c.raw.clone(),
+            raw: c.raw.as_string().unwrap_or_default(),
         },
     }
 }
@@ -381,7 +415,7 @@ pub async fn update(
         };
         let env = Arc::new(env);
         remember(Cached {
-            raw: plan.index,
+            raw: JsValue::from_str(&plan.index),
             file,
             layout: plan.layout,
             opened: Some((salt, env.clone())),
@@ -413,7 +447,7 @@ async fn sealed_file(
 /// key in one text) so saving can start again.
 pub fn set_unreadable_aside() -> Result<String, StoreError> {
     let cases = case_items();
-    let raw = recovery_text(&raw_store().unwrap_or_default(), &cases);
+    let raw = recovery_text(&raw_store_text().unwrap_or_default(), &cases);
     let key = set_aside_key(now_ms());
     LocalStorage::raw()
         .set_item(&key, &raw)

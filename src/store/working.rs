@@ -4,7 +4,7 @@
 use super::crypto;
 use super::error::StoreError;
 use super::key::unlocked;
-use super::saved::read_store_file;
+use super::saved::with_store_file;
 use crate::formats::footprint::{NOTICE_KEY, SESSION_KEY};
 use crate::formats::working::{
     parse_session, parse_working_plaintext, working_aad, working_plaintext, Protection,
@@ -53,8 +53,7 @@ pub async fn write_working(w: &WorkingCopy) -> Result<(), StoreError> {
 
 /// How the saved cases are protected now (see [`Protection`]).
 pub fn protection() -> Protection {
-    let store = read_store_file();
-    Protection::of(store.as_ref().map(Option::as_ref).map_err(|(e, _)| e))
+    with_store_file(Protection::of)
 }
 
 /// Opens a sealed working copy with the key in memory, or else (it was sealed under an

@@ -16,6 +16,7 @@ pub mod widgets;
 
 pub use shell::App;
 
+use crate::app::page::next_task;
 use wasm_bindgen::JsCast;
 
 /// The static skip link: move focus to <main> (a bare `#inhoud` would be routed to the start
@@ -32,44 +33,101 @@ fn skip_link_focuses_main(document: &web_sys::Document) {
     }
 }
 
-/// Mounts the app into `#app` in a task of its own, so that the wasm's compilation and start
-/// (one task) and building the page (the next) are two shorter tasks: the browser may handle
-/// input in between, and the static first screen stays painted meanwhile. On a deep link the
-/// chunk of that page comes first (split builds), so the app replaces the static first screen by
-/// the whole page at once: no frame with an empty body, no layout shift.
+/// Starts the app in short tasks, so that none blocks input for long (Total Blocking Time) and
+/// the static first screen stays painted meanwhile:
+/// 1. this call (in the task that compiled and started the wasm) only queues the rest; on a deep
+///    link it also starts loading that page's chunk (split builds);
+/// 2. the app layer starts (`app::start`: state, storage read back, tabs, idle lock, service
+///    worker) under a root owner of its own;
+/// 3. once the chunk is there, the app is built off the page: the shell in one task, then the
+///    page (on a step: its frame, then its body) in tasks of their own (`split::set_staged`);
+/// 4. it replaces the static first screen in `#app` at once, so no part-built page is ever
+///    painted and nothing shifts.
 pub fn mount() {
-    match split::deep_link_chunk() {
-        // (Leptos's executor starts with the mount; this task runs before it.)
-        Some(chunk) => wasm_bindgen_futures::spawn_local(async move {
-            // Not shown on a deep link (hidden by its class until the mount): out of the page
-            // at once, as the route would take it out.
-            crate::app::page::show_static_hero(false);
+    use any_spawner::Executor;
+    use leptos::prelude::{GetUntracked, Owner};
+    // (Leptos would do this on mounting; `app::start` spawns tasks before that.)
+    let _ = Executor::init_wasm_bindgen();
+    let chunk = split::deep_link_chunk().map(|chunk| {
+        // Not shown on a deep link (hidden by its class until the mount): out of the page at
+        // once, as the route would take it out.
+        crate::app::page::show_static_hero(false);
+        // Spawned now, so the chunk downloads while the app starts.
+        wasm_bindgen_futures::JsFuture::from(wasm_bindgen_futures::future_to_promise(async {
             chunk.await;
-            mount_now();
-        }),
-        None => leptos::prelude::set_timeout(mount_now, std::time::Duration::ZERO),
+            Ok(wasm_bindgen::JsValue::UNDEFINED)
+        }))
+    });
+    wasm_bindgen_futures::spawn_local(async move {
+        next_task().await;
+        let document = web_sys::window()
+            .and_then(|w| w.document())
+            .expect("a document");
+        // The root of the reactive tree: the app's state is its context, the view its child.
+        let owner = Owner::new();
+        owner.with(crate::app::start);
+        skip_link_focuses_main(&document);
+        if let Some(chunk) = chunk {
+            let _ = chunk.await;
+        }
+        next_task().await;
+        let root = document
+            .get_element_by_id("app")
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        let closed = owner.with(|| {
+            crate::app::state::AppState::current().lock.get_untracked()
+                == crate::app::state::LockState::Closed
+        });
+        match root {
+            // (The lock screen moves focus on its first frame: it mounts in place.)
+            Some(root) if !closed => mount_off_page(&owner, &document, root).await,
+            Some(root) => owner.with(|| {
+                root.set_inner_html("");
+                leptos::mount::mount_to(root, App).forget();
+            }),
+            None => owner.with(|| leptos::mount::mount_to_body(App)),
+        }
+        // The root owner lives as long as the page.
+        std::mem::forget(owner);
+        app_ready(&document);
+    });
+}
+
+/// Builds the app in an element off the page, over several tasks (`split::set_staged`), then
+/// moves it into `#app` in place of the static first screen.
+async fn mount_off_page(
+    owner: &leptos::prelude::Owner,
+    document: &web_sys::Document,
+    root: web_sys::HtmlElement,
+) {
+    let Some(staging) = document
+        .create_element("div")
+        .ok()
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    split::set_staged(true);
+    owner.with(|| leptos::mount::mount_to(staging.clone(), App).forget());
+    // Each deferred part queued its task while the part around it was built; a few rounds at
+    // most (shell, frame, body).
+    for _ in 0..16 {
+        next_task().await;
+        if split::pending() == 0 {
+            break;
+        }
+    }
+    split::set_staged(false);
+    root.set_inner_html("");
+    // The views find their parent through their nodes, so they keep working once moved.
+    while let Some(node) = staging.first_child() {
+        let _ = root.append_child(&node);
     }
 }
 
-/// Replaces the static first screen in `#app` by the app in one task, so the browser never
-/// paints an empty page in between.
-fn mount_now() {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document");
-    let root = document
-        .get_element_by_id("app")
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
-    match root {
-        Some(root) => {
-            root.set_inner_html("");
-            skip_link_focuses_main(&document);
-            leptos::mount::mount_to(root, App).forget();
-        }
-        None => leptos::mount::mount_to_body(App),
-    }
-    // Tests and the benchmark wait for this: the app, not the static screen, is in charge.
-    // From here on the routes show or take away the static start screen.
+/// Tests and the benchmark wait for `data-app-ready`: the app, not the static screen, is in
+/// charge. From here on the routes show or take away the static start screen.
+fn app_ready(document: &web_sys::Document) {
     if let Some(html) = document.document_element() {
         let _ = html.class_list().remove_1("deep-link");
         let _ = html.set_attribute("data-app-ready", "");

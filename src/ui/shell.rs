@@ -6,7 +6,7 @@ use crate::app::routing::{focus_heading_on_navigation, href, router_base};
 use crate::app::state::{AppState, LockState};
 use crate::rules::flow::{self, Step};
 use crate::ui::lock_screen::LockScreen;
-use crate::ui::split::{about_body, data_body, lazy_view, step_body};
+use crate::ui::split::{about_body, data_body, deferred_view, lazy_view, step_body};
 use crate::ui::start::StartPage;
 use crate::ui::steps::safety_step::AcuteAlert;
 use crate::ui::widgets::lock::LockBar;
@@ -15,9 +15,10 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 
+/// The app's view: the router and the shell. `ui::mount` starts the app layer first
+/// (`app::start`, under the owner this view is mounted in).
 #[component]
 pub fn App() -> impl IntoView {
-    crate::app::start();
     view! {
         <Router base=router_base()>
             <Shell/>
@@ -36,12 +37,15 @@ fn Shell() -> impl IntoView {
         <Show when=move || !closed.get() fallback=LockScreen>
             <LockBar/>
             <Notices/>
-            <Routes fallback=NotFound>
-                <Route path=path!("/") view=StartPage/>
-                <Route path=path!("/over") view=|| lazy_page(about_body())/>
-                <Route path=path!("/gegevens") view=|| lazy_page(data_body())/>
-                <Route path=path!("/:step") view=StepRoute/>
-            </Routes>
+            // (At start the routes, the page and a step's body are tasks of their own.)
+            {deferred_view(|| view! {
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=|| deferred_view(|| view! { <StartPage/> }.into_any())/>
+                    <Route path=path!("/over") view=|| lazy_page(about_body())/>
+                    <Route path=path!("/gegevens") view=|| lazy_page(data_body())/>
+                    <Route path=path!("/:step") view=StepRoute/>
+                </Routes>
+            }.into_any())}
         </Show>
     }
 }
@@ -76,7 +80,8 @@ fn StepRoute() -> impl IntoView {
     move || {
         if known.get() {
             let step = Signal::derive(move || step.get().unwrap_or(Step::Casus));
-            view! { <StepFrame step/> }.into_any()
+            // (At start the frame is a task of its own, and the body the next one.)
+            deferred_view(move || view! { <StepFrame step/> }.into_any())
         } else {
             view! { <NotFound/> }.into_any()
         }

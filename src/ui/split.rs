@@ -62,8 +62,50 @@ split_points! {
     data, preload_data, tw_steps => view! { <DataPage/> }.into_any();
 }
 
+thread_local! {
+    /// The app is being built off the page (`ui::mount`).
+    static STAGED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// Parts whose task has not run yet.
+    static PENDING: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+}
+
+/// While on, the parts built through [`deferred_view`] and every page body wait for a task of
+/// their own: `ui::mount` builds the app off the page in several short tasks (the shell, the
+/// step frame, the body) before it replaces the static first screen.
+pub fn set_staged(on: bool) {
+    STAGED.with(|s| s.set(on));
+}
+
+/// How many deferred parts are still waiting for their task.
+pub fn pending() -> u32 {
+    PENDING.with(|p| p.get())
+}
+
+async fn deferred() {
+    if STAGED.with(|s| s.get()) {
+        PENDING.with(|p| p.set(p.get() + 1));
+        crate::app::page::next_task().await;
+        PENDING.with(|p| p.set(p.get().saturating_sub(1)));
+    }
+}
+
+/// The view `make` builds: at once, or (while the app is built off the page) in a task of its
+/// own. Signals read while building are not tracked by the part around it.
+pub fn deferred_view(make: impl FnOnce() -> AnyView + 'static) -> AnyView {
+    if STAGED.with(|s| s.get()) {
+        lazy_view(async move {
+            deferred().await;
+            untrack(make)
+        })
+        .into_any()
+    } else {
+        make()
+    }
+}
+
 /// The body of a step, from its chunk.
 pub async fn step_body(step: Step) -> AnyView {
+    deferred().await;
     match step {
         Step::Casus => casus().await,
         Step::Signalen => signals().await,
@@ -80,11 +122,13 @@ pub async fn step_body(step: Step) -> AnyView {
 
 /// "Over Thuiswijzer", from its chunk.
 pub async fn about_body() -> AnyView {
+    deferred().await;
     about().await
 }
 
 /// "Mijn casussen en privacy", from its chunk.
 pub async fn data_body() -> AnyView {
+    deferred().await;
     data().await
 }
 
