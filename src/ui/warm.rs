@@ -138,8 +138,8 @@ fn step_once() {
         return;
     };
     // Only what chooses the route and the age's content is copied: the point is to compile
-    // the step's code, and a copy of a long case (200 signals) made each build 5-10 times as
-    // long and delayed the next input (the case list with 50 saved cases: 147 -> 234 ms). A
+    // the step's code, and with a copy of the case the work grew with it (a case with 200
+    // signals built 200 signal rows per step, in tasks the next input had to wait for). A
     // case that was closed meanwhile (locked, wiped) is not read.
     if let Some(copy) = case.try_with_untracked(outline) {
         if build_once(&owner, step, copy) {
