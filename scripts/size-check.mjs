@@ -84,8 +84,10 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // Building the steps ahead (s7-speed14, ui/warm.rs: the first-input listeners, the idle chain,
 // a body built and thrown away in the main module): 328,550 bytes (+3.29 KB) on the merged build.
 // The warm-up builds for an outline of the case (role, age, school, residence) instead of a
-// copy of it (lead): 327,614 bytes, measured on the final build of the seventh session.
-export const BUDGET_BROTLI_KB = 327.614;
+// copy of it (lead): 327,614 bytes on the build that `make bench` measured; 327,857 bytes on
+// the final build of the seventh session (the same code but `case.age` copied instead of
+// `case.age.clone()`, which clippy asks for; a clean clone measures the same).
+export const BUDGET_BROTLI_KB = 327.857;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
