@@ -27,10 +27,11 @@
 use crate::formats::crypto::Sealed;
 use crate::formats::lock::{LockParams, SEAL_VERSION};
 use crate::formats::migrate::casus_from_value;
-use crate::formats::settings::{clamp_days, default_expiry_days};
+use crate::formats::settings::default_expiry_days;
 use crate::formats::store::{
-    load_error, read_settings, store_from_object, store_object, LoadError, LockedSettings,
-    LockedStore, StoreEnvelope, StoreFile, StoredCase, STORE_FORMAT, STORE_KEY, STORE_VERSION,
+    load_error, one_entry_per_id, read_settings, store_from_object, store_object, LoadError,
+    LockedSettings, LockedStore, SavedEntry, StoreEnvelope, StoreFile, StoredCase, STORE_FORMAT,
+    STORE_KEY, STORE_VERSION,
 };
 use crate::model::Casus;
 use serde::{Deserialize, Serialize};
@@ -226,7 +227,7 @@ pub fn read_store(
         .map(serde_json::from_value)
         .ok_or(LoadError::Malformed { what: "cases" })?
         .map_err(|_| LoadError::Malformed { what: "cases" })?;
-    let entries = latest_per_id(entries);
+    let entries = one_entry_per_id(entries);
     let layout = Layout {
         rev,
         parts: entries.iter().map(|e| (e.id.clone(), e.part)).collect(),
@@ -319,18 +320,17 @@ fn stored<C>(e: IndexEntry, casus: C) -> StoredCase<C> {
     }
 }
 
-/// Clamps the expiry and keeps the most recently saved entry of every id (as version 3 does).
-fn latest_per_id(all: Vec<IndexEntry>) -> Vec<IndexEntry> {
-    let mut out: Vec<IndexEntry> = Vec::with_capacity(all.len());
-    for mut e in all {
-        e.expires_after_days = clamp_days(e.expires_after_days);
-        match out.iter_mut().find(|k| k.id == e.id) {
-            Some(k) if k.saved_at_ms < e.saved_at_ms => *k = e,
-            Some(_) => {}
-            None => out.push(e),
-        }
+/// The index keeps one entry per id as version 3 keeps one case per id (`one_entry_per_id`).
+impl SavedEntry for IndexEntry {
+    fn id(&self) -> &str {
+        &self.id
     }
-    out
+    fn saved_at_ms(&self) -> u64 {
+        self.saved_at_ms
+    }
+    fn expires_after_days_mut(&mut self) -> &mut u32 {
+        &mut self.expires_after_days
+    }
 }
 
 /// The text offered for download when the store cannot be read: the index and every case key

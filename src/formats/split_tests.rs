@@ -342,3 +342,30 @@ fn reading_again_reads_only_the_cases_that_changed() {
     .unwrap();
     assert_eq!(reads.get(), 3);
 }
+
+#[test]
+fn the_index_keeps_the_latest_entry_per_id_with_a_clamped_expiry() {
+    let mut s = Storage::new();
+    apply(&mut s, &plan_write(None, &StoreFile::Open(env3())));
+    let mut index: Value = serde_json::from_str(&s[STORE_KEY]).unwrap();
+    let entries = index["cases"].as_array_mut().unwrap();
+    // An older second entry for "b" (as a damaged or hand-edited index could have), and an
+    // expiry far above the maximum for "c".
+    let mut older = entries[1].clone();
+    assert_eq!(older["id"], "b");
+    older["saved_at_ms"] = 1.into();
+    entries.push(older);
+    entries[2]["expires_after_days"] = 100_000.into();
+    s.insert(STORE_KEY.into(), index.to_string());
+    let (StoreFile::Open(env), layout) = read(&s, None).unwrap() else {
+        panic!("an open store")
+    };
+    let ids: Vec<&str> = env.cases.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(ids, ["a", "b", "c"]);
+    assert_eq!(env.cases[1].saved_at_ms, 2_000);
+    assert_eq!(layout.parts.len(), 3);
+    assert_eq!(
+        env.cases[2].expires_after_days,
+        crate::formats::settings::MAX_EXPIRY_DAYS
+    );
+}

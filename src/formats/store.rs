@@ -573,19 +573,39 @@ pub(crate) fn read_settings(v: Option<Value>) -> Result<Settings, LoadError> {
     }
 }
 
+/// What a saved entry has under its id: a stored case, or an entry of the format-4 index.
+pub(crate) trait SavedEntry {
+    fn id(&self) -> &str;
+    fn saved_at_ms(&self) -> u64;
+    fn expires_after_days_mut(&mut self) -> &mut u32;
+}
+
+impl<C> SavedEntry for StoredCase<C> {
+    fn id(&self) -> &str {
+        &self.id
+    }
+    fn saved_at_ms(&self) -> u64 {
+        self.saved_at_ms
+    }
+    fn expires_after_days_mut(&mut self) -> &mut u32 {
+        &mut self.expires_after_days
+    }
+}
+
 /// Clamps the expiry and keeps the most recently saved entry of every id. (A clamped expiry
 /// of a sealed case no longer matches its associated data: it does not open.)
-pub(crate) fn one_entry_per_id<C>(all: Vec<StoredCase<C>>) -> Vec<StoredCase<C>> {
-    let mut cases: Vec<StoredCase<C>> = Vec::with_capacity(all.len());
-    for mut c in all {
-        c.expires_after_days = clamp_days(c.expires_after_days);
-        match cases.iter_mut().find(|k| k.id == c.id) {
-            Some(k) if k.saved_at_ms < c.saved_at_ms => *k = c,
+pub(crate) fn one_entry_per_id<E: SavedEntry>(all: Vec<E>) -> Vec<E> {
+    let mut out: Vec<E> = Vec::with_capacity(all.len());
+    for mut e in all {
+        let days = e.expires_after_days_mut();
+        *days = clamp_days(*days);
+        match out.iter_mut().find(|k| k.id() == e.id()) {
+            Some(k) if k.saved_at_ms() < e.saved_at_ms() => *k = e,
             Some(_) => {}
-            None => cases.push(c),
+            None => out.push(e),
         }
     }
-    cases
+    out
 }
 
 pub(crate) fn load_error(e: MigrationError) -> LoadError {
