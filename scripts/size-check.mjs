@@ -87,8 +87,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // copy of it (lead): 327,614 bytes on the build that `make bench` measured; 327,857 bytes on
 // the final build of the seventh session (the same code but `case.age` copied instead of
 // `case.age.clone()`, which clippy asks for; a clean clone measures the same).
-// One one_entry_per_id for cases and index entries (lead): 327,684 bytes (-0.17 KB).
-export const BUDGET_BROTLI_KB = 327.684;
+// One one_entry_per_id for cases and index entries (lead): 327,684 bytes (-0.17 KB). The
+// warm-up's outline moved to rules::flow (lead): 327,686 bytes.
+export const BUDGET_BROTLI_KB = 327.686;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

@@ -171,6 +171,20 @@ pub fn ahead(step: Step, path: Path) -> Vec<Step> {
     out
 }
 
+/// A new case with only what chooses which of a step's parts show for every case alike: the
+/// role, the age, the school and where the child lives (so also whether "Weer thuis" is on the
+/// path). Signals, answers and text are left out, so building a step for it costs the same for
+/// any case; "Als verblijf nodig is" depends on the answers and is not kept. The app builds the
+/// steps ahead for it (`ui::warm`).
+pub fn outline(c: &Casus) -> Casus {
+    let mut o = Casus::new();
+    o.role = c.role;
+    o.age = c.age;
+    o.school = c.school;
+    o.lives = c.lives;
+    o
+}
+
 /// Does the step offer a direct link to the summary beside "Volgende"? From the safety step on
 /// the short route is complete (role and age, signals, safety), so the summary is one click
 /// away; not where "Volgende" already leads there, nor on the summary itself.
@@ -231,7 +245,29 @@ pub fn role_focus(c: &Casus, step: Step) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Residence, Role};
+    use crate::model::{Age, Residence, Role, SchoolType};
+
+    #[test]
+    fn an_outline_keeps_role_age_school_and_residence_only() {
+        let mut c = Casus::new();
+        c.role = Some(Role::Leraar);
+        c.age = Some(Age {
+            years: 9,
+            months: 3,
+        });
+        c.school = Some(SchoolType::Basisonderwijs);
+        c.lives = Some(Residence::Gezinshuis);
+        c.concern = "Zorgen over thuis".into();
+        c.notes = "Notitie".into();
+        let o = outline(&c);
+        assert_eq!(
+            (o.role, o.age, o.school, o.lives),
+            (c.role, c.age, c.school, c.lives)
+        );
+        assert!(o.lives_elsewhere());
+        assert_eq!(Path::of(&o).weer_thuis, Path::of(&c).weer_thuis);
+        assert!(o.concern.is_empty() && o.notes.is_empty() && o.signals.is_empty());
+    }
 
     #[test]
     fn a_step_has_input_once_something_of_its_own_is_entered() {

@@ -10,7 +10,7 @@
 
 use crate::app::state::AppState;
 use crate::model::Casus;
-use crate::rules::flow::Step;
+use crate::rules::flow::{self, Step};
 use crate::ui::split::{staged, step_body};
 use leptos::prelude::*;
 use leptos::tachys::view::Render;
@@ -49,7 +49,7 @@ pub fn watch_first_input() {
 
 /// Builds `steps` (those not built before) once each when the browser is idle, one per idle
 /// callback, in this order, under `owner` (a component inside the router, which links need),
-/// each for an outline of `case` as it is then (`outline`). A new request replaces the one
+/// each for an outline of `case` as it is then (`rules::flow::outline`). A new request replaces the one
 /// not done yet; before the user's first input it waits for it.
 pub fn warm_up(owner: Owner, case: RwSignal<Casus>, steps: Vec<Step>) {
     QUEUE.with(|q| *q.borrow_mut() = Some((owner, case, steps)));
@@ -137,27 +137,17 @@ fn step_once() {
         RUNNING.with(|r| r.set(false));
         return;
     };
-    // Only what chooses the route and the age's content is copied: the point is to compile
-    // the step's code, and with a copy of the case the work grew with it (a case with 200
-    // signals built 200 signal rows per step, in tasks the next input had to wait for). A
-    // case that was closed meanwhile (locked, wiped) is not read.
-    if let Some(copy) = case.try_with_untracked(outline) {
+    // An outline, not a copy: the point is to compile the step's code, and with a copy of the
+    // case the work grew with it (a case with 200 signals built 200 signal rows per step, in
+    // tasks the next input had to wait for). A case that was closed meanwhile (locked, wiped)
+    // is not read.
+    if let Some(copy) = case.try_with_untracked(flow::outline) {
         if build_once(&owner, step, copy) {
             WARMED.with(|w| w.borrow_mut().push(step));
         }
     }
     // A step whose chunk was not there is not tried again in this request.
     when_quiet(step_once);
-}
-
-/// A new case with only the role, the age, the school and where the child lives of `case`.
-fn outline(case: &Casus) -> Casus {
-    let mut copy = Casus::new();
-    copy.role = case.role;
-    copy.age = case.age;
-    copy.school = case.school;
-    copy.lives = case.lives;
-    copy
 }
 
 /// Builds the body of `step` for `copy` in a state of its own, off the page, and disposes of
