@@ -10,7 +10,9 @@ use thuiswijzer::model::{Age, Answer, Casus, SafetyAnswers, Sibling};
 use thuiswijzer::rules::ages::{age_text, age_uncertain, range_of};
 use thuiswijzer::rules::assess::assess;
 use thuiswijzer::rules::criteria::{eval, Facts, Truth};
-use thuiswijzer::rules::options::{contra_indications, Fit, Status};
+use thuiswijzer::rules::options::{
+    assess_option, contra_indications, fit_only, questions_in, Fit, Status,
+};
 
 fn case(years: u8, months: u8) -> Casus {
     let mut c = Casus::new();
@@ -331,6 +333,37 @@ proptest! {
         // Safety binds the options: after a disclosure or with the meldnorm, waiting never fits.
         if matches!(a.outcome(), thuiswijzer::rules::safety::Outcome::AcuutGevaar | thuiswijzer::rules::safety::Outcome::Meldnorm) {
             prop_assert_eq!(a.fit("afwachten_en_volgen").unwrap().fit, Fit::PastNiet);
+        }
+    }
+
+    /// What the questions try ("would this answer change the fit?") pins one answer in the
+    /// facts instead of copying the case: the fit is the one of a copy of the case with that
+    /// answer (and nothing derived for it), and without a pin the fit of the assessment.
+    #[test]
+    fn a_pinned_answer_gives_the_fit_of_the_case_with_that_answer(c in any_case()) {
+        let cat = catalogue();
+        let a = assess(&c, cat);
+        let facts = Facts::new(&c, cat).with_route(a.outcome());
+        for o in cat.options.options.iter() {
+            prop_assert_eq!(Some(fit_only(o, &facts, cat)), a.fit(&o.id).map(|f| f.fit), "{}", o.id);
+            let qs: Vec<&str> = o.criteria.iter().flat_map(|cr| questions_in(&cr.condition)).collect();
+            for q in qs {
+                for answer in [Some(Answer::Ja), Some(Answer::Nee), None] {
+                    let mut copy = c.clone();
+                    match answer {
+                        Some(x) => { copy.answers.insert(q.to_string(), x); }
+                        None => { copy.answers.remove(q); }
+                    }
+                    let mut plain = Facts::new(&copy, cat).with_route(a.outcome());
+                    plain.derived.remove(q);
+                    let pinned = Facts { pinned: Some((q, answer)), ..facts.clone() };
+                    prop_assert_eq!(
+                        fit_only(o, &pinned, cat),
+                        assess_option(o, &plain, cat).fit,
+                        "{} with {} = {:?}", o.id, q, answer
+                    );
+                }
+            }
         }
     }
 

@@ -19,6 +19,10 @@ pub struct Facts<'a> {
     /// The route of the safety weighing; `None` while it is being weighed (a `route`
     /// condition is then unknown).
     pub route: Option<SafetyOutcome>,
+    /// One question taken as answered this way (or open), whatever the case and the signals
+    /// say: what `rules::questions` asks of an option ("would this answer change its fit?")
+    /// without copying the case.
+    pub pinned: Option<(&'a str, Option<Answer>)>,
 }
 
 /// Where the answer to a question comes from.
@@ -39,6 +43,7 @@ impl<'a> Facts<'a> {
             case,
             derived: derive::answers(case, cat),
             route: None,
+            pinned: None,
         }
     }
 
@@ -50,6 +55,9 @@ impl<'a> Facts<'a> {
 
     /// Where the answer to question `id` comes from: explicit first, then derived.
     pub fn source(&self, id: &str) -> AnswerSource<'_> {
+        if let Some((_, a)) = self.pinned.filter(|(q, _)| *q == id) {
+            return a.map_or(AnswerSource::Open, AnswerSource::Explicit);
+        }
         match (self.case.answer(id), self.derived.get(id)) {
             (Some(a), _) => AnswerSource::Explicit(a),
             (None, Some(d)) => AnswerSource::Derived(d),

@@ -208,6 +208,33 @@ fn derived_signals<'a>(cond: &Condition, f: &Facts, cat: &'a Catalogue) -> Vec<&
         .collect()
 }
 
+/// The status of every criterion of an option, in content order.
+fn statuses(option: &CareOption, f: &Facts, cat: &Catalogue) -> Vec<(CriterionRole, Status)> {
+    option
+        .criteria
+        .iter()
+        .map(|cr| {
+            (
+                cr.role,
+                Status::of(cr.role, criteria::eval(&cr.condition, f, cat)),
+            )
+        })
+        .collect()
+}
+
+/// The fit of one option alone, without its reasons: what [`assess_option`] gives as `fit`,
+/// for the questions that try an answer on every option (`rules::questions`).
+pub fn fit_only(option: &CareOption, f: &Facts, cat: &Catalogue) -> Fit {
+    fit_of(&statuses(option, f, cat))
+}
+
+/// Is every required criterion of the option met?
+pub fn required_met(option: &CareOption, f: &Facts, cat: &Catalogue) -> bool {
+    statuses(option, f, cat)
+        .iter()
+        .all(|(role, s)| *role != CriterionRole::Required || *s == Status::Voldaan)
+}
+
 /// Assess one option for the case.
 pub fn assess_option<'a>(option: &'a CareOption, f: &Facts, cat: &'a Catalogue) -> OptionFit<'a> {
     let evaluated: Vec<(&'a Criterion, Truth)> = option

@@ -13,7 +13,7 @@
 //! [`crate::rules::criteria::Facts`]).
 
 use crate::content::{CareOption, Catalogue, CriterionRole, Question, Signal};
-use crate::model::{Answer, Casus};
+use crate::model::Answer;
 use crate::rules::criteria::{AnswerSource, Facts};
 use crate::rules::options::{self, questions_in};
 
@@ -39,7 +39,8 @@ pub struct QuestionState<'a> {
     pub options: Vec<&'a CareOption>,
 }
 
-/// The facts with question `q` set to `a` (or open), ignoring what the signals derive for it.
+/// The fit of `o` with question `q` taken as answered `a` (or open), whatever the case and
+/// the signals say for it. The case is not copied: the facts pin the one answer.
 fn fit_with(
     o: &CareOption,
     f: &Facts,
@@ -47,23 +48,13 @@ fn fit_with(
     a: Option<Answer>,
     cat: &Catalogue,
 ) -> options::Fit {
-    let mut case: Casus = f.case.clone();
-    match a {
-        Some(a) => {
-            case.answers.insert(q.to_string(), a);
-        }
-        None => {
-            case.answers.remove(q);
-        }
-    }
-    let mut derived = f.derived.clone();
-    derived.remove(q);
     let g = Facts {
-        case: &case,
-        derived,
+        case: f.case,
+        derived: f.derived.clone(),
         route: f.route,
+        pinned: Some((q, a)),
     };
-    options::assess_option(o, &g, cat).fit
+    options::fit_only(o, &g, cat)
 }
 
 /// Can the answer to `q` change the fit of `o` for these facts?
@@ -83,31 +74,33 @@ pub fn worth_asking(o: &CareOption, f: &Facts, q: &str, cat: &Catalogue) -> bool
         .criteria
         .iter()
         .any(|c| c.role == CriterionRole::Required && questions_in(&c.condition).contains(&q));
-    let ready = || {
-        options::assess_option(o, f, cat)
-            .reasons
-            .iter()
-            .filter(|r| r.criterion.role == CriterionRole::Required)
-            .all(|r| r.status == options::Status::Voldaan)
-    };
-    can_change(o, f, q, cat) && (gate || ready())
+    can_change(o, f, q, cat) && (gate || options::required_met(o, f, cat))
 }
 
 /// The questions to ask for these facts, in the order the options use them.
 pub fn relevant<'a>(f: &Facts, cat: &'a Catalogue) -> Vec<QuestionState<'a>> {
+    // The questions each option reads, once (not once per question).
+    let reads: Vec<(&'a CareOption, Vec<&'a str>)> = cat
+        .options
+        .options
+        .iter()
+        .map(|o| {
+            let qs = o
+                .criteria
+                .iter()
+                .flat_map(|c| questions_in(&c.condition))
+                .collect();
+            (o, qs)
+        })
+        .collect();
     options::questions_used(cat)
         .into_iter()
         .filter_map(|id| cat.questions.questions.iter().find(|q| q.id == id))
         .filter_map(|q| {
-            let opts: Vec<&CareOption> = cat
-                .options
-                .options
+            let opts: Vec<&CareOption> = reads
                 .iter()
-                .filter(|o| {
-                    o.criteria
-                        .iter()
-                        .any(|c| questions_in(&c.condition).contains(&q.id.as_str()))
-                })
+                .filter(|(_, qs)| qs.contains(&q.id.as_str()))
+                .map(|(o, _)| *o)
                 .filter(|o| worth_asking(o, f, &q.id, cat))
                 .collect();
             (!opts.is_empty()).then(|| state(q, f, cat, opts))
@@ -163,7 +156,7 @@ fn state<'a>(
 mod tests {
     use super::*;
     use crate::content::catalogue;
-    use crate::model::{Age, Observer, RecordedSignal, When};
+    use crate::model::{Age, Casus, Observer, RecordedSignal, When};
 
     fn ids(v: &[QuestionState]) -> Vec<String> {
         v.iter().map(|s| s.question.id.to_string()).collect()

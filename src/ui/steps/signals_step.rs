@@ -26,8 +26,10 @@ pub fn SignalsStep() -> impl IntoView {
     let t = &cat.screens.signals;
     let band = Memo::new(move |_| casus.with(|c| c.age.map(|a| a.band())));
     let kindcheck = Memo::new(move |_| casus.with(|c| kindcheck_applies(c, cat)));
-    let is_gp =
-        move || casus.with(|c| c.role.map(|r| r.group()) == Some(RoleGroup::Huisartsenpraktijk));
+    // A memo, so the kindcheck card is not built again on every tick.
+    let is_gp = Memo::new(move |_| {
+        casus.with(|c| c.role.map(|r| r.group()) == Some(RoleGroup::Huisartsenpraktijk))
+    });
     let count = move || casus.with(|c| c.signals.len());
 
     view! {
@@ -45,7 +47,7 @@ pub fn SignalsStep() -> impl IntoView {
             <div class="card info">
                 <h2>{t.kindcheck_heading.as_str()}</h2>
                 <p>{t.kindcheck_text.as_str()}</p>
-                {is_gp().then(|| view! { <p>{t.kindcheck_gp.as_str()}</p> })}
+                {move || is_gp.get().then(|| view! { <p>{t.kindcheck_gp.as_str()}</p> })}
                 <TermHelp id="kindcheck"/>
             </div>
         })}
@@ -108,7 +110,10 @@ fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
             }
         })
     };
-    let current = move || casus.with(|c| c.signals.iter().find(|r| r.id == id).cloned());
+    // This signal's record as one value: a change elsewhere in the case (another tick, a
+    // note) neither sets its controls again nor notifies them.
+    let current =
+        Memo::new(move |_| casus.with(|c| c.signals.iter().find(|r| r.id == id).cloned()));
     view! {
         <div class="signal">
             <div class="choice">
@@ -143,7 +148,7 @@ fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
                                 name=format!("{id}-wie")
                                 legend=t.who.as_str()
                                 options=Observer::ALL.iter().map(|o| (o.key().to_string(), o.choice().to_string())).collect()
-                                selected=Signal::derive(move || current().and_then(|r| r.observer).map(|o| o.key().to_string()))
+                                selected=Signal::derive(move || current.with(|r| r.as_ref().and_then(|r| r.observer).map(|o| o.key().to_string())))
                                 on_change=Callback::new(move |k: String| {
                                     if let Some(o) = Observer::from_key(&k) {
                                         record(&|r| r.observer = Some(o))
@@ -155,7 +160,7 @@ fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
                                 name=format!("{id}-wanneer")
                                 legend=t.when.as_str()
                                 options=When::ALL.iter().map(|w| (w.key().to_string(), w.choice().to_string())).collect()
-                                selected=Signal::derive(move || current().and_then(|r| r.when).map(|w| w.key().to_string()))
+                                selected=Signal::derive(move || current.with(|r| r.as_ref().and_then(|r| r.when).map(|w| w.key().to_string())))
                                 on_change=Callback::new(move |k: String| {
                                     if let Some(w) = When::from_key(&k) {
                                         record(&|r| r.when = Some(w))
@@ -171,7 +176,7 @@ fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
                                     id=format!("{id}-notitie")
                                     label=t.note.as_str()
                                     hint=t.note_hint.as_str()
-                                    value=Signal::derive(move || current().map(|r| r.note).unwrap_or_default())
+                                    value=Signal::derive(move || current.with(|r| r.as_ref().map(|r| r.note.clone()).unwrap_or_default()))
                                     on_change=Callback::new(move |v: String| record(&|r| r.note = v.clone()))
                                 />
                             </details>
