@@ -167,9 +167,16 @@ pub fn deep_link_chunk() -> Option<std::pin::Pin<Box<dyn std::future::Future<Out
     None
 }
 
-/// Once the browser is idle after start, fetches every chunk one after another, so that no
-/// page waits for the network on its first visit. Without chunks it does nothing.
+/// Once the browser is idle after start, fetches every chunk one after another (the page
+/// bodies, then the persistence code of `app::storage`, unless the first input fetched it
+/// already), so that no page waits for the network on its first visit. Without chunks it
+/// does nothing.
 pub fn preload_when_idle() {
     #[cfg(thuiswijzer_split)]
-    crate::app::page::when_idle(|| leptos::task::spawn_local(preload_all()));
+    crate::app::page::when_idle(|| {
+        leptos::task::spawn_local(async {
+            preload_all().await;
+            crate::app::storage::ready().await;
+        })
+    });
 }
