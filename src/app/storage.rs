@@ -27,25 +27,34 @@ thread_local! {
     static FETCHING: Cell<bool> = const { Cell::new(false) };
 }
 
+/// The chunk could not be fetched (offline without the service worker's copy, or the page is
+/// being left and its fetch was cut off): never a panic, which would stop the whole app.
+#[cfg(thuiswijzer_split)]
+type LoadError = ::leptos::wasm_split::SplitLoaderError;
+
 #[cfg(thuiswijzer_split)]
 #[::leptos::wasm_split::wasm_split(
     tw_store,
     wasm_split_path = ::leptos::wasm_split,
-    return_wrapper(let future = _; { future.await } -> Reply),
+    fallible,
+    return_wrapper(let future = _; { Ok(future.await) } -> Result<Reply, LoadError>),
     preload(preload_store)
 )]
 fn enter(state: AppState, op: Op) -> Pin<Box<dyn Future<Output = Reply>>> {
     Box::pin(crate::app::persisted::dispatch(state, op))
 }
 
-#[cfg(not(thuiswijzer_split))]
-async fn enter(state: AppState, op: Op) -> Reply {
-    crate::app::persisted::dispatch(state, op).await
-}
-
-/// Runs `op` in the persistence chunk (fetched first when it is not there yet).
+/// Runs `op` in the persistence chunk (fetched first when it is not there yet). When the
+/// chunk cannot be fetched, nothing runs and the answer is a failure without a message (a
+/// write asked for again later fetches it again).
 pub async fn run(state: AppState, op: Op) -> Reply {
-    let reply = enter(state, op).await;
+    #[cfg(thuiswijzer_split)]
+    let reply = match enter(state, op).await {
+        Ok(reply) => reply,
+        Err(_) => return Reply::Failed(String::new()),
+    };
+    #[cfg(not(thuiswijzer_split))]
+    let reply = crate::app::persisted::dispatch(state, op).await;
     LOADED.set(true);
     reply
 }
@@ -61,8 +70,10 @@ pub fn preload() {
     #[cfg(thuiswijzer_split)]
     if !LOADED.get() && !FETCHING.replace(true) {
         leptos::task::spawn_local(async {
-            preload_store().await;
-            LOADED.set(true);
+            if preload_store().await.is_ok() {
+                LOADED.set(true);
+            }
+            FETCHING.set(false);
         });
     }
 }
@@ -71,9 +82,7 @@ pub fn preload() {
 /// the working copy and the saved cases appear with the app). Done at once when loaded.
 pub async fn ready() {
     #[cfg(thuiswijzer_split)]
-    if !LOADED.get() {
-        FETCHING.set(true);
-        preload_store().await;
+    if !LOADED.get() && preload_store().await.is_ok() {
         LOADED.set(true);
     }
 }
