@@ -97,7 +97,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // 226,677 bytes; the chunks: tw_steps 167.7 KB, tw_store 48.0 KB, the code both share 78.4 KB
 // (a returning user's start fetches main + tw_store + shared: about 333 KB); all files
 // 501.6 -> 528.6 KB (+27.0 KB, +5.4 %: code the two chunks share, and the boundary).
-export const BUDGET_BROTLI_KB = 226.677;
+// Merged with main at 94cb3c3 (the deep link's data-route), wiping back in the main module
+// (it never waits for a fetch): 226,730 bytes.
+export const BUDGET_BROTLI_KB = 226.73;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

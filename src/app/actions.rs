@@ -163,11 +163,12 @@ pub fn resolve_conflict(state: AppState, take_theirs: bool) {
 /// "Alles wissen": in every tab of this app the key and the case, and in this browser exactly
 /// what Thuiswijzer wrote (storage keys, its caches). Ends with a fresh page, so nothing of the
 /// case stays in memory.
-pub fn wipe_all(state: AppState) {
+pub fn wipe_all(_state: AppState) {
     announce_wipe();
     stop_writing();
     leptos::task::spawn_local(async move {
-        run(state, Op::Wipe).await;
+        // (In the main module, not the persistence chunk: wiping never waits for a fetch.)
+        store::wipe_everything().await;
         store::notice_after_reload(&crate::content::catalogue().screens.messages.wiped);
         fresh_page();
     });

@@ -24,8 +24,6 @@ pub enum Op {
     Unlock(String),
     /// The saved cases as stored now, opened with the key in memory.
     Load,
-    /// "Alles wissen" in this browser.
-    Wipe,
     /// Reads the sociale kaart.
     LoadContacts,
     /// Writes the sociale kaart.

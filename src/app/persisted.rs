@@ -42,10 +42,6 @@ pub async fn dispatch(state: AppState, op: Op) -> Reply {
         Op::LockOff => done(locking::lock_off(state).await),
         Op::Unlock(passphrase) => Reply::Unlock(locking::unlock(state, &passphrase).await),
         Op::Load => Reply::Stored(store::load().await),
-        Op::Wipe => {
-            store::wipe_everything().await;
-            Reply::Done
-        }
         Op::LoadContacts => match store::load_contacts().await {
             Ok(list) => Reply::Contacts(list),
             Err(e) => Reply::Failed(e.into()),
