@@ -8,8 +8,20 @@ import { setup, open, axe, assertClean, DIST } from "./harness.mjs";
 test("start page loads, is accessible and routes to the first step", async () => {
   const t = await setup();
   try {
+    // The wasm files fetched when the app is ready (recorded by the page itself, at that moment).
+    await t.context.addInitScript(() => {
+      new MutationObserver((_, obs) => {
+        if (!document.documentElement?.hasAttribute("data-app-ready")) return;
+        obs.disconnect();
+        window.__wasmAtReady = performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.endsWith(".wasm"));
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-app-ready"] });
+    });
     await open(t, "/");
     const page = t.page;
+    // A fresh profile: the start route fetches the main module only; the persistence code
+    // (tw_store, src/app/storage.rs) and the page bodies wait for idle or the first input.
+    const atReady = await page.waitForFunction(() => window.__wasmAtReady).then((h) => h.jsonValue());
+    assert.deepEqual(atReady.map((n) => /_bg\.wasm$/.test(n)), [true], `only the main wasm at start: ${atReady}`);
     assert.equal(await page.locator("h1").innerText(), "Thuiswijzer");
     assert.match(await page.locator("body").innerText(), /Alles blijft op dit apparaat/);
     assert.match(await page.title(), /Thuiswijzer/);

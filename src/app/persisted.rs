@@ -1,6 +1,6 @@
 //! The persistence operations of the app, run in the chunk `tw_store` (`app::storage`):
 //! reading back at start and after another tab wrote, writing the working copy and the saved
-//! copy, editing the saved cases, the sociale kaart, wiping, and the key handed between tabs.
+//! copy, editing the saved cases, the sociale kaart, and the key handed between tabs.
 //! The lock itself is `app::locking`. Nothing here is reached but through [`dispatch`], so the
 //! main module holds none of it.
 

@@ -1,7 +1,8 @@
 //! The one boundary between the app and its persistence code. Everything that reads or
-//! writes storage (the storage formats, serde_json, the case's serde, `store`, Web Crypto,
-//! export and import of the saved cases) is reached only through [`run`], which in the
-//! release build is a split point: that code lives in the chunk `tw_store`, fetched (with its
+//! writes storage (the storage formats, serde_json, the case's serde, `store`, Web Crypto)
+//! is reached only through [`run`], which in the release build is a split point: that code
+//! lives in the chunk `tw_store` (what the page bodies use of it too, such as export and
+//! import on the data page, in the chunk both share), fetched (with its
 //! integrity hash) when it is first needed, on the user's first input, or when the browser is
 //! idle after start. A fresh profile (nothing stored) therefore loads no persistence code
 //! before its first interaction; a returning one waits for the chunk before the app mounts
@@ -57,12 +58,6 @@ pub async fn run(state: AppState, op: Op) -> Reply {
     let reply = crate::app::persisted::dispatch(state, op).await;
     LOADED.set(true);
     reply
-}
-
-/// True once the persistence chunk is loaded: from then on [`run`] completes without waiting
-/// for the network.
-pub fn loaded() -> bool {
-    LOADED.get()
 }
 
 /// Fetches the persistence chunk now (once), without running anything in it.
