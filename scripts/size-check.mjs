@@ -88,8 +88,11 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // the final build of the seventh session (the same code but `case.age` copied instead of
 // `case.age.clone()`, which clippy asks for; a clean clone measures the same).
 // One one_entry_per_id for cases and index entries (lead): 327,684 bytes (-0.17 KB). The
-// warm-up's outline moved to rules::flow (lead): 327,686 bytes.
-export const BUDGET_BROTLI_KB = 327.686;
+// warm-up's outline moved to rules::flow (lead): 327,686 bytes. Closed disclosures (sources,
+// term help, "Controleer uw antwoorden", the talk parts) built when first opened
+// (ui/widgets/disclosure.rs; the acute alert's sources are in the main module): 328,722 bytes
+// (+1.04 KB).
+export const BUDGET_BROTLI_KB = 328.722;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
