@@ -85,12 +85,6 @@ fn step_screen(step: Step) -> String {
         esc(step.title()),
         esc(intro(step))
     );
-    // Opties takes the width of a wide screen (`main.container:has(.options-wide)` in
-    // style/main.css): an empty, hidden `.options-wide` makes <main> as wide from the first
-    // paint, so it does not grow when the app mounts (that moved the whole first screen).
-    if step == Step::Opties {
-        html += r#"<div class="options-wide" hidden></div>"#;
-    }
     html
 }
 

@@ -131,6 +131,7 @@ async fn mount_off_page(
 fn app_ready(document: &web_sys::Document) {
     if let Some(html) = document.document_element() {
         let _ = html.class_list().remove_1("deep-link");
+        let _ = html.remove_attribute("data-route");
         let _ = html.set_attribute("data-app-ready", "");
     }
     split::preload_when_idle();
