@@ -9,7 +9,7 @@ use crate::content::catalogue;
 use crate::rules::review::rows;
 use crate::store;
 use crate::summary::{
-    identifier_warnings, render, to_plain_text, Audience, Block, RenderInfo, Summary, Variant,
+    render, to_plain_text, user_text_warnings, Audience, Block, RenderInfo, Summary, Variant,
 };
 use crate::ui::widgets::disclosure::Disclosure;
 use crate::ui::widgets::form::{Check, Radios, TextField};
@@ -53,9 +53,18 @@ pub fn SummaryStep() -> impl IntoView {
     });
     let for_parents = move || variant.get().spec().audience == Audience::Parents;
     let text = Memo::new(move |_| summary.with(to_plain_text));
+    // Only the pieces that hold what the user typed are scanned (the same warnings as a scan
+    // of the whole summary, for a fraction of the work).
     let warnings = Memo::new(move |_| {
+        let mut copy = casus.get();
+        let free: Vec<String> = copy
+            .free_texts_mut()
+            .into_iter()
+            .map(std::mem::take)
+            .collect();
+        let free: Vec<&str> = free.iter().map(String::as_str).collect();
         summary.with(|s| {
-            identifier_warnings(s, js_sys::Date::new_0().get_full_year() as i32)
+            user_text_warnings(s, &free, js_sys::Date::new_0().get_full_year() as i32)
                 .into_iter()
                 .map(|(place, w)| format!("{place}: „{}” – {}", w.shown(), w.message))
                 .collect::<Vec<_>>()
