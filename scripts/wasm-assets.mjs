@@ -65,6 +65,11 @@ export function placeWasm(dir, publicUrl, html) {
   if (/fetch\(new URL\("[^"]+", import\.meta\.url\)\)/.test(loader)) {
     throw new Error("wasm-assets: the chunk loader fetches a file without integrity");
   }
+  // A chunk whose fetch fails (mostly: the page is left while the chunk loads, which Firefox
+  // reports to the page being left) is handled by the app: the idle preloads and the
+  // persistence boundary (app::storage) are `fallible` and answer a failure; a split point
+  // that is not fallible still panics, an uncaught error. So the loader warns.
+  loader = replaceOnce(loader, "console.error(e);", "console.warn(e);", "the loader's report of a failed load");
   // One hash for the two modules that import each other.
   const both = short(glue, loader, ...Object.values(wasm).map((w) => w.name));
   const glueName = hashedName(GLUE, both);

@@ -3,25 +3,24 @@
 //! a setting, wipe everything.
 
 use crate::app::leaving::{announce_wipe, fresh_page, stop_writing};
+use crate::app::ops::{Op, Reply};
 use crate::app::save::request_save;
 use crate::app::state::{AppState, LockState};
+use crate::app::storage::run;
 use crate::content::catalogue;
 use crate::formats::store::StoreEnvelope;
 use crate::model::Casus;
-use crate::store::{self, Stored, Target};
+use crate::store::{self, Target};
 use leptos::prelude::*;
 
-/// Runs a change of the saved cases and shows the result; `Err` carries the Dutch message.
+/// Runs a change of the saved cases (in the persistence chunk) and shows the result; `Err`
+/// carries the Dutch message.
 pub async fn change_saved(
     state: AppState,
-    change: &mut dyn FnMut(&mut StoreEnvelope) -> bool,
+    change: Box<dyn FnMut(&mut StoreEnvelope) -> bool>,
     target: Target,
 ) -> Result<(), String> {
-    let env = store::update(change, target).await?;
-    if let Some(env) = env {
-        state.stored.set(Stored::Ok(env));
-    }
-    Ok(())
+    run(state, Op::Update(change, target)).await.result()
 }
 
 /// Changes a setting of the saved cases (sealed or not) and reports the outcome: `done` on
@@ -35,10 +34,10 @@ pub fn change_setting(
     leptos::task::spawn_local(async move {
         let result = change_saved(
             state,
-            &mut |env| {
+            Box::new(move |env| {
                 edit(env);
                 true
-            },
+            }),
             Target::Same,
         )
         .await;
@@ -76,7 +75,8 @@ pub fn delete_saved(state: AppState, id: &str) {
     }
     let id = id.to_string();
     leptos::task::spawn_local(async move {
-        if let Err(msg) = change_saved(state, &mut |env| env.remove(&id), Target::Same).await {
+        let remove = Box::new(move |env: &mut StoreEnvelope| env.remove(&id));
+        if let Err(msg) = change_saved(state, remove, Target::Same).await {
             state.notice.set(Some(msg));
         }
     });
@@ -144,10 +144,10 @@ pub fn resolve_conflict(state: AppState, take_theirs: bool) {
         return;
     }
     leptos::task::spawn_local(async move {
-        let theirs = store::load()
-            .await
-            .envelope()
-            .and_then(|e| e.get(&id).cloned());
+        let theirs = match run(state, Op::Load).await {
+            Reply::Stored(stored) => stored.envelope().and_then(|e| e.get(&id).cloned()),
+            _ => None,
+        };
         state.conflict.set(false);
         if let Some(s) = theirs {
             state.base_saved_at.set(Some(s.saved_at_ms));
@@ -167,6 +167,7 @@ pub fn wipe_all(_state: AppState) {
     announce_wipe();
     stop_writing();
     leptos::task::spawn_local(async move {
+        // (In the main module, not the persistence chunk: wiping never waits for a fetch.)
         store::wipe_everything().await;
         store::notice_after_reload(&crate::content::catalogue().screens.messages.wiped);
         fresh_page();

@@ -1,24 +1,28 @@
 //! The sociale kaart in the app: read at start and after unlocking, written on every change
 //! (sealed while the lock is on), read again when another tab changed it.
 
+use crate::app::ops::{Op, Reply};
 use crate::app::state::AppState;
+use crate::app::storage::run;
 use crate::formats::contacts::CONTACTS_KEY;
 use crate::model::ProContact;
-use crate::store;
 use leptos::prelude::*;
 
 /// Reads the sociale kaart into the state (it stays empty while locked).
 pub fn reload(state: AppState) {
     leptos::task::spawn_local(async move {
-        if let Ok(list) = store::load_contacts().await {
+        if let Reply::Contacts(list) = run(state, Op::LoadContacts).await {
             state.contacts.set(list);
         }
     });
 }
 
-/// Reads the sociale kaart now and whenever another tab writes it.
-pub fn install(state: AppState) {
-    reload(state);
+/// Reads the sociale kaart now (when anything was stored: `stored`) and whenever another tab
+/// writes it.
+pub fn install(state: AppState, stored: bool) {
+    if stored {
+        reload(state);
+    }
     let handle = window_event_listener(leptos::ev::storage, move |ev| {
         if ev.key().as_deref() == Some(CONTACTS_KEY) {
             reload(state);
@@ -34,5 +38,5 @@ pub async fn change(
 ) -> Result<(), String> {
     state.contacts.update(edit);
     let list = state.contacts.get_untracked();
-    store::save_contacts(&list).await.map_err(String::from)
+    run(state, Op::SaveContacts(list)).await.result()
 }

@@ -64,8 +64,8 @@ pub fn announce_wipe() {
     post(WIPED, None);
 }
 
-/// Tells the other tabs that the lock went on or closed, with the key so that they can seal
-/// their working copies first.
-pub fn announce_lock() {
-    post(LOCKED, store::key_for_other_tabs());
+/// Tells the other tabs that the lock went on or closed, with the key (and its lock as JSON)
+/// so that they can seal their working copies first (`app::save::announce_lock`).
+pub fn announce_lock(key: Option<(web_sys::CryptoKey, String)>) {
+    post(LOCKED, key);
 }

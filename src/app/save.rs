@@ -6,12 +6,15 @@
 //! is sealed. The saved copy is written when typing pauses ([`SAVED_COPY_DELAY`]), the working
 //! copy of the tab just after the change has been painted ([`WORKING_COPY_DELAY`]), and both at
 //! once when the page is left or the app locks ([`flush`]).
+//!
+//! The writes themselves run in the persistence chunk (`app::storage`, `app::persisted`): a
+//! change asks for the chunk at once, and the queue holds what is asked until it is there.
 
-use crate::app::leaving::{announce_lock, fresh_page, stopped};
+use crate::app::leaving::{fresh_page, stopped};
+use crate::app::ops::{Op, Reply};
 use crate::app::state::{AppState, LockState};
-use crate::formats::working::{changed_elsewhere, WorkingCopy};
-use crate::model::Casus;
-use crate::store::{self, Stored, Target};
+use crate::app::storage::{self, run};
+use crate::store;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
 use std::thread::LocalKey;
@@ -39,6 +42,7 @@ const WORKING_COPY_DELAY: Duration = Duration::from_millis(100);
 /// Asks for a write of the current case: the working copy once the change is painted, the
 /// saved copy (when the case is kept) once typing pauses. Writes run one at a time.
 pub fn request_save(state: AppState) {
+    storage::preload();
     schedule(&WORKING_TIMER, WORKING_COPY_DELAY, state, false);
     if state.case_id.with_untracked(Option::is_some) {
         schedule(&TIMER, SAVED_COPY_DELAY, state, true);
@@ -113,7 +117,7 @@ fn enqueue(state: AppState, with_saved_copy: bool) {
         }
         SAVING.set(false);
         if LOCK_WHEN_SAVED.replace(false) {
-            close();
+            close(state).await;
         }
     });
 }
@@ -140,90 +144,29 @@ pub fn lock_now(state: AppState) {
     enqueue(state, true);
 }
 
-fn close() {
-    announce_lock();
+async fn close(state: AppState) {
+    announce_lock(state).await;
     store::forget_key();
     fresh_page();
 }
 
+/// Tells the other tabs that the lock went on or closed, with the key so that they can seal
+/// their working copies first.
+pub async fn announce_lock(state: AppState) {
+    let key = match run(state, Op::KeyForOtherTabs).await {
+        Reply::Key(key) => key,
+        _ => None,
+    };
+    crate::app::leaving::announce_lock(key);
+}
+
 /// Writes the saved copy (with `with_saved_copy`, unless another tab changed it first), then
-/// the working copy: once per write, with the save time of the saved copy it is based on.
+/// the working copy (`app::persisted`).
 async fn save(state: AppState, with_saved_copy: bool) {
     if stopped() || state.lock.get_untracked() == LockState::Closed {
         return;
     }
     // This write takes the case as it is now: a working copy still waiting is part of it.
     clear_working_timer();
-    let casus = state.casus.get_untracked();
-    let case_id = state.case_id.get_untracked();
-    let base = state.base_saved_at.get_untracked();
-    if case_id.is_none() && casus.is_empty() && casus.role.is_none() {
-        // Nothing typed yet (or everything wiped): keep no working copy at all. A chosen role
-        // is kept, so it survives a reload.
-        store::delete_working();
-        return;
-    }
-    let base = match &case_id {
-        Some(id) if with_saved_copy && !state.conflict.get_untracked() => {
-            save_copy(state, id, &casus, base).await
-        }
-        _ => base,
-    };
-    if let Err(e) = store::write_working(&WorkingCopy {
-        case_id,
-        base_saved_at_ms: base,
-        casus,
-    })
-    .await
-    {
-        state.notice.set(Some(e.into()));
-    }
-}
-
-/// Writes `casus` as the saved case `id` unless it is there unchanged or another tab changed
-/// it since `base`; returns the save time the case is now based on.
-async fn save_copy(state: AppState, id: &str, casus: &Casus, base: Option<u64>) -> Option<u64> {
-    let now = store::now_ms();
-    let mut same_as = None;
-    let mut conflict = false;
-    let written = store::update(
-        &mut |env| {
-            if let Some(stored) = env.get(id).filter(|s| s.casus == *casus) {
-                // Nothing changed (for example, the case was just opened): nothing to write.
-                same_as = Some(stored.saved_at_ms);
-                return false;
-            }
-            conflict = changed_elsewhere(base, env.get(id));
-            if conflict {
-                return false;
-            }
-            env.upsert(id, casus.clone(), now);
-            true
-        },
-        Target::Same,
-    )
-    .await;
-    match written {
-        Ok(Some(env)) => {
-            state.base_saved_at.set(Some(now));
-            state.save_failed.set(false);
-            state.stored.set(Stored::Ok(env));
-            Some(now)
-        }
-        Ok(None) if conflict => {
-            state.raise_conflict();
-            base
-        }
-        Ok(None) => {
-            state.save_failed.set(false);
-            state.base_saved_at.set(same_as);
-            same_as
-        }
-        Err(e) => {
-            // The case stays open in this tab; the toggle no longer says "Bewaard".
-            state.save_failed.set(true);
-            state.notice.set(Some(e.into()));
-            base
-        }
-    }
+    run(state, Op::Save(with_saved_copy)).await;
 }

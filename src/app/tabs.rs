@@ -11,8 +11,10 @@
 //! * leaving the page writes what is still waiting to be written.
 
 use crate::app::leaving::{channel, fresh_page, stop_writing, stopped, LOCKED, WIPED};
+use crate::app::ops::{Op, Reply};
 use crate::app::save::{flush, write_now};
 use crate::app::state::{AppState, LockState};
+use crate::app::storage::run;
 use crate::store;
 use js_sys::Reflect;
 use leptos::prelude::*;
@@ -92,7 +94,10 @@ async fn locked_elsewhere(state: AppState, key: Option<(web_sys::CryptoKey, Stri
     let mut sealed = state.lock.get_untracked() == LockState::Open;
     if !sealed {
         if let Some((key, lock)) = key {
-            sealed = store::adopt_key(key, &lock).await;
+            sealed = matches!(
+                run(state, Op::AdoptKey(key, lock)).await,
+                Reply::Adopted(true)
+            );
         }
     }
     if sealed {

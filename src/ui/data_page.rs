@@ -15,10 +15,11 @@ use crate::formats::lock::{PassphraseError, MIN_PASSPHRASE_CHARS};
 use crate::formats::settings::{DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS, MIN_EXPIRY_DAYS};
 use crate::rules::input::parse_days;
 use crate::store::{self, crypto};
-use crate::ui::widgets::cases::{CaseList, KeepToggle, UnreadableStore, WipeAll};
+use crate::ui::widgets::cases::{KeepToggle, UnreadableStore, WipeAll};
 use crate::ui::widgets::form::FileField;
 use crate::ui::widgets::kaart::SocialMap;
 use crate::ui::widgets::lock::LockSettings;
+use crate::ui::widgets::stored::CaseList;
 use leptos::prelude::*;
 use leptos_router::components::A;
 

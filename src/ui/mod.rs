@@ -66,7 +66,7 @@ pub fn mount() {
             .expect("a document");
         // The root of the reactive tree: the app's state is its context, the view its child.
         let owner = Owner::new();
-        owner.with(crate::app::start);
+        crate::app::start(&owner).await;
         skip_link_focuses_main(&document);
         if let Some(chunk) = chunk {
             let _ = chunk.await;

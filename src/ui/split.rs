@@ -1,7 +1,8 @@
 //! The split points of the release build: the page bodies below live in WebAssembly chunks,
 //! fetched (with their integrity hash) the first time one is shown, or earlier when the browser
-//! is idle after start (`preload_when_idle`). The start page, the step frame and the lock
-//! screen stay in the main module, so the start route loads only that. All bodies share one
+//! is idle after start (`preload_when_idle`). The start page and the step frame stay in the
+//! main module, so the start route loads only that (the lock screen's form and everything
+//! that reads or writes storage are the chunk `tw_store`: `app::storage`, `widgets::stored`). All bodies share one
 //! chunk (`tw_steps`): a chunk per page made every file together 26 % larger than one module
 //! (98 small chunks of shared code, each compressed on its own: 598 against 475 KB brotli),
 //! two chunks (steps; "Over" and the data page) 13 %, one chunk 10 %; issue 14 allows 10 %.
@@ -167,9 +168,32 @@ pub fn deep_link_chunk() -> Option<std::pin::Pin<Box<dyn std::future::Future<Out
     None
 }
 
-/// Once the browser is idle after start, fetches every chunk one after another, so that no
-/// page waits for the network on its first visit. Without chunks it does nothing.
+/// Once the browser is idle after start, fetches every chunk one after another (the page
+/// bodies, then the persistence code of `app::storage`, unless the first input fetched it
+/// already), so that no page waits for the network on its first visit. Without chunks it
+/// does nothing.
 pub fn preload_when_idle() {
     #[cfg(thuiswijzer_split)]
-    crate::app::page::when_idle(|| leptos::task::spawn_local(preload_all()));
+    crate::app::page::when_idle(|| {
+        leptos::task::spawn_local(async {
+            // A fetch cut off (the page is left meanwhile) must not panic, which the split
+            // points' own preloads do: they run once the chunk is there.
+            if steps_fetched().await.is_ok() {
+                preload_all().await;
+            }
+            crate::app::storage::ready().await;
+        })
+    });
+}
+
+/// Fetches the chunk of the page bodies; `Err` when the fetch failed (no panic).
+#[cfg(thuiswijzer_split)]
+#[::leptos::wasm_split::wasm_split(
+    tw_steps,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible,
+    preload(steps_fetched)
+)]
+fn steps_there() -> Result<(), ::leptos::wasm_split::SplitLoaderError> {
+    Ok(())
 }

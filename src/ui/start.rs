@@ -6,7 +6,7 @@ use crate::app::page::{set_title, show_static_hero};
 use crate::app::routing::href;
 use crate::app::state::AppState;
 use crate::model::Role;
-use crate::ui::widgets::cases::CaseList;
+use crate::ui::widgets::stored::CaseList;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;

@@ -3,7 +3,10 @@
 //! * [`disclosure`]: a `<details>` whose content is built when it is first opened.
 //! * [`form`]: form controls with label, hint and identifier warnings.
 //! * [`sources`]: sources, uncertainty notes and glossary help.
-//! * [`cases`]: the saved cases, "Bewaar op dit apparaat", "Alles wissen", unreadable data.
+//! * [`cases`]: "Bewaar op dit apparaat", "Alles wissen", unreadable data.
+//! * [`stored`]: the list of saved cases, and the views of stored data from the persistence
+//!   chunk: the table of saved cases ([`case_table`]), the lock screen's form ([`unlock`]),
+//!   sealing cases kept open before.
 //! * [`notices`]: messages and the cross-tab conflict at the top of every page.
 //! * [`followup`]: dates, the evaluation moment, the calendar file, afwegingsvraag 5 again.
 //! * [`kaart`]: the sociale kaart (the professional's own contacts) on the data page.
@@ -12,6 +15,7 @@
 //! * [`passphrase`]: the check of a new passphrase typed twice (lock settings and keeping).
 //! * [`share`]: "Mag ik dit delen?", the rules for the case's role.
 
+pub mod case_table;
 pub mod cases;
 pub mod disclosure;
 pub mod followup;
@@ -23,3 +27,5 @@ pub mod notices;
 pub mod passphrase;
 pub mod share;
 pub mod sources;
+pub mod stored;
+pub mod unlock;
