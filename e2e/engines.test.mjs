@@ -152,9 +152,13 @@ const TESTS = {
     assert.match(await tab.text("#optie-eigen_netwerk .fit"), /Past bij de beschreven doelgroep$/);
     await tab.axe("opties (answered)");
 
-    // "Controleer uw antwoorden" is one click away on the summary (no stop of its own).
+    // "Controleer uw antwoorden" is one click away on the summary (no stop of its own), built
+    // when it is opened.
     await next(tab, "Samenvatting", "Samenvatting");
     assert.match(await tab.evaluate(() => document.title), /^Samenvatting – Stap 8 van 8/);
+    assert.equal(await tab.evaluate(() => document.querySelectorAll("details.review-check dl").length), 0, "closed, the review list is not built");
+    await tab.click("details.review-check > summary");
+    await tab.find("details.review-check dl.summary-list");
     const review = await tab.evaluate(() => document.querySelector("details.review-check dl.summary-list").textContent);
     for (const want of [/Groep 6, november/, /9 jaar en 0 maanden/, /Is vaak erg moe\./, /oma van moederskant: twee middagen per week opvangen/]) {
       assert.match(review, want);

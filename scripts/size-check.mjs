@@ -104,6 +104,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // Eighth session (tick14), merged with main at e64176f: the questions try an answer on the
 // fit alone (no copy of the case, no reason texts), content-visibility on the signal
 // domains: 224,026 bytes.
+// Closed disclosures (sources, term help, "Controleer uw antwoorden", the talk parts) built when
+// first opened (ui/widgets/disclosure.rs, s8-steps14): +1.04 KB before the merge with tw_store;
+// merged with it, 225,040 bytes measured.
 export const BUDGET_BROTLI_KB = 227.015;
 
 export function firstLoad(dir = "dist") {

@@ -338,6 +338,60 @@ fn typed_markup_stays_literal_text() {
     assert!(flat(&t).contains("<img src=x onerror=alert(1)>"));
 }
 
+/// The summary step scans only the pieces that hold user text (`user_text_warnings`): the same
+/// warnings as the scan of the whole summary, for every vignette, variant and length, with
+/// identifiers (and line breaks) in every free text.
+#[test]
+fn scanning_only_user_text_finds_the_same_warnings() {
+    let texts = [
+        "Sanne de Vries",
+        "Bel moeder op 0612345678.\nZij woont aan de Dorpsstraat 12, 1234 AB Utrecht.",
+        "mail j.jansen@example.nl of meneer Bakker",
+        "Geboren op 03-04-2017; BSN 111222333",
+        "NL91ABNA0417164300 van vader Ahmed",
+    ];
+    let mut checked = 0;
+    for (name, mut c) in all_cases() {
+        c.for_parents = "Ouders: Fatima en Pieter".into();
+        for (i, t) in c.free_texts_mut().into_iter().enumerate() {
+            *t = texts[i % texts.len()].to_string();
+        }
+        let mut copy = c.clone();
+        let free: Vec<String> = copy
+            .free_texts_mut()
+            .into_iter()
+            .map(std::mem::take)
+            .collect();
+        let free: Vec<&str> = free.iter().map(String::as_str).collect();
+        for v in Variant::ALL {
+            for full in [false, true] {
+                let s = render(&c, v, &Sections::ALL, full);
+                let key = |w: Vec<(String, thuiswijzer::privacy::IdentifierWarning)>| {
+                    w.into_iter()
+                        .map(|(place, w)| (place, w.kind, w.snippet, w.range))
+                        .collect::<Vec<_>>()
+                };
+                let all = key(identifier_warnings(&s, 2026));
+                assert!(
+                    !all.is_empty(),
+                    "{name} {v:?} {full}: no warning to compare"
+                );
+                assert_eq!(
+                    key(user_text_warnings(&s, &free, 2026)),
+                    all,
+                    "{name} {v:?} {full}"
+                );
+                checked += all.len();
+            }
+        }
+    }
+    assert!(checked > 100, "{checked}");
+    // Without user text there is nothing to scan.
+    let c = teacher_case();
+    let s = render(&c, Variant::Collega, &Sections::ALL, true);
+    assert!(user_text_warnings(&s, &[], 2026).is_empty());
+}
+
 #[test]
 fn identifier_warnings_point_at_the_section() {
     // The vignettes hold no identifiers, and neither does the text the aid adds.

@@ -94,6 +94,72 @@ async fn the_details_of_an_option_are_built_when_opened() {
     root.remove();
 }
 
+/// A disclosure builds its content on the first click on its summary (before the browser opens
+/// it), or on any other opening (its `toggle`), and keeps it once built (issue 14).
+#[wasm_bindgen_test]
+async fn a_disclosure_is_built_when_first_opened_and_then_kept() {
+    use thuiswijzer::ui::widgets::disclosure::Disclosure;
+    let root = mount(|| {
+        view! {
+            <Disclosure class="more by-click" summary="a">
+                <p class="inside">"a"</p>
+            </Disclosure>
+            <Disclosure class="more by-toggle" summary="b">
+                <p class="inside">"b"</p>
+            </Disclosure>
+            <Disclosure class="more at-once" summary="c" open=true>
+                <p class="inside">"c"</p>
+            </Disclosure>
+        }
+    });
+    let inside = |which: &str| {
+        root.query_selector(&format!("details.{which} .inside"))
+            .unwrap()
+            .is_some()
+    };
+    let details = |which: &str| {
+        root.query_selector(&format!("details.{which}"))
+            .unwrap()
+            .unwrap()
+    };
+    assert!(
+        !inside("by-click") && !inside("by-toggle"),
+        "closed: not built"
+    );
+    assert!(inside("at-once"), "open from the start: built at once");
+    assert!(details("at-once").has_attribute("open"));
+
+    let summary: web_sys::HtmlElement = root
+        .query_selector("details.by-click > summary")
+        .unwrap()
+        .unwrap()
+        .dyn_into()
+        .unwrap();
+    summary.click();
+    leptos::task::tick().await;
+    assert!(inside("by-click"), "built on the click");
+    assert!(details("by-click").has_attribute("open"));
+    summary.click();
+    leptos::task::tick().await;
+    assert!(!details("by-click").has_attribute("open"));
+    assert!(inside("by-click"), "kept once built");
+
+    // Opened otherwise (find in page, a script): built on its `toggle`, a task later.
+    details("by-toggle").set_attribute("open", "").unwrap();
+    let next_task = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(next_task)
+        .await
+        .unwrap();
+    leptos::task::tick().await;
+    assert!(inside("by-toggle"), "built on the toggle");
+    root.remove();
+}
+
 /// Answers two questions by clicking their radio buttons, as a user does, and watches the fit
 /// of MST (for 10 to 18 years; requires serious antisocial behaviour and living at home).
 #[wasm_bindgen_test]

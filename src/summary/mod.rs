@@ -62,7 +62,7 @@ mod words;
 
 pub use doc::{Block, Item, Stamp, Summary, SummarySection};
 pub use sections::{PartId, SectionId, Sections, SoepPart};
-pub use text::{identifier_warnings, to_plain_text, WRAP};
+pub use text::{identifier_warnings, to_plain_text, user_text_warnings, WRAP};
 pub use variant::{AnalysisStyle, Audience, Headings, Variant, VariantSpec};
 use words::dutch_date;
 pub use words::{child_part, parents_part};

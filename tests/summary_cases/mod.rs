@@ -14,6 +14,7 @@ pub use thuiswijzer::model::{
 pub use thuiswijzer::privacy::IdentifierKind;
 pub use thuiswijzer::rules::assess::assess;
 pub use thuiswijzer::rules::options::Fit;
+pub use thuiswijzer::summary::user_text_warnings;
 pub use thuiswijzer::summary::{
     identifier_warnings, soep_for, to_plain_text, Block, PartId, RenderInfo, SectionId, Sections,
     SoepPart, Summary, Variant,

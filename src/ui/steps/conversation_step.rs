@@ -8,6 +8,7 @@ use crate::content::{catalogue, TalkItem};
 use crate::model::{Answer, Casus};
 use crate::rules::conversation::guidance;
 use crate::rules::flow::Step;
+use crate::ui::widgets::disclosure::Disclosure;
 use crate::ui::widgets::form::{AnswerRadios, Check, TextField};
 use crate::ui::widgets::share::ShareRules;
 use crate::ui::widgets::sources::{Sources, Uncertain};
@@ -65,21 +66,20 @@ pub fn ConversationStep() -> impl IntoView {
                 let first = g.exception_first;
                 g.parts.iter().map(|(part, items)| {
                     let open = first && *part == crate::content::TalkPart::Uitzondering;
+                    let items = items.clone();
                     view! {
-                        <details class="more talk-part" open=open>
-                            <summary>{cat.conversation.parts.of(*part).to_string()}</summary>
-                            <ul>{items.iter().map(|t| talk_item(t)).collect_view()}</ul>
-                        </details>
+                        <Disclosure class="more talk-part" open=open summary=cat.conversation.parts.of(*part).to_string()>
+                            <ul>{items.into_iter().map(talk_item).collect_view()}</ul>
+                        </Disclosure>
                     }
                 }).collect_view()
             })}
             </div>
             // Only for a talk that does not take place: one click away, open once it holds text.
-            <details class="more skipped" open=casus.with_untracked(|c| !c.conversation.skipped_because.is_empty())>
-                <summary>{scr.skipped_more.as_str()}</summary>
+            <Disclosure class="more skipped" open=casus.with_untracked(|c| !c.conversation.skipped_because.is_empty()) summary=scr.skipped_more.as_str()>
                 {text_field("gesprek-overgeslagen", &scr.skipped_label, Some(&scr.skipped_hint),
                     |c| &c.conversation.skipped_because, |c| &mut c.conversation.skipped_because)}
-            </details>
+            </Disclosure>
             <p class="small">
                 {scr.card_note.as_str()}" "
                 <A href=href(&format!("/{}", Step::Samenvatting.slug()))>{scr.card_link.as_str()}</A>
@@ -127,8 +127,7 @@ pub fn ConversationStep() -> impl IntoView {
             <h2 id="gesprek-kind">{scr.child_heading.as_str()}</h2>
             <p class="small muted">{scr.child_intro.as_str()}</p>
             {move || g.with(|g| g.child.map(|p| view! {
-                <details class="more">
-                    <summary>{p.intro.as_str()}</summary>
+                <Disclosure class="more" summary=p.intro.as_str()>
                     <ul>
                         <li>{p.worries.as_str()}</li>
                         <li>{p.going_well.as_str()}</li>
@@ -137,7 +136,7 @@ pub fn ConversationStep() -> impl IntoView {
                     <p class="small">{cat.conversation.child_general.text.as_str()}</p>
                     <Uncertain uncertain=p.uncertain.map(String::from)/>
                     <Sources sources=p.sources.to_vec()/>
-                </details>
+                </Disclosure>
             }))}
             <div class="field-pair">
                 {text_field("kind-zorgen", &scr.worries_label, None,

@@ -9,8 +9,9 @@ use crate::content::catalogue;
 use crate::rules::review::rows;
 use crate::store;
 use crate::summary::{
-    identifier_warnings, render, to_plain_text, Audience, Block, RenderInfo, Summary, Variant,
+    render, to_plain_text, user_text_warnings, Audience, Block, RenderInfo, Summary, Variant,
 };
+use crate::ui::widgets::disclosure::Disclosure;
 use crate::ui::widgets::form::{Check, Radios, TextField};
 use crate::ui::widgets::share::ShareRules;
 use leptos::prelude::*;
@@ -52,9 +53,18 @@ pub fn SummaryStep() -> impl IntoView {
     });
     let for_parents = move || variant.get().spec().audience == Audience::Parents;
     let text = Memo::new(move |_| summary.with(to_plain_text));
+    // Only the pieces that hold what the user typed are scanned (the same warnings as a scan
+    // of the whole summary, for a fraction of the work).
     let warnings = Memo::new(move |_| {
+        let mut copy = casus.get();
+        let free: Vec<String> = copy
+            .free_texts_mut()
+            .into_iter()
+            .map(std::mem::take)
+            .collect();
+        let free: Vec<&str> = free.iter().map(String::as_str).collect();
         summary.with(|s| {
-            identifier_warnings(s, js_sys::Date::new_0().get_full_year() as i32)
+            user_text_warnings(s, &free, js_sys::Date::new_0().get_full_year() as i32)
                 .into_iter()
                 .map(|(place, w)| format!("{place}: „{}” – {}", w.shown(), w.message))
                 .collect::<Vec<_>>()
@@ -106,8 +116,7 @@ pub fn SummaryStep() -> impl IntoView {
                     on_change=Callback::new(move |v: String| casus.update(|c| c.for_parents = v))
                 />
             })}
-            <details class="more">
-                <summary>{t.adjust.as_str()}</summary>
+            <Disclosure class="more" summary=t.adjust.as_str()>
                 <fieldset class="field">
                     <legend>{t.parts.as_str()}</legend>
                     <div class="choices">
@@ -134,7 +143,7 @@ pub fn SummaryStep() -> impl IntoView {
                     checked=full
                     on_change=Callback::new(move |on: bool| full.set(on))
                 />
-            </details>
+            </Disclosure>
             {move || {
                 let w = warnings.get();
                 (!w.is_empty()).then(|| view! {
@@ -144,11 +153,10 @@ pub fn SummaryStep() -> impl IntoView {
                     </div>
                 })
             }}
-            <details class="more share-check">
-                <summary>{cat.conversation.screen.share_heading.as_str()}</summary>
+            <Disclosure class="more share-check" summary=cat.conversation.screen.share_heading.as_str()>
                 <p class="small muted">{cat.conversation.screen.share_intro.as_str()}</p>
                 <ShareRules/>
-            </details>
+            </Disclosure>
             <div class="actions">
                 <button type="button" on:click=print>{t.print.as_str()}</button>
                 <button type="button" class="secondary" on:click=copy>{t.copy.as_str()}</button>
@@ -161,14 +169,14 @@ pub fn SummaryStep() -> impl IntoView {
 }
 
 /// "Controleer uw antwoorden": every answer with a link to change it, one click away (it was a
-/// step of its own before the summary; now the summary needs no extra stop).
+/// step of its own before the summary; now the summary needs no extra stop). Built when first
+/// opened (closed, it was a fifth of the step's nodes).
 #[component]
 fn ReviewCheck() -> impl IntoView {
     let casus = AppState::current().casus;
     let t = &catalogue().screens.review;
     view! {
-        <details class="more review-check">
-            <summary>{t.heading.as_str()}</summary>
+        <Disclosure class="more review-check" summary=t.heading.as_str()>
             <p>{t.intro.as_str()}</p>
             <dl class="summary-list">
                 {move || casus.with(|c| rows(c, catalogue())).into_iter().map(|row| view! {
@@ -177,7 +185,7 @@ fn ReviewCheck() -> impl IntoView {
                     <dd><A href=href(&format!("/{}", row.step.slug()))>{t.change.as_str()}<span class="visually-hidden">{format!(" {}", row.question.to_lowercase())}</span></A></dd>
                 }).collect_view()}
             </dl>
-        </details>
+        </Disclosure>
     }
 }
 

@@ -1,5 +1,6 @@
 //! Components shared by the pages. A page uses widgets; a widget never uses a page.
 //!
+//! * [`disclosure`]: a `<details>` whose content is built when it is first opened.
 //! * [`form`]: form controls with label, hint and identifier warnings.
 //! * [`sources`]: sources, uncertainty notes and glossary help.
 //! * [`cases`]: "Bewaar op dit apparaat", "Alles wissen", unreadable data.
@@ -16,6 +17,7 @@
 
 pub mod case_table;
 pub mod cases;
+pub mod disclosure;
 pub mod followup;
 pub mod form;
 pub mod kaart;

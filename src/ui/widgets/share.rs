@@ -1,10 +1,11 @@
 //! "Mag ik dit delen?": the rules for the case's role, each with what to record and its
-//! sources, closed by default. Shown on the step "Gesprek" and where a summary is shared. The
+//! sources, closed by default (each built when first opened). Shown on the step "Gesprek" and where a summary is shared. The
 //! rules are `rules::conversation::share_rules`; the text is `conversation.toml`.
 
 use crate::app::state::AppState;
 use crate::content::catalogue;
 use crate::rules::conversation::share_rules;
+use crate::ui::widgets::disclosure::Disclosure;
 use crate::ui::widgets::sources::{Sources, Uncertain};
 use leptos::prelude::*;
 
@@ -20,13 +21,12 @@ pub fn ShareRules() -> impl IntoView {
                 .into_iter()
                 .map(|s| {
                     view! {
-                        <details class="more">
-                            <summary>{s.title.as_str()}</summary>
+                        <Disclosure class="more" summary=s.title.as_str()>
                             <p>{s.rule.as_str()}</p>
                             <p><strong>{record.as_str()}": "</strong>{s.record.as_str()}</p>
                             <Uncertain uncertain=s.uncertain.map(String::from)/>
                             <Sources sources=s.sources.to_vec()/>
-                        </details>
+                        </Disclosure>
                     }
                 })
                 .collect_view()

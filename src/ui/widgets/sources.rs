@@ -1,6 +1,7 @@
 //! Sources, uncertainty notes and glossary help, as the content gives them.
 
 use crate::content::Str;
+use crate::ui::widgets::disclosure::Disclosure;
 use leptos::prelude::*;
 
 /// One source: a web address as a link, or a seed document (`seed:<id>`) by its title.
@@ -33,22 +34,22 @@ pub fn SourceLink(#[prop(into)] source: String) -> impl IntoView {
 }
 
 /// Every source of a fact, one click away: a small closed "Bronnen (n)" disclosure (a native
-/// `<details>`, so it opens with the keyboard and says its state to a screen reader).
+/// `<details>`, so it opens with the keyboard and says its state to a screen reader), its list
+/// built when first opened.
 #[component]
 pub fn Sources(sources: Vec<Str>) -> impl IntoView {
     (!sources.is_empty()).then(|| {
         let t = &crate::content::catalogue().screens.sources;
         let n = sources.len();
         view! {
-            <details class="sources small">
-                <summary>{t.sources.fill(&[&n])}</summary>
+            <Disclosure class="sources small" summary=t.sources.fill(&[&n])>
                 <ul class="source-list">
                     {sources
                         .into_iter()
                         .map(|s| view! { <li><SourceLink source=s/></li> })
                         .collect_view()}
                 </ul>
-            </details>
+            </Disclosure>
         }
     })
 }
@@ -70,14 +71,13 @@ pub fn TermHelp(#[prop(into)] id: String) -> impl IntoView {
     let cat = crate::content::catalogue();
     cat.glossary.terms.iter().find(|t| t.id == id).map(|t| {
         view! {
-            <details class="term-help">
-                <summary>{cat.screens.sources.term_help.fill(&[&t.term])}</summary>
+            <Disclosure class="term-help" summary=cat.screens.sources.term_help.fill(&[&t.term])>
                 <div class="term-text">
                     <p>{t.text.as_str()}</p>
                     <Uncertain uncertain=t.uncertain.map(String::from)/>
                     <Sources sources=t.sources.to_vec()/>
                 </div>
-            </details>
+            </Disclosure>
         }
     })
 }
