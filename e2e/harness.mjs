@@ -56,7 +56,7 @@ if (!existsSync(join(DIST, "index.html"))) {
 
 /** Starts server + browser. `opts.dist` serves another build than $THUISWIJZER_DIST;
  * `opts.prefix` ("/x/") serves it under a sub-path (and `open` then goes there);
- * `opts.offline()` drops requests. */
+ * `opts.offline(url)` drops the requests it returns true for. */
 export async function setup(opts = {}) {
   const problems = [];
   // The server also collects CSP reports (report-uri), so violations during load count too.

@@ -67,15 +67,15 @@ function encode(file, bytes, accept, cache) {
   return { body: cache.get(key), encoding };
 }
 
-/// Serves `dir`. Options: `prefix` (a sub-path), `offline()` (drop every request while it
-/// returns true), `compress` (answer with brotli or gzip and Content-Encoding when the request
+/// Serves `dir`. Options: `prefix` (a sub-path), `offline(url)` (drop a request while it
+/// returns true for its URL), `compress` (answer with brotli or gzip and Content-Encoding when the request
 /// accepts it; off by default, so the bytes are those on disk).
 export function startServer(dir = "dist", port = 0, host = "127.0.0.1", opts = {}) {
   const root = normalize(dir);
   const headers = securityHeaders(root);
   const compressed = new Map();
   const server = createServer((req, res) => {
-    if (opts.offline && opts.offline()) {
+    if (opts.offline && opts.offline(req.url)) {
       req.socket.destroy();
       return;
     }

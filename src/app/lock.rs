@@ -58,10 +58,17 @@ pub async fn lock_off(state: AppState) -> Result<(), String> {
 }
 
 /// Unlocks with the passphrase: the key comes back into memory, and with it the saved cases
-/// and this tab's working copy. `Err` is the Dutch message for a wrong passphrase.
+/// and this tab's working copy. `Err` is the Dutch message for a wrong passphrase (or for a
+/// persistence chunk that could not be fetched).
 pub async fn unlock(state: AppState, passphrase: &str) -> Result<(), &'static str> {
     let result = match run(state, Op::Unlock(passphrase.to_string())).await {
         Reply::Unlock(result) => result,
+        // The chunk could not be fetched: say so, not "wrong passphrase".
+        Reply::Failed(_) => Err(crate::content::catalogue()
+            .screens
+            .messages
+            .not_loaded
+            .as_str()),
         _ => Err(crate::formats::lock::WRONG_PASSPHRASE),
     };
     if result.is_ok() {

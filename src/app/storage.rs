@@ -17,6 +17,7 @@ use crate::app::state::AppState;
 use crate::formats::contacts::CONTACTS_KEY;
 use crate::formats::footprint::{NOTICE_KEY, SESSION_KEY};
 use crate::formats::store::STORE_KEY;
+use leptos::prelude::{Set, WithUntracked};
 use std::cell::Cell;
 #[cfg(thuiswijzer_split)]
 use std::{future::Future, pin::Pin};
@@ -46,17 +47,32 @@ fn enter(state: AppState, op: Op) -> Pin<Box<dyn Future<Output = Reply>>> {
 }
 
 /// Runs `op` in the persistence chunk (fetched first when it is not there yet). When the
-/// chunk cannot be fetched, nothing runs and the answer is a failure without a message (a
-/// write asked for again later fetches it again).
+/// chunk cannot be fetched, nothing runs: the user is told (nothing is lost silently) and the
+/// answer is that failure; the next write fetches the chunk again, and once it runs the
+/// notice goes.
 pub async fn run(state: AppState, op: Op) -> Reply {
+    let not_loaded = crate::content::catalogue()
+        .screens
+        .messages
+        .not_loaded
+        .as_str();
     #[cfg(thuiswijzer_split)]
     let reply = match enter(state, op).await {
         Ok(reply) => reply,
-        Err(_) => return Reply::Failed(String::new()),
+        Err(_) => {
+            state.notice.set(Some(not_loaded.to_string()));
+            return Reply::Failed(not_loaded.to_string());
+        }
     };
     #[cfg(not(thuiswijzer_split))]
     let reply = crate::app::persisted::dispatch(state, op).await;
     LOADED.set(true);
+    if state
+        .notice
+        .with_untracked(|n| n.as_deref() == Some(not_loaded))
+    {
+        state.notice.set(None);
+    }
     reply
 }
 

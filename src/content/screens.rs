@@ -248,7 +248,8 @@ texts! {
 
 texts! {
     /// Messages of the app layer (`src/app/`): questions before a case is replaced, notices
-    /// after wiping, locking, expiry and changes in another tab.
+    /// after wiping, locking, expiry, changes in another tab and a part of the app that could
+    /// not be fetched.
     Messages {
         replace_open_case: Text,
         wiped: Text,
@@ -257,6 +258,7 @@ texts! {
         working_copy_unreadable: Text,
         expired: Tpl<N>,
         deleted_in_other_tab: Text,
+        not_loaded: Text,
     }
 }
 
