@@ -62,6 +62,7 @@ test("evaluation date, .ics download, question 5 again, overdue in the case list
     assert.doesNotMatch(ics, /Gesprek|ouders|nachten|intern begeleider/, "no case text beyond the label");
 
     // Afwegingsvraag 5 again at the evaluation (one click away), the earlier answer beside it.
+    assert.equal(await page.locator("#eerdere-antwoorden").count(), 0, "closed, the evaluation is not built");
     await page.getByText("Evaluatie: afwegingsvraag 5 opnieuw", { exact: true }).click();
     const earlier = page.locator("#eerdere-antwoorden");
     assert.match(await earlier.innerText(), /Bij de afweging: nog niet beantwoord/);

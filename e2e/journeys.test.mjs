@@ -76,6 +76,7 @@ test("teacher (Leraar) journey from the start page to the summary", async () => 
   assert.match(await body(), /aandachtsfunctionaris/);
   // What a meldcode step asks of this role is one click away, and so are the sources.
   assert.doesNotMatch(await body(), /De meldcode van uw school zegt wie wat doet/, "closed by default");
+  assert.equal(await page.locator(".meldcode-step").count(), 0, "closed, the meldcode steps are not built");
   assert.doesNotMatch(await body(), /https?:\/\/|augeo\.nl/, "no raw source links in view");
   await page.getByText("De vijf stappen van de meldcode: wat u per stap doet en hoe ver u bent (niet verplicht)", { exact: true }).click();
   const sources = page.locator(".meldcode-step", { hasText: "Stap 2:" }).locator("details.sources");

@@ -6,6 +6,7 @@ use crate::content::{catalogue, SafetyField, SafetyQuestion, Str};
 use crate::model::{Answer, RoleGroup, StepStatus};
 use crate::rules::criteria::{safety_answer, set_safety_answer};
 use crate::rules::safety::{definition_for, Outcome};
+use crate::ui::widgets::disclosure::Disclosure;
 use crate::ui::widgets::form::{AnswerRadios, Check, Radios};
 use crate::ui::widgets::sources::{Sources, TermList, Uncertain};
 use leptos::prelude::*;
@@ -49,12 +50,11 @@ pub fn AcuteAlert(#[prop(optional)] sticky: bool) -> impl IntoView {
                     <ul class="contacts">{list}</ul>
                     {if sticky {
                         view! {
-                            <details class="more">
-                                <summary>{t.acute_more.as_str()}</summary>
+                            <Disclosure class="more" summary=t.acute_more.as_str()>
                                 <p>{text}</p>
                                 <ul>{contacts.iter().map(|ct| view! { <li>{ct.text.as_str()}</li> }).collect_view()}</ul>
                                 <p class="small">{cat.safety.notes.acute.as_str()}</p>
-                            </details>
+                            </Disclosure>
                         }
                         .into_any()
                     } else {
@@ -133,8 +133,7 @@ pub fn SafetyStep() -> impl IntoView {
         // The five meldcode steps, one click away: what each asks of the user in their role,
         // its sources and where the user stands (optional; open when a status is recorded).
         <div class="side-answers">
-            <details class="more meldcode-more" open=casus.with_untracked(|c| !c.safety.steps.is_empty())>
-                <summary>{t.steps_more.as_str()}</summary>
+            <Disclosure class="more meldcode-more" open=casus.with_untracked(|c| !c.safety.steps.is_empty()) summary=t.steps_more.as_str()>
                 {cat.safety.meldcode_steps.iter().map(|st| {
                     let n = st.number;
                     let role_text = move || match group.get() {
@@ -164,7 +163,7 @@ pub fn SafetyStep() -> impl IntoView {
                         </div>
                     }
                 }).collect_view()}
-            </details>
+            </Disclosure>
         </div>
 
         <section class="side-answers" aria-labelledby="direct-kop">
@@ -210,11 +209,10 @@ pub fn SafetyStep() -> impl IntoView {
                 // 2a and 2b: the definition the professional weighs against, one click away
                 // where they answer.
                 let more = definition_for(field, cat).map(|d| view! {
-                    <details class="more">
-                        <summary>{cat.screens.sources.term_help.fill(&[&d.term])}</summary>
+                    <Disclosure class="more" summary=cat.screens.sources.term_help.fill(&[&d.term])>
                         <p>{d.text.as_str()}</p>
                         <Sources sources=d.sources.to_vec()/>
-                    </details>
+                    </Disclosure>
                 }.into_any());
                 // Rendered once and hidden while not asked, so answering never replaces the
                 // controls (focus stays where it is).
@@ -256,10 +254,9 @@ pub fn SafetyStep() -> impl IntoView {
                     <p><strong>{headline}</strong></p>
                     <p>{text}</p>
                     {(!reasons.is_empty()).then(|| view! {
-                        <details class="more why">
-                            <summary>{t.why.as_str()}</summary>
+                        <Disclosure class="more why" summary=t.why.as_str()>
                             <ul>{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
-                        </details>
+                        </Disclosure>
                     })}
                     {(!next.is_empty()).then(|| view! {
                         <h3>{t.next_steps.as_str()}</h3>

@@ -10,6 +10,7 @@ use crate::model::{Answer, Date};
 use crate::rules::ages::fill;
 use crate::rules::followup::{earlier_answers, proposal, proposed_date, record_evaluation};
 use crate::store;
+use crate::ui::widgets::disclosure::Disclosure;
 use crate::ui::widgets::form::{AnswerRadios, TextField};
 use crate::ui::widgets::sources::{Sources, Uncertain};
 use leptos::prelude::*;
@@ -87,11 +88,10 @@ pub fn FollowUp() -> impl IntoView {
                             </button>
                         </p>
                         <Uncertain uncertain=p.uncertain.map(String::from)/>
-                        <details class="more">
-                            <summary>{s.proposal_why.as_str()}</summary>
+                        <Disclosure class="more" summary=s.proposal_why.as_str()>
                             <p>{p.text.as_str()}</p>
                             <Sources sources=p.sources.to_vec()/>
-                        </details>
+                        </Disclosure>
                     </div>
                 }
             }}
@@ -133,8 +133,7 @@ fn EvaluationQuestion() -> impl IntoView {
     };
     // Only at an evaluation: one click away, so the plan itself stays short (issue 13).
     view! {
-        <details class="more evaluation">
-        <summary id="evaluatie-kop">{s.question_heading.as_str()}</summary>
+        <Disclosure class="more evaluation" summary=s.question_heading.as_str()>
         <p>{s.question_intro.as_str()}</p>
         <div class="card earlier-answers">
             <h3 id="eerder-kop">{s.earlier_heading.as_str()}</h3>
@@ -166,6 +165,6 @@ fn EvaluationQuestion() -> impl IntoView {
         />
         <button type="button" id="leg-evaluatie-vast" on:click=record>{s.record_button.as_str()}</button>
         <p role="status" class="small">{move || msg.get()}</p>
-        </details>
+        </Disclosure>
     }
 }
