@@ -50,11 +50,15 @@ pub fn AcuteAlert(#[prop(optional)] sticky: bool) -> impl IntoView {
                     <ul class="contacts">{list}</ul>
                     {if sticky {
                         view! {
-                            <Disclosure class="more" summary=t.acute_more.as_str()>
+                            // A plain `<details>`, not a `Disclosure`: this alert is in the
+                            // first load (the shell shows it), where a `Disclosure` here cost
+                            // 1.5 KB brotli for three nodes.
+                            <details class="more">
+                                <summary>{t.acute_more.as_str()}</summary>
                                 <p>{text}</p>
                                 <ul>{contacts.iter().map(|ct| view! { <li>{ct.text.as_str()}</li> }).collect_view()}</ul>
                                 <p class="small">{cat.safety.notes.acute.as_str()}</p>
-                            </Disclosure>
+                            </details>
                         }
                         .into_any()
                     } else {
