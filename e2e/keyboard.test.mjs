@@ -37,6 +37,27 @@ async function assertFocusVisible(page, what) {
   assert.ok(f.focusVisible, `${what}: :focus-visible matches (${JSON.stringify(f)})`);
   assert.notEqual(f.outline, "none", `${what}: outline is drawn (${JSON.stringify(f)})`);
   assert.notEqual(f.outlineWidth, "0px", `${what}: outline has a width (${JSON.stringify(f)})`);
+  // The whole ring is drawn: no ancestor that clips (overflow, paint containment,
+  // content-visibility) cuts it off at its edge.
+  const clippedBy = await page.evaluate(() => {
+    const el = document.activeElement;
+    const cs = getComputedStyle(el);
+    const grow = parseFloat(cs.outlineOffset) + parseFloat(cs.outlineWidth);
+    const r = el.getBoundingClientRect();
+    for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+      const s = getComputedStyle(a);
+      const clips = s.overflowX !== "visible" || s.overflowY !== "visible" || /paint|strict|content/.test(s.contain) || s.contentVisibility === "auto";
+      if (!clips) continue;
+      const b = a.getBoundingClientRect();
+      const left = b.left + a.clientLeft;
+      const top = b.top + a.clientTop;
+      if (r.left - grow < left - 0.5 || r.top - grow < top - 0.5 || r.right + grow > left + a.clientWidth + 0.5 || r.bottom + grow > top + a.clientHeight + 0.5) {
+        return `${a.tagName.toLowerCase()}.${a.className}`;
+      }
+    }
+    return null;
+  });
+  assert.equal(clippedBy, null, `${what}: the focus ring is not cut off`);
   return f;
 }
 

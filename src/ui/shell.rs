@@ -107,7 +107,9 @@ fn StepFrame(step: Signal<Step>) -> impl IntoView {
         set_title(&title);
     });
     let neighbours = Memo::new(move |_| flow::neighbours(step.get(), path.get()));
-    let focus = move || state.casus.with(|c| flow::role_focus(c, step.get()));
+    // Memos: a change of the case rebuilds these two only when what they show changes.
+    let focus = Memo::new(move |_| state.casus.with(|c| flow::role_focus(c, step.get())));
+    let nothing_yet = Memo::new(move |_| !state.casus.with(|c| flow::has_input(c, step.get())));
     let steps = Memo::new(move |_| flow::steps(path.get()));
     // The alert is built again only where it changes form, not on every step change.
     let on_safety = Memo::new(move |_| step.get() == Step::Veiligheid);
@@ -145,9 +147,9 @@ fn StepFrame(step: Signal<Step>) -> impl IntoView {
         {move || view! { <AcuteAlert sticky=on_safety.get()/> }}
         // A new heading per step: focus moves to it after navigation, so it is announced.
         {move || view! { <h1 tabindex="-1">{step.get().title()}</h1> }}
-        {move || focus().map(|f| view! { <p class="card info role-focus">{f}</p> })}
+        {move || focus.get().map(|f| view! { <p class="card info role-focus">{f}</p> })}
         {move || lazy_view(step_body(step.get()))}
-        {move || (!state.casus.with(|c| flow::has_input(c, step.get())))
+        {move || nothing_yet.get()
             .then(|| view! { <p class="hint no-print nothing-yet">{t.nothing_yet.as_str()}</p> })}
         <div class="actions no-print">
             {move || {

@@ -158,10 +158,13 @@ pub fn deep_link_chunk() -> Option<std::pin::Pin<Box<dyn std::future::Future<Out
             .unwrap_or_default();
         let base = crate::app::routing::router_base();
         let route = path.strip_prefix(base.as_str()).unwrap_or(&path);
+        // Every page body is in `tw_steps`; fetched without a panic when the fetch is cut off
+        // (the page is left meanwhile).
         match route.trim_end_matches('/') {
             "" => None,
-            "/over" | "/gegevens" => Some(Box::pin(preload_about())),
-            _ => Some(Box::pin(preload_casus())),
+            _ => Some(Box::pin(async {
+                let _ = steps_fetched().await;
+            })),
         }
     }
     #[cfg(not(thuiswijzer_split))]
