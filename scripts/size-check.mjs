@@ -107,7 +107,10 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // Closed disclosures (sources, term help, "Controleer uw antwoorden", the talk parts) built when
 // first opened (ui/widgets/disclosure.rs, s8-steps14): +1.04 KB before the merge with tw_store;
 // merged with it, 225,040 bytes measured.
-export const BUDGET_BROTLI_KB = 227.015;
+// All of the eighth session merged (the persistence chunk, the disclosures on Veiligheid and
+// Opties, the notice for a chunk that cannot be fetched, the step frame's memos): 222,738 bytes
+// measured on the final build. The target of 150 KB is missed by 72.7 KB.
+export const BUDGET_BROTLI_KB = 222.738;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
