@@ -109,8 +109,11 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // merged with it, 225,040 bytes measured.
 // All of the eighth session merged (the persistence chunk, the disclosures on Veiligheid and
 // Opties, the notice for a chunk that cannot be fetched, the step frame's memos): 222,738 bytes
-// measured on the final build. The target of 150 KB is missed by 72.7 KB.
-export const BUDGET_BROTLI_KB = 222.738;
+// measured on that build. One list of the case's free texts for the summary's scan (the
+// step and its test shared seven lines): 223,048 bytes measured on the final build (+0.31 KB
+// in the main module at the same code there: brotli drift). The target of 150 KB is missed
+// by 73.0 KB.
+export const BUDGET_BROTLI_KB = 223.048;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

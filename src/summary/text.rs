@@ -2,6 +2,7 @@
 
 use super::doc::{Block, Summary};
 use super::words::w;
+use crate::model::Casus;
 use crate::privacy::{self, IdentifierWarning};
 
 /// Column at which [`to_plain_text`] wraps: the usual width of plain text.
@@ -96,14 +97,21 @@ pub fn identifier_warnings(s: &Summary, reference_year: i32) -> Vec<(String, Ide
 }
 
 /// The same warnings as [`identifier_warnings`], scanning only the pieces that hold something
-/// the user typed: a line of one of `free` (the case's free texts). The app's own words hold no
-/// identifiers (`tests/summary.rs` checks every vignette), so the result is the same, while the
-/// scan of the whole summary on every change took about 30 ms at 4× CPU.
+/// the user typed: a line of one of the free texts of `c` (the summary of `c`). The app's own
+/// words hold no identifiers (`tests/summary.rs` checks every vignette), so the result is the
+/// same, while the scan of the whole summary on every change took about 30 ms at 4× CPU.
 pub fn user_text_warnings(
     s: &Summary,
-    free: &[&str],
+    c: &Casus,
     reference_year: i32,
 ) -> Vec<(String, IdentifierWarning)> {
+    // The one list of the case's free texts (`Casus::free_texts_mut`), taken from a copy.
+    let mut copy = c.clone();
+    let free: Vec<String> = copy
+        .free_texts_mut()
+        .into_iter()
+        .map(std::mem::take)
+        .collect();
     let lines: Vec<&str> = free
         .iter()
         .flat_map(|f| f.lines())

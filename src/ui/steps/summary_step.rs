@@ -56,18 +56,13 @@ pub fn SummaryStep() -> impl IntoView {
     // Only the pieces that hold what the user typed are scanned (the same warnings as a scan
     // of the whole summary, for a fraction of the work).
     let warnings = Memo::new(move |_| {
-        let mut copy = casus.get();
-        let free: Vec<String> = copy
-            .free_texts_mut()
-            .into_iter()
-            .map(std::mem::take)
-            .collect();
-        let free: Vec<&str> = free.iter().map(String::as_str).collect();
-        summary.with(|s| {
-            user_text_warnings(s, &free, js_sys::Date::new_0().get_full_year() as i32)
-                .into_iter()
-                .map(|(place, w)| format!("{place}: „{}” – {}", w.shown(), w.message))
-                .collect::<Vec<_>>()
+        casus.with(|c| {
+            summary.with(|s| {
+                user_text_warnings(s, c, js_sys::Date::new_0().get_full_year() as i32)
+                    .into_iter()
+                    .map(|(place, w)| format!("{place}: „{}” – {}", w.shown(), w.message))
+                    .collect::<Vec<_>>()
+            })
         })
     });
 
