@@ -8,26 +8,27 @@ import { setup, open, axe, assertClean, DIST } from "./harness.mjs";
 test("start page loads, is accessible and routes to the first step", async () => {
   const t = await setup();
   try {
-    // The wasm files fetched when the app is ready (recorded by the page itself, at that moment).
+    // The wasm files fetched when the static start page works (recorded by the page itself, at
+    // that moment).
     await t.context.addInitScript(() => {
       new MutationObserver((_, obs) => {
-        if (!document.documentElement?.hasAttribute("data-app-ready")) return;
+        if (!document.documentElement?.hasAttribute("data-start-ready")) return;
         obs.disconnect();
         window.__wasmAtReady = performance.getEntriesByType("resource").map((e) => e.name).filter((n) => n.endsWith(".wasm"));
-      }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-app-ready"] });
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-start-ready"] });
     });
     await open(t, "/");
     const page = t.page;
-    // A fresh profile: the start route fetches the main module only; the persistence code
-    // (tw_store, src/app/storage.rs) and the page bodies wait for idle or the first input.
+    // A fresh profile: the start page works with the main module only (src/ui/boot.rs); the
+    // app itself (the chunk tw_app) waits for idle or the first input.
     const atReady = await page.waitForFunction(() => window.__wasmAtReady).then((h) => h.jsonValue());
     assert.deepEqual(atReady.map((n) => /_bg\.wasm$/.test(n)), [true], `only the main wasm at start: ${atReady}`);
     assert.equal(await page.locator("h1").innerText(), "Thuiswijzer");
     assert.match(await page.locator("body").innerText(), /Alles blijft op dit apparaat/);
     assert.match(await page.title(), /Thuiswijzer/);
     await axe(page, "start");
-    // When the browser is idle after start, every chunk is fetched (a page's first visit does
-    // not wait for the network).
+    // When the browser is idle after start, the app is fetched (a page's first visit does not
+    // wait for the network).
     const chunks = readdirSync(DIST).filter((f) => f.endsWith(".wasm") && !f.includes("_bg.")).length;
     await page.waitForFunction(
       (n) => performance.getEntriesByType("resource").filter((e) => e.name.endsWith(".wasm")).length >= n + 1,
@@ -52,6 +53,68 @@ test("start page loads, is accessible and routes to the first step", async () =>
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H1");
     await axe(page, "casus");
     assertClean(t, "foundation journey");
+  } finally {
+    await t.close();
+  }
+});
+
+// The start page of a fresh profile is static HTML that the main module makes work
+// (src/ui/boot.rs): the app (tw_app) comes when the browser is idle or at the first input. A
+// control that has focus keeps it when the app takes over, and a role chosen before the app is
+// there starts the case once it is. Held back by the server here, as on a slow connection.
+test("the start page works before the app is there", async () => {
+  for (const how of ["focus", "enter"]) {
+    let release = () => {};
+    const held = new Promise((r) => (release = r));
+    const t = await setup({ hold: (url) => (/split_tw_app-[0-9a-f]+\.wasm$/.test(url) ? held : null) });
+    try {
+      const { page } = t;
+      await page.goto(t.origin + "/");
+      await page.waitForSelector("html[data-start-ready]");
+      const leraar = page.getByRole("button", { name: "Leraar", exact: true });
+      assert.equal(await page.locator(".loading-note").count(), 0, "no loading note on a start page that works");
+      if (how === "focus") {
+        await axe(page, "static start page");
+        await leraar.focus();
+        await page.waitForTimeout(300);
+        assert.equal(await page.locator("html[data-app-ready]").count(), 0, "the app waits for its chunk");
+        release();
+        await page.waitForSelector("html[data-app-ready]");
+        assert.equal(await page.evaluate(() => document.activeElement?.id), "start-rol-leraar", "focus stays on the button");
+      } else {
+        await leraar.focus();
+        await page.keyboard.press("Enter");
+        await page.waitForTimeout(300);
+        assert.equal(await page.locator("html[data-app-ready]").count(), 0, "the app waits for its chunk");
+        release();
+        await page.waitForURL(/\/casus$/);
+        assert.match(await page.locator(".role-shown").innerText(), /^Uw rol: Leraar/);
+        assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H1");
+      }
+      assertClean(t, `start page before the app (${how})`);
+    } finally {
+      release();
+      await t.close();
+    }
+  }
+});
+
+// When the app cannot be fetched, the start page says so, and the next input tries again.
+test("an app that cannot be fetched is told, and the next click tries again", async () => {
+  let blocked = true;
+  const t = await setup({ offline: (url) => blocked && /split_tw_app-[0-9a-f]+\.wasm$/.test(url) });
+  try {
+    const { page } = t;
+    await page.goto(t.origin + "/");
+    await page.waitForSelector("html[data-start-ready]");
+    await page.getByRole("button", { name: "Huisarts", exact: true }).click();
+    await page.getByText("Thuiswijzer kon niet helemaal worden geladen.").waitFor();
+    blocked = false;
+    await page.getByRole("button", { name: "Huisarts", exact: true }).click();
+    await page.waitForURL(/\/casus$/);
+    assert.match(await page.locator(".role-shown").innerText(), /^Uw rol: Huisarts/);
+    assert.equal(await page.getByText("Thuiswijzer kon niet helemaal worden geladen.").count(), 0);
+    assert.deepEqual(t.problems.filter((p) => !/ERR_FAILED|Failed to load resource|Failed to fetch|NetworkError/.test(p)), [], "nothing but the refused fetch");
   } finally {
     await t.close();
   }
@@ -117,7 +180,7 @@ test("a deep link paints its first screen before the wasm, and the app takes ove
           return {
             heading: h1 && h1.innerText,
             intro: h1 && h1.nextElementSibling && h1.nextElementSibling.innerText,
-            boxes: ["main .step-nav", "main .step-progress", "main h1", "main h1 + p"].map((s) => JSON.stringify(shown(s)?.getBoundingClientRect())),
+            boxes: ["main .step-nav", "main .step-progress", "main h1", "main h1 + p", "#begin-kop", "main .role-start", "#bewaard-start-kop"].map((s) => JSON.stringify(shown(s)?.getBoundingClientRect())),
           };
         });
       let release;

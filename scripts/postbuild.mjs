@@ -62,7 +62,7 @@ if (!marker.test(html)) throw new Error("postbuild: index.html has no ROUTE_SCRE
 const routes = readFileSync(new URL("../public/routes.html", import.meta.url), "utf8")
   .replace(/<!--[\s\S]*?-->\s*/g, "")
   .trim();
-if (!/^(<template id="route-[a-z-]+">[\s\S]*?<\/template>\s*)+$/.test(routes)) {
+if (!/^(<template id="route-[a-z-]*">[\s\S]*?<\/template>\s*)+$/.test(routes)) {
   throw new Error("postbuild: public/routes.html is not a list of route templates");
 }
 html = html.replace(marker, () => routes.replace(/\n/g, "\n        "));

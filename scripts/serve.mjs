@@ -68,13 +68,15 @@ function encode(file, bytes, accept, cache) {
 }
 
 /// Serves `dir`. Options: `prefix` (a sub-path), `offline(url)` (drop a request while it
-/// returns true for its URL), `compress` (answer with brotli or gzip and Content-Encoding when the request
+/// returns true for its URL), `hold(url)` (answer a request once the promise it returns for its
+/// URL resolves, if any), `compress` (answer with brotli or gzip and Content-Encoding when the request
 /// accepts it; off by default, so the bytes are those on disk).
 export function startServer(dir = "dist", port = 0, host = "127.0.0.1", opts = {}) {
   const root = normalize(dir);
   const headers = securityHeaders(root);
   const compressed = new Map();
-  const server = createServer((req, res) => {
+  const server = createServer(async (req, res) => {
+    if (opts.hold) await opts.hold(req.url);
     if (opts.offline && opts.offline(req.url)) {
       req.socket.destroy();
       return;

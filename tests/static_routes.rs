@@ -14,6 +14,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use thuiswijzer::content::catalogue;
+use thuiswijzer::model::Role;
 use thuiswijzer::rules::flow::{self, Path, Step};
 
 const FILE: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/public/routes.html");
@@ -88,8 +89,37 @@ fn step_screen(step: Step) -> String {
     html
 }
 
-/// Every route but the start page (whose first screen is `#start-hero` in `index.html`):
-/// (the route's path under the router base, its first screen).
+/// The start page below its static start screen (`#start-hero` in `index.html`), as
+/// `ui/start.rs` renders it for a fresh profile: the role buttons that start a case (the main
+/// module's `ui/boot.rs` makes them work before the app is there), "no saved cases" and the
+/// link to "Over".
+fn start_screen() -> String {
+    let s = &catalogue().screens;
+    let mut html = format!(
+        r#"<section aria-labelledby="begin-kop"><h2 id="begin-kop">{}</h2><p>{}</p><fieldset class="field role-start" aria-describedby="start-rol-hint"><legend>{}</legend><span class="hint" id="start-rol-hint">{}</span><div class="actions">"#,
+        esc(&s.start.heading),
+        esc(&s.start.route),
+        esc(&s.start.role_legend),
+        esc(&s.start.role_hint)
+    );
+    for role in Role::ALL {
+        html += &format!(
+            r#"<button type="button" id="start-rol-{}">{}</button>"#,
+            role.key(),
+            esc(role.label())
+        );
+    }
+    html += &format!(
+        r#"</div></fieldset></section><section aria-labelledby="bewaard-start-kop"><h2 id="bewaard-start-kop">{}</h2><p>{}</p><p><a href="over">{}</a></p></section>"#,
+        esc(&s.start.saved_heading),
+        esc(&s.cases.none_saved),
+        esc(&s.start.about_link)
+    );
+    html
+}
+
+/// Every route (the start page's path is empty): (the route's path under the router base, its
+/// first screen).
 fn routes() -> Vec<(&'static str, String)> {
     let cat = catalogue();
     let s = &cat.screens;
@@ -111,6 +141,7 @@ fn routes() -> Vec<(&'static str, String)> {
         over += "</section>";
     }
     let mut out = vec![
+        ("", start_screen()),
         ("over", over),
         (
             "gegevens",
@@ -166,11 +197,43 @@ fn every_route_of_the_app_has_one_first_screen() {
             route.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'),
             "{route}"
         );
-        assert_eq!(screen.matches("<h1 ").count(), 1, "{route}: one heading");
+        // (The start page's heading is in its static start screen.)
+        let headings = usize::from(!route.is_empty());
+        assert_eq!(
+            screen.matches("<h1 ").count(),
+            headings,
+            "{route}: one heading"
+        );
         assert!(
             !screen.contains("{"),
             "{route}: a placeholder was not filled in"
         );
+    }
+}
+
+/// The start page's static screen is shown only on a fresh profile (its "no saved cases"
+/// would be wrong otherwise): the script in `index.html` leaves it out when either storage
+/// holds a key with Thuiswijzer's prefix, so every key Thuiswijzer writes must have it.
+#[test]
+fn the_static_start_page_is_left_out_when_anything_is_stored() {
+    use thuiswijzer::formats::footprint::is_own_storage_key;
+    const PREFIX: &str = "thuiswijzer.";
+    let index = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/index.html"))
+        .expect("index.html");
+    assert!(
+        index.contains(&format!(r#"startsWith("{PREFIX}")"#)),
+        "the route script of index.html checks the prefix {PREFIX}"
+    );
+    for key in [
+        thuiswijzer::formats::store::STORE_KEY,
+        thuiswijzer::formats::contacts::CONTACTS_KEY,
+        thuiswijzer::formats::footprint::SESSION_KEY,
+        thuiswijzer::formats::footprint::NOTICE_KEY,
+        &format!("{}abc.1", thuiswijzer::formats::split::CASE_KEY_PREFIX),
+        &thuiswijzer::formats::footprint::set_aside_key(1),
+    ] {
+        assert!(is_own_storage_key(key), "{key}");
+        assert!(key.starts_with(PREFIX), "{key} starts with {PREFIX}");
     }
 }
 

@@ -13,7 +13,7 @@ use crate::model::Casus;
 use crate::store::{self, Target};
 use leptos::prelude::*;
 
-/// Runs a change of the saved cases (in the persistence chunk) and shows the result; `Err`
+/// Runs a change of the saved cases (`app::storage`) and shows the result; `Err`
 /// carries the Dutch message.
 pub async fn change_saved(
     state: AppState,
@@ -167,7 +167,6 @@ pub fn wipe_all(_state: AppState) {
     announce_wipe();
     stop_writing();
     leptos::task::spawn_local(async move {
-        // (In the main module, not the persistence chunk: wiping never waits for a fetch.)
         store::wipe_everything().await;
         store::notice_after_reload(&crate::content::catalogue().screens.messages.wiped);
         fresh_page();

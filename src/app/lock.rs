@@ -1,6 +1,6 @@
 //! The passphrase lock: turn it on or off, unlock, and the minutes without use after which
 //! the app locks itself. Locking itself waits for the last write (`save::lock_now`). The work
-//! with storage and Web Crypto is `app::locking`, in the persistence chunk (`app::storage`).
+//! with storage and Web Crypto is `app::locking`, run through `app::storage`.
 
 use crate::app::actions::keep_on_device;
 use crate::app::ops::{Op, Reply};
@@ -58,17 +58,10 @@ pub async fn lock_off(state: AppState) -> Result<(), String> {
 }
 
 /// Unlocks with the passphrase: the key comes back into memory, and with it the saved cases
-/// and this tab's working copy. `Err` is the Dutch message for a wrong passphrase (or for a
-/// persistence chunk that could not be fetched).
+/// and this tab's working copy. `Err` is the Dutch message for a wrong passphrase.
 pub async fn unlock(state: AppState, passphrase: &str) -> Result<(), &'static str> {
     let result = match run(state, Op::Unlock(passphrase.to_string())).await {
         Reply::Unlock(result) => result,
-        // The chunk could not be fetched: say so, not "wrong passphrase".
-        Reply::Failed(_) => Err(crate::content::catalogue()
-            .screens
-            .messages
-            .not_loaded
-            .as_str()),
         _ => Err(crate::formats::lock::WRONG_PASSPHRASE),
     };
     if result.is_ok() {

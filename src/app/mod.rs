@@ -5,9 +5,8 @@
 //!   context, and the one way to replace the open case.
 //! * [`persist`]: what is read at start, the effect that writes on every change, cross-tab
 //!   refresh; [`save`]: the one-at-a-time write queue and locking after the last write.
-//! * [`storage`]: the one boundary to the persistence code (the chunk `tw_store` of the
-//!   release build), which runs the [`ops`] (`persisted`, `locking`: reading, writing,
-//!   the lock's Web Crypto work).
+//! * [`storage`]: the one boundary to the persistence code, which runs the [`ops`]
+//!   (`persisted`, `locking`: reading, writing, the lock's Web Crypto work).
 //! * [`actions`]: keep, open, delete, new, import, conflict, settings, wipe.
 //! * [`contacts`]: the sociale kaart (the professional's own contacts on this device).
 //! * [`lock`]: lock on, off, unlock; [`idle`]: the idle timer.
@@ -36,13 +35,9 @@ pub mod storage;
 pub mod tabs;
 
 /// Starts the app under `owner`: a fresh state as its context, the saved case read back (when
-/// anything is stored, after the persistence chunk is there: `storage`) and kept written, the
-/// idle lock and the service worker.
+/// anything is stored) and kept written, the idle lock and the service worker.
 pub async fn start(owner: &leptos::prelude::Owner) -> state::AppState {
     let stored = storage::stored_at_start();
-    if stored {
-        storage::preload();
-    }
     let state = owner.with(|| {
         let state = state::AppState::new();
         state.provide();
@@ -56,6 +51,5 @@ pub async fn start(owner: &leptos::prelude::Owner) -> state::AppState {
         idle::install_idle_lock(state);
         service_worker::register(state);
     });
-    storage::preload_on_first_input();
     state
 }

@@ -1,11 +1,11 @@
-//! What the app layer asks of the persistence chunk (`app::storage`): one operation per
-//! variant and what it answers. Plain data, so the main module holds no persistence code.
+//! What the app layer asks of its persistence code (`app::storage`): one operation per
+//! variant and what it answers. Plain data: the rest of the app reaches storage only so.
 
 use crate::formats::store::StoreEnvelope;
 use crate::model::ProContact;
 use crate::store::{Stored, Target};
 
-/// An operation that reads or writes storage, run in the persistence chunk.
+/// An operation that reads or writes storage (`app::persisted`).
 pub enum Op {
     /// At start: the notice kept over a reload, this tab's working copy, the saved cases
     /// (expired ones removed) and whether the app starts locked.

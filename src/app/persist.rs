@@ -1,7 +1,7 @@
 //! Keeping the case across reloads and tabs: what is read at start (this tab's working copy,
 //! the saved cases, expiry, whether the app starts locked), the effect that writes on every
 //! change, and reading the saved cases again when another tab wrote them. The reading and
-//! writing run in the persistence chunk (`app::storage`, `app::persisted`).
+//! writing run through `app::storage` (`app::persisted`).
 
 use crate::app::ops::{Op, Reply};
 use crate::app::save::request_save;
@@ -13,8 +13,7 @@ use leptos::prelude::*;
 
 /// At start, when anything is stored (`stored`): loads this tab's working copy and the saved
 /// cases, removes expired cases (sealed ones too: no key is needed for that) and decides
-/// whether the app starts locked. Waits for the persistence chunk; nothing to do, and no
-/// chunk, on a fresh profile.
+/// whether the app starts locked. Nothing to do on a fresh profile.
 pub async fn read_back(state: AppState, stored: bool) {
     if stored {
         run(state, Op::ReadBack).await;
@@ -25,8 +24,7 @@ pub async fn read_back(state: AppState, stored: bool) {
 pub fn install(state: AppState, stored: bool) {
     // Every change: the working copy of this tab, and the saved copy when there is one. The
     // first run, at start, writes what was read back again (a case unlinked from an expired
-    // saved copy stays unlinked); with nothing stored there is nothing to write, and the
-    // persistence chunk waits for the first change or input.
+    // saved copy stays unlinked); with nothing stored there is nothing to write.
     Effect::new(move |first: Option<()>| {
         state.casus.track();
         state.case_id.track();

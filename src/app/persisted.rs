@@ -1,8 +1,7 @@
-//! The persistence operations of the app, run in the chunk `tw_store` (`app::storage`):
+//! The persistence operations of the app, run through `app::storage`:
 //! reading back at start and after another tab wrote, writing the working copy and the saved
 //! copy, editing the saved cases, the sociale kaart, and the key handed between tabs.
-//! The lock itself is `app::locking`. Nothing here is reached but through [`dispatch`], so the
-//! main module holds none of it.
+//! The lock itself is `app::locking`. Nothing here is reached but through [`dispatch`].
 
 use crate::app::locking;
 use crate::app::ops::{Op, Reply};

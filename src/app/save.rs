@@ -7,13 +7,12 @@
 //! copy of the tab just after the change has been painted ([`WORKING_COPY_DELAY`]), and both at
 //! once when the page is left or the app locks ([`flush`]).
 //!
-//! The writes themselves run in the persistence chunk (`app::storage`, `app::persisted`): a
-//! change asks for the chunk at once, and the queue holds what is asked until it is there.
+//! The writes themselves run through `app::storage` (`app::persisted`).
 
 use crate::app::leaving::{fresh_page, stopped};
 use crate::app::ops::{Op, Reply};
 use crate::app::state::{AppState, LockState};
-use crate::app::storage::{self, run};
+use crate::app::storage::run;
 use crate::store;
 use leptos::prelude::*;
 use std::cell::{Cell, RefCell};
@@ -42,7 +41,6 @@ const WORKING_COPY_DELAY: Duration = Duration::from_millis(100);
 /// Asks for a write of the current case: the working copy once the change is painted, the
 /// saved copy (when the case is kept) once typing pauses. Writes run one at a time.
 pub fn request_save(state: AppState) {
-    storage::preload();
     schedule(&WORKING_TIMER, WORKING_COPY_DELAY, state, false);
     if state.case_id.with_untracked(Option::is_some) {
         schedule(&TIMER, SAVED_COPY_DELAY, state, true);

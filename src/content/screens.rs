@@ -258,7 +258,6 @@ texts! {
         working_copy_unreadable: Text,
         expired: Tpl<N>,
         deleted_in_other_tab: Text,
-        not_loaded: Text,
     }
 }
 

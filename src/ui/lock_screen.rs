@@ -1,11 +1,11 @@
 //! The lock screen: the whole page while the app is locked. Its content is
-//! `widgets::unlock`, from the persistence chunk (`widgets::stored`).
+//! `widgets::unlock`.
 
-use crate::ui::widgets::stored;
+use crate::ui::widgets::unlock::UnlockScreen;
 use leptos::prelude::*;
 
 /// The whole page while the app is locked.
 #[component]
 pub fn LockScreen() -> impl IntoView {
-    stored::unlock_screen()
+    view! { <UnlockScreen/> }
 }

@@ -6,6 +6,7 @@
 //! page; shared components are in `widgets`.
 
 mod about;
+mod boot;
 mod data_page;
 mod lock_screen;
 pub mod shell;
@@ -34,31 +35,66 @@ fn skip_link_focuses_main(document: &web_sys::Document) {
     }
 }
 
+/// The entry point: on the start page of a fresh profile the app waits (`boot`), everywhere
+/// else it starts at once.
+pub fn mount() {
+    boot::boot(start_app, boot::start_page_can_wait());
+}
+
+/// Fetches the app's chunk (`tw_app` in the release build) and starts it, once.
+fn start_app() {
+    if boot::first_start() {
+        wasm_bindgen_futures::spawn_local(async {
+            if run_app().await.is_err() {
+                boot::start_failed();
+            }
+        });
+    }
+}
+
+/// The split point of the release build: everything but `boot` lives in the chunk `tw_app`
+/// (Leptos, the app layer, the content, the rules, every page and the persistence code).
+#[cfg(thuiswijzer_split)]
+#[::leptos::wasm_split::wasm_split(
+    tw_app,
+    wasm_split_path = ::leptos::wasm_split,
+    fallible
+)]
+fn app_chunk() -> Result<(), ::leptos::wasm_split::SplitLoaderError> {
+    app_main();
+    Ok(())
+}
+
+async fn run_app() -> Result<(), ()> {
+    #[cfg(thuiswijzer_split)]
+    return app_chunk().await.map_err(|_| ());
+    #[cfg(not(thuiswijzer_split))]
+    {
+        app_main();
+        Ok(())
+    }
+}
+
 /// Starts the app in short tasks, so that none blocks input for long (Total Blocking Time) and
 /// the static first screen stays painted meanwhile:
-/// 1. this call (in the task that compiled and started the wasm) only queues the rest; on a deep
-///    link it also starts loading that page's chunk (split builds);
+/// 1. this call only queues the rest;
 /// 2. the app layer starts (`app::start`: state, storage read back, tabs, idle lock, service
 ///    worker) under a root owner of its own;
-/// 3. once the chunk is there, the app is built off the page: the shell in one task, then the
-///    page (on a step: its frame, then its body) in tasks of their own (`split::set_staged`);
+/// 3. the app is built off the page: the shell in one task, then the page (on a step: its
+///    frame, then its body) in tasks of their own (`split::set_staged`);
 /// 4. it replaces the static first screen in `#app` at once, so no part-built page is ever
-///    painted and nothing shifts.
-pub fn mount() {
+///    painted and nothing shifts; focus stays on the element with the same id, and a role
+///    chosen on the static start page is chosen again on the app's own button.
+fn app_main() {
     use any_spawner::Executor;
     use leptos::prelude::{GetUntracked, Owner};
     // (Leptos would do this on mounting; `app::start` spawns tasks before that.)
     let _ = Executor::init_wasm_bindgen();
-    let chunk = split::deep_link_chunk().map(|chunk| {
+    if !boot::on_start_route() {
         // Not shown on a deep link (hidden by its class until the mount): out of the page at
         // once, as the route would take it out.
         crate::app::page::show_static_hero(false);
-        // Spawned now, so the chunk downloads while the app starts.
-        wasm_bindgen_futures::JsFuture::from(wasm_bindgen_futures::future_to_promise(async {
-            chunk.await;
-            Ok(wasm_bindgen::JsValue::UNDEFINED)
-        }))
-    });
+    }
     wasm_bindgen_futures::spawn_local(async move {
         next_task().await;
         let document = web_sys::window()
@@ -68,9 +104,6 @@ pub fn mount() {
         let owner = Owner::new();
         crate::app::start(&owner).await;
         skip_link_focuses_main(&document);
-        if let Some(chunk) = chunk {
-            let _ = chunk.await;
-        }
         next_task().await;
         let root = document
             .get_element_by_id("app")
@@ -119,10 +152,23 @@ async fn mount_off_page(
         }
     }
     split::set_staged(false);
+    // A static element with focus (a role button reached with Tab before the app was there)
+    // hands it to the app's element with the same id.
+    let focused = document
+        .active_element()
+        .filter(|e| root.contains(Some(e)))
+        .map(|e| e.id())
+        .filter(|id| !id.is_empty());
     root.set_inner_html("");
     // The views find their parent through their nodes, so they keep working once moved.
     while let Some(node) = staging.first_child() {
         let _ = root.append_child(&node);
+    }
+    if let Some(el) = focused
+        .and_then(|id| document.get_element_by_id(&id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
     }
 }
 
@@ -134,6 +180,12 @@ fn app_ready(document: &web_sys::Document) {
         let _ = html.remove_attribute("data-route");
         let _ = html.set_attribute("data-app-ready", "");
     }
-    split::preload_when_idle();
     warm::warm_rules();
+    // A role chosen on the static start page: the app's own button does what it does.
+    if let Some(button) = boot::take_chosen_role()
+        .and_then(|id| document.get_element_by_id(&id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        button.click();
+    }
 }

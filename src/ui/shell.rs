@@ -52,8 +52,7 @@ fn Shell() -> impl IntoView {
     }
 }
 
-/// A page from its chunk; the static start screen goes at once (on a deep link it would show
-/// while the chunk loads).
+/// A page other than the start page and the steps: the static start screen goes at once.
 fn lazy_page(body: impl std::future::Future<Output = AnyView> + 'static) -> impl IntoView {
     show_static_hero(false);
     lazy_view(body)

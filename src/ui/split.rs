@@ -1,67 +1,14 @@
-//! The split points of the release build: the page bodies below live in WebAssembly chunks,
-//! fetched (with their integrity hash) the first time one is shown, or earlier when the browser
-//! is idle after start (`preload_when_idle`). The start page and the step frame stay in the
-//! main module, so the start route loads only that (the lock screen's form and everything
-//! that reads or writes storage are the chunk `tw_store`: `app::storage`, `widgets::stored`). All bodies share one
-//! chunk (`tw_steps`): a chunk per page made every file together 26 % larger than one module
-//! (98 small chunks of shared code, each compressed on its own: 598 against 475 KB brotli),
-//! two chunks (steps; "Over" and the data page) 13 %, one chunk 10 %; issue 14 allows 10 %.
-//!
-//! The chunks exist only when the crate is built with `--cfg thuiswijzer_split`, which only
-//! `scripts/build-wasm.sh` sets (it runs `wasm-split-cli` on the linked module; see
-//! ARCHITECTURE.md). Every other wasm32 build (clippy, the wasm tests) compiles the same
-//! bodies as plain `async` functions, so nothing there needs the split loader.
+//! The page bodies and how the app is built in short tasks at start. In the release build
+//! every page is in the chunk `tw_app` with the rest of the app (see `ui::mount`), so a body
+//! is there once the app is: a page body is an `async fn` only so that the start can build
+//! it in a task of its own (`set_staged`).
 
 use crate::rules::flow::Step;
 use leptos::prelude::*;
 
-/// Declares one `async fn name() -> AnyView` per split point and, in split builds, the
-/// function that fetches its chunk without building the view.
-macro_rules! split_points {
-    ($( $name:ident, $preload:ident, $chunk:ident => $body:expr; )*) => {
-        $(
-            #[cfg(thuiswijzer_split)]
-            #[::leptos::wasm_split::wasm_split(
-                $chunk,
-                wasm_split_path = ::leptos::wasm_split,
-                preload($preload)
-            )]
-            fn $name() -> AnyView {
-                $body
-            }
-            #[cfg(not(thuiswijzer_split))]
-            async fn $name() -> AnyView {
-                $body
-            }
-        )*
-        /// Every chunk, in the order a user meets the pages (the steps first).
-        #[cfg(thuiswijzer_split)]
-        async fn preload_all() {
-            $( $preload().await; )*
-        }
-    };
-}
-
 use crate::ui::about::AboutPage;
 use crate::ui::data_page::DataPage;
 use crate::ui::steps::*;
-split_points! {
-    casus, preload_casus, tw_steps => view! { <casus_step::CasusStep/> }.into_any();
-    signals, preload_signals, tw_steps => view! { <signals_step::SignalsStep/> }.into_any();
-    safety, preload_safety, tw_steps => view! { <safety_step::SafetyStep/> }.into_any();
-    conversation, preload_conversation, tw_steps =>
-        view! { <conversation_step::ConversationStep/> }.into_any();
-    analysis, preload_analysis, tw_steps => view! { <analysis_step::AnalysisStep/> }.into_any();
-    network, preload_network, tw_steps => view! { <network_step::NetworkStep/> }.into_any();
-    options, preload_options, tw_steps => view! { <options_step::OptionsStep/> }.into_any();
-    placement, preload_placement, tw_steps =>
-        view! { <placement_step::PlacementStep/> }.into_any();
-    return_home, preload_return_home, tw_steps =>
-        view! { <return_step::ReturnStep/> }.into_any();
-    summary, preload_summary, tw_steps => view! { <summary_step::SummaryStep/> }.into_any();
-    about, preload_about, tw_steps => view! { <AboutPage/> }.into_any();
-    data, preload_data, tw_steps => view! { <DataPage/> }.into_any();
-}
 
 thread_local! {
     /// The app is being built off the page (`ui::mount`).
@@ -109,94 +56,41 @@ pub fn deferred_view(make: impl FnOnce() -> AnyView + 'static) -> AnyView {
     }
 }
 
-/// The body of a step, from its chunk.
+/// The body of a step.
 pub async fn step_body(step: Step) -> AnyView {
     deferred().await;
     match step {
-        Step::Casus => casus().await,
-        Step::Signalen => signals().await,
-        Step::Veiligheid => safety().await,
-        Step::Gesprek => conversation().await,
-        Step::Analyse => analysis().await,
-        Step::Netwerk => network().await,
-        Step::Opties => options().await,
-        Step::Verblijf => placement().await,
-        Step::WeerThuis => return_home().await,
-        Step::Samenvatting => summary().await,
+        Step::Casus => view! { <casus_step::CasusStep/> }.into_any(),
+        Step::Signalen => view! { <signals_step::SignalsStep/> }.into_any(),
+        Step::Veiligheid => view! { <safety_step::SafetyStep/> }.into_any(),
+        Step::Gesprek => view! { <conversation_step::ConversationStep/> }.into_any(),
+        Step::Analyse => view! { <analysis_step::AnalysisStep/> }.into_any(),
+        Step::Netwerk => view! { <network_step::NetworkStep/> }.into_any(),
+        Step::Opties => view! { <options_step::OptionsStep/> }.into_any(),
+        Step::Verblijf => view! { <placement_step::PlacementStep/> }.into_any(),
+        Step::WeerThuis => view! { <return_step::ReturnStep/> }.into_any(),
+        Step::Samenvatting => view! { <summary_step::SummaryStep/> }.into_any(),
     }
 }
 
-/// "Over Thuiswijzer", from its chunk.
+/// "Over Thuiswijzer".
 pub async fn about_body() -> AnyView {
     deferred().await;
-    about().await
+    view! { <AboutPage/> }.into_any()
 }
 
-/// "Mijn casussen en privacy", from its chunk.
+/// "Mijn casussen en privacy".
 pub async fn data_body() -> AnyView {
     deferred().await;
-    data().await
+    view! { <DataPage/> }.into_any()
 }
 
-/// Shows what `body` resolves to; nothing until then (a chunk that is already loaded
-/// resolves at once, so a page never flashes empty after the preload).
+/// Shows what `body` resolves to; nothing until then (a body that is not staged resolves at
+/// once, so a page never flashes empty).
 pub fn lazy_view<F>(body: F) -> impl IntoView
 where
     F: std::future::Future<Output = AnyView> + 'static,
 {
     // The browser has one thread: the wrapper only satisfies Leptos's `Send` bound.
     Suspend::new(send_wrapper::SendWrapper::new(body))
-}
-
-/// On a deep link (any page but the start page), the loading of that page's chunk, to await
-/// before the app mounts; `None` on the start page and in builds without chunks.
-pub fn deep_link_chunk() -> Option<std::pin::Pin<Box<dyn std::future::Future<Output = ()>>>> {
-    #[cfg(thuiswijzer_split)]
-    {
-        let path = web_sys::window()
-            .and_then(|w| w.location().pathname().ok())
-            .unwrap_or_default();
-        let base = crate::app::routing::router_base();
-        let route = path.strip_prefix(base.as_str()).unwrap_or(&path);
-        // Every page body is in `tw_steps`; fetched without a panic when the fetch is cut off
-        // (the page is left meanwhile).
-        match route.trim_end_matches('/') {
-            "" => None,
-            _ => Some(Box::pin(async {
-                let _ = steps_fetched().await;
-            })),
-        }
-    }
-    #[cfg(not(thuiswijzer_split))]
-    None
-}
-
-/// Once the browser is idle after start, fetches every chunk one after another (the page
-/// bodies, then the persistence code of `app::storage`, unless the first input fetched it
-/// already), so that no page waits for the network on its first visit. Without chunks it
-/// does nothing.
-pub fn preload_when_idle() {
-    #[cfg(thuiswijzer_split)]
-    crate::app::page::when_idle(|| {
-        leptos::task::spawn_local(async {
-            // A fetch cut off (the page is left meanwhile) must not panic, which the split
-            // points' own preloads do: they run once the chunk is there.
-            if steps_fetched().await.is_ok() {
-                preload_all().await;
-            }
-            crate::app::storage::ready().await;
-        })
-    });
-}
-
-/// Fetches the chunk of the page bodies; `Err` when the fetch failed (no panic).
-#[cfg(thuiswijzer_split)]
-#[::leptos::wasm_split::wasm_split(
-    tw_steps,
-    wasm_split_path = ::leptos::wasm_split,
-    fallible,
-    preload(steps_fetched)
-)]
-fn steps_there() -> Result<(), ::leptos::wasm_split::SplitLoaderError> {
-    Ok(())
 }

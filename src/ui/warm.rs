@@ -35,6 +35,10 @@ pub fn watch_first_input() {
     if LISTENING.with(|l| l.replace(true)) {
         return;
     }
+    // The input that started the app (on the start page it waits for one) counts.
+    if crate::ui::boot::input_seen() {
+        INPUT_SEEN.with(|s| s.set(true));
+    }
     let seen = || {
         if !INPUT_SEEN.with(|s| s.replace(true)) {
             run();
@@ -146,13 +150,12 @@ fn step_once() {
             WARMED.with(|w| w.borrow_mut().push(step));
         }
     }
-    // A step whose chunk was not there is not tried again in this request.
+    // A step not built now (the app was being built) is not tried again in this request.
     when_quiet(step_once);
 }
 
 /// Builds the body of `step` for `copy` in a state of its own, off the page, and disposes of
-/// it. False when its chunk is not loaded yet or the app itself is being built (then nothing is
-/// built).
+/// it. False when the app itself is being built (then nothing is built).
 fn build_once(owner: &Owner, step: Step, copy: Casus) -> bool {
     // While the app itself is built off the page, a body waits for a task of its own: not now.
     if staged() {

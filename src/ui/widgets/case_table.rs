@@ -1,5 +1,5 @@
-//! The table of the saved cases (open, delete, what is due), shown from the persistence chunk
-//! (`widgets::stored`); `cases::CaseList` shows it whenever a case is saved.
+//! The table of the saved cases (open, delete, what is due); `stored::CaseList` shows it
+//! whenever a case is saved.
 
 use crate::app::actions;
 use crate::app::clock::{local_date_nl, today};
@@ -10,8 +10,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
 
 /// The table of the saved cases with open and delete (with confirmation), and what is due or
-/// overdue per case; nothing while no case is saved. In the persistence chunk
-/// (`widgets::stored`), like everything that shows stored cases.
+/// overdue per case; nothing while no case is saved (`widgets::stored`).
 #[component]
 pub fn CaseTable() -> impl IntoView {
     let state = AppState::current();

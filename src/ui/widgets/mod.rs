@@ -4,9 +4,8 @@
 //! * [`form`]: form controls with label, hint and identifier warnings.
 //! * [`sources`]: sources, uncertainty notes and glossary help.
 //! * [`cases`]: "Bewaar op dit apparaat", "Alles wissen", unreadable data.
-//! * [`stored`]: the list of saved cases, and the views of stored data from the persistence
-//!   chunk: the table of saved cases ([`case_table`]), the lock screen's form ([`unlock`]),
-//!   sealing cases kept open before.
+//! * [`stored`]: the list of saved cases (the table is [`case_table`]); [`unlock`]: the lock
+//!   screen's form.
 //! * [`notices`]: messages and the cross-tab conflict at the top of every page.
 //! * [`followup`]: dates, the evaluation moment, the calendar file, afwegingsvraag 5 again.
 //! * [`kaart`]: the sociale kaart (the professional's own contacts) on the data page.

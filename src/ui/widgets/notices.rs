@@ -5,7 +5,7 @@ use crate::app::lock::open_cases_kept;
 use crate::app::routing::href;
 use crate::app::state::AppState;
 use crate::store::Stored;
-use crate::ui::widgets::stored;
+use crate::ui::widgets::keep::SealOpenCases;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -14,7 +14,6 @@ use leptos_router::components::A;
 pub fn Notices() -> impl IntoView {
     let state = AppState::current();
     let t = &crate::content::catalogue().screens.notices;
-    // (Only once something is stored: the banner comes with the persistence chunk.)
     let open_kept = Memo::new(move |_| open_cases_kept(state));
     view! {
         {move || state.notice.get().map(|m| view! {
@@ -37,7 +36,7 @@ pub fn Notices() -> impl IntoView {
                 <button type="button" on:click=move |_| crate::app::service_worker::take_update()>{t.update_now.as_str()}</button>
             </div>
         })}
-        {move || open_kept.get().then(stored::seal_open_cases)}
+        {move || open_kept.get().then(|| view! { <SealOpenCases/> })}
         {move || state.stored.with(|s| matches!(s, Stored::Unreadable { .. })).then(|| view! {
             <p class="card danger">{t.unreadable.as_str()}" "<A href=href("/gegevens")>{t.unreadable_link.as_str()}</A>"."</p>
         })}

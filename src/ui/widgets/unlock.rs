@@ -1,5 +1,4 @@
-//! The lock screen's content (the page is `ui::lock_screen`), shown from the persistence chunk
-//! (`widgets::stored`): the app is only locked when something is stored, so the chunk is there.
+//! The lock screen's content (the page is `ui::lock_screen`).
 
 use crate::app::lock::unlock;
 use crate::app::page::{focus_after_paint, set_title, show_static_hero};
@@ -8,7 +7,7 @@ use crate::ui::widgets::cases::WipeAll;
 use leptos::prelude::*;
 
 /// The lock screen's content: the passphrase that unlocks, and "Alles wissen" for a forgotten
-/// one. In the persistence chunk (`widgets::stored`).
+/// one.
 #[component]
 pub fn UnlockScreen() -> impl IntoView {
     let state = AppState::current();
