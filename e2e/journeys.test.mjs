@@ -156,6 +156,11 @@ test("teacher (Leraar) journey from the start page to the summary", async () => 
     await page.evaluate(() => !!(document.querySelector("ul.option-list").compareDocumentPosition(document.querySelector(".questions-box")) & Node.DOCUMENT_POSITION_FOLLOWING)),
     "the questions follow the options",
   );
+  // A question is built only once it can change a fit (issue 14): every shown question has its
+  // answers, and the questions never asked for this child are empty.
+  const questions = await page.evaluate(() => [...document.querySelectorAll(".question-grid > .question")].map((e) => [e.hidden, e.querySelectorAll("input").length]));
+  assert.ok(questions.filter(([hidden]) => !hidden).every(([, inputs]) => inputs === 3), `every shown question has its answers: ${JSON.stringify(questions)}`);
+  assert.ok(questions.some(([hidden, inputs]) => hidden && inputs === 0), `a question never asked is not built: ${JSON.stringify(questions)}`);
   // Issue 13: at 1280 px the step uses the width: the questions beside the options, the agreed
   // steps below the options (the page order stays options, questions, agreed steps); below
   // 70em (a tablet, 200 % zoom) one column again.

@@ -214,9 +214,10 @@ pub fn OptionsStep() -> impl IntoView {
         <section class="questions-box" aria-labelledby="vragen-kop" hidden=move || question_ids.with(Vec::is_empty)>
             <h2 id="vragen-kop">{w.questions.as_str()}</h2>
             <p class="small muted">{w.questions_note.as_str()}</p>
-            // Every question is rendered once and hidden while it cannot change a fit for this
-            // child (rules::questions::relevant), so answering never replaces the controls
-            // (focus and state stay where they are).
+            // A question is built the first time it can change a fit for this child
+            // (rules::questions::relevant), then kept and only hidden while it cannot, so
+            // answering never replaces the controls (focus and state stay where they are) and
+            // a question never asked costs nothing.
             <div class="question-grid">
             {questions_used(cat).into_iter().filter_map(|qid| cat.questions.questions.iter().find(|q| q.id == qid)).map(|q| {
                 let id = q.id;
@@ -226,19 +227,23 @@ pub fn OptionsStep() -> impl IntoView {
                 let state = move || questions.with(|qs| qs.iter().find(|(i, ..)| *i == id).map(|(_, a, d, c)| (*a, d.clone(), c.clone())));
                 let state2 = state;
                 let state3 = state;
-                let hidden = move || !question_ids.with(|ids| ids.contains(&id4));
+                let asked = Memo::new(move |_| question_ids.with(|ids| ids.contains(&id4)));
+                // Once asked, built for good: the memo changes only once, from false to true.
+                let built = Memo::new(move |before: Option<&bool>| before == Some(&true) || asked.get());
                 view! {
-                    <div class="question" hidden=hidden>
-                        <AnswerRadios
-                            name=format!("vraag-{}", q.id)
-                            legend=q.text
-                            hint=q.hint
-                            value=Signal::derive(move || state().and_then(|(a, ..)| a))
-                            on_change=Callback::new(move |a: Answer| casus.update(|c| { c.answers.insert(id2.to_string(), a); }))
-                            aside=Signal::derive(move || state3().map(|(.., c)| c).unwrap_or_default())
-                        />
-                        <p class="small muted question-note" id=format!("afgeleid-{id3}")>{move || state2().and_then(|(_, d, _)| d)}</p>
-                        <Uncertain uncertain=q.uncertain.map(String::from)/>
+                    <div class="question" hidden=move || !asked.get()>
+                        {move || built.get().then(|| view! {
+                            <AnswerRadios
+                                name=format!("vraag-{}", q.id)
+                                legend=q.text
+                                hint=q.hint
+                                value=Signal::derive(move || state().and_then(|(a, ..)| a))
+                                on_change=Callback::new(move |a: Answer| casus.update(|c| { c.answers.insert(id2.to_string(), a); }))
+                                aside=Signal::derive(move || state3().map(|(.., c)| c).unwrap_or_default())
+                            />
+                            <p class="small muted question-note" id=format!("afgeleid-{id3}")>{move || state2().and_then(|(_, d, _)| d)}</p>
+                            <Uncertain uncertain=q.uncertain.map(String::from)/>
+                        })}
                     </div>
                 }
             }).collect_view()}
