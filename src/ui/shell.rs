@@ -9,7 +9,7 @@ use crate::ui::lock_screen::LockScreen;
 use crate::ui::split::{about_body, data_body, deferred_view, lazy_view, step_body};
 use crate::ui::start::StartPage;
 use crate::ui::steps::safety_step::AcuteAlert;
-use crate::ui::warm::{cancel, warm_up, watch_first_input};
+use crate::ui::warm::{cancel, warm_first_step, warm_up, watch_first_input};
 use crate::ui::widgets::lock::LockBar;
 use crate::ui::widgets::notices::Notices;
 use leptos::prelude::*;
@@ -42,7 +42,10 @@ fn Shell() -> impl IntoView {
             // (At start the routes, the page and a step's body are tasks of their own.)
             {deferred_view(|| view! {
                 <Routes fallback=NotFound>
-                    <Route path=path!("/") view=|| deferred_view(|| view! { <StartPage/> }.into_any())/>
+                    <Route path=path!("/") view=|| {
+                        warm_first_step();
+                        deferred_view(|| view! { <StartPage/> }.into_any())
+                    }/>
                     <Route path=path!("/over") view=|| lazy_page(about_body())/>
                     <Route path=path!("/gegevens") view=|| lazy_page(data_body())/>
                     <Route path=path!("/:step") view=StepRoute/>
