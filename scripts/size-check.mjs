@@ -120,8 +120,10 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // HTML (its role buttons from public/routes.html) that the main module (src/ui/boot.rs) makes
 // work. Main wasm 202.9 -> 24.7 KB; first load 223,048 -> 45,264 bytes (index.html +0.6 KB for
 // the start page's static screen); the chunk 435.2 KB; all files 526.8 -> 488.2 KB (one chunk
-// instead of three). The target of 150 KB is met (and the 100 KB on the way to it).
-export const BUDGET_BROTLI_KB = 45.264;
+// instead of three). The target of 150 KB is met (and the 100 KB on the way to it). With the
+// Opties questions built when first asked and the first step warmed on the start page (both in
+// the chunk): 45,343 bytes (main wasm +83 bytes at the same code there: layout drift).
+export const BUDGET_BROTLI_KB = 45.343;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
