@@ -66,9 +66,9 @@ export function placeWasm(dir, publicUrl, html) {
     throw new Error("wasm-assets: the chunk loader fetches a file without integrity");
   }
   // A chunk whose fetch fails (mostly: the page is left while the chunk loads, which Firefox
-  // reports to the page being left) is handled by the app: the idle preloads and the
-  // persistence boundary (app::storage) are `fallible` and answer a failure; a split point
-  // that is not fallible still panics, an uncaught error. So the loader warns.
+  // reports to the page being left) is handled by the app: its split point (`ui::app_chunk`)
+  // is `fallible` and answers a failure; a split point that is not fallible would panic, an
+  // uncaught error. So the loader warns.
   loader = replaceOnce(loader, "console.error(e);", "console.warn(e);", "the loader's report of a failed load");
   // One hash for the two modules that import each other.
   const both = short(glue, loader, ...Object.values(wasm).map((w) => w.name));

@@ -87,7 +87,7 @@ async fn run_app() -> Result<(), ()> {
 ///    chosen on the static start page is chosen again on the app's own button.
 fn app_main() {
     use any_spawner::Executor;
-    use leptos::prelude::{GetUntracked, Owner};
+    use leptos::prelude::{GetUntracked, Owner, WithUntracked};
     // (Leptos would do this on mounting; `app::start` spawns tasks before that.)
     let _ = Executor::init_wasm_bindgen();
     if !boot::on_start_route() {
@@ -104,6 +104,14 @@ fn app_main() {
         let owner = Owner::new();
         crate::app::start(&owner).await;
         skip_link_focuses_main(&document);
+        next_task().await;
+        // The first assessment of the case (its code compiled on its first run) in a task of
+        // its own, not inside the task that builds the step frame.
+        owner.with(|| {
+            crate::app::state::AppState::current()
+                .assessment
+                .with_untracked(|_| ())
+        });
         next_task().await;
         let root = document
             .get_element_by_id("app")
