@@ -99,24 +99,37 @@ test("the start page works before the app is there", async () => {
   }
 });
 
-// When the app cannot be fetched, the start page says so, and the next input tries again.
-test("an app that cannot be fetched is told, and the next click tries again", async () => {
-  let blocked = true;
-  const t = await setup({ offline: (url) => blocked && /split_tw_app-[0-9a-f]+\.wasm$/.test(url) });
-  try {
-    const { page } = t;
-    await page.goto(t.origin + "/");
-    await page.waitForSelector("html[data-start-ready]");
-    await page.getByRole("button", { name: "Huisarts", exact: true }).click();
-    await page.getByText("Thuiswijzer kon niet helemaal worden geladen.").waitFor();
-    blocked = false;
-    await page.getByRole("button", { name: "Huisarts", exact: true }).click();
-    await page.waitForURL(/\/casus$/);
-    assert.match(await page.locator(".role-shown").innerText(), /^Uw rol: Huisarts/);
-    assert.equal(await page.getByText("Thuiswijzer kon niet helemaal worden geladen.").count(), 0);
-    assert.deepEqual(t.problems.filter((p) => !/ERR_FAILED|Failed to load resource|Failed to fetch|NetworkError/.test(p)), [], "nothing but the refused fetch");
-  } finally {
-    await t.close();
+// When the app cannot be fetched, the page says so (on a deep link instead of "wordt geladen"),
+// and the next input tries again.
+test("an app that cannot be fetched is told, and the next input tries again", async () => {
+  for (const path of ["/", "/casus"]) {
+    let blocked = true;
+    const t = await setup({ offline: (url) => blocked && /split_tw_app-[0-9a-f]+\.wasm$/.test(url) });
+    try {
+      const { page } = t;
+      const told = page.getByText("Thuiswijzer kon niet helemaal worden geladen.");
+      await page.goto(t.origin + path);
+      if (path === "/") {
+        await page.waitForSelector("html[data-start-ready]");
+        await page.getByRole("button", { name: "Huisarts", exact: true }).click();
+      }
+      await told.waitFor();
+      assert.equal(await page.locator(".loading-note").count(), 0, `${path}: not "wordt geladen" beside it`);
+      blocked = false;
+      if (path === "/") {
+        await page.getByRole("button", { name: "Huisarts", exact: true }).click();
+        await page.waitForURL(/\/casus$/);
+        assert.match(await page.locator(".role-shown").innerText(), /^Uw rol: Huisarts/);
+      } else {
+        await page.locator("#app h1").click();
+        await page.waitForSelector("html[data-app-ready]");
+        assert.equal(await page.locator("#app h1").innerText(), "Over de casus");
+      }
+      assert.equal(await told.count(), 0, `${path}: the notice goes with the static screen`);
+      assert.deepEqual(t.problems.filter((p) => !/ERR_FAILED|Failed to load resource|Failed to fetch|NetworkError/.test(p)), [], "nothing but the refused fetch");
+    } finally {
+      await t.close();
+    }
   }
 });
 

@@ -120,11 +120,15 @@ pub fn first_start() -> bool {
 /// replaces it with the rest of the static screen), and the user's next input tries again.
 pub fn start_failed() {
     STARTED.with(|s| s.set(false));
-    if let Some(notice) = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("laden-mislukt"))
-    {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    if let Some(notice) = document.get_element_by_id("laden-mislukt") {
         let _ = notice.remove_attribute("hidden");
+    }
+    // (On a deep link it said that Thuiswijzer is loading.)
+    if let Ok(Some(note)) = document.query_selector("#app .loading-note") {
+        note.remove();
     }
 }
 

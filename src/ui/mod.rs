@@ -3,7 +3,8 @@
 //! Components read the case and derived views (computed by `crate::rules` and
 //! `crate::summary`), write edits back into the case and call the actions of `crate::app`.
 //! They hold no rules of their own. `shell` routes to the pages; a page never imports another
-//! page; shared components are in `widgets`.
+//! page; shared components are in `widgets`. `boot` is the part of the release build's main
+//! module that runs before the app (this module's [`mount`]); everything else is in its chunk.
 
 mod about;
 mod boot;
@@ -65,6 +66,8 @@ fn app_chunk() -> Result<(), ::leptos::wasm_split::SplitLoaderError> {
     Ok(())
 }
 
+/// Starts the app: from its chunk in the release build (`Err` when the chunk could not be
+/// fetched), directly in every other build.
 async fn run_app() -> Result<(), ()> {
     #[cfg(thuiswijzer_split)]
     return app_chunk().await.map_err(|_| ());
