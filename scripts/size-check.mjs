@@ -122,8 +122,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // the start page's static screen); the chunk 435.2 KB; all files 526.8 -> 488.2 KB (one chunk
 // instead of three). The target of 150 KB is met (and the 100 KB on the way to it). With the
 // Opties questions built when first asked and the first step warmed on the start page (both in
-// the chunk): 45,343 bytes (main wasm +83 bytes at the same code there: layout drift).
-export const BUDGET_BROTLI_KB = 45.343;
+// the chunk): 45,343 bytes (main wasm +83 bytes at the same code there: layout drift). The
+// loading note taken away when the chunk cannot be fetched (a deep link): 45,387 bytes.
+export const BUDGET_BROTLI_KB = 45.387;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
