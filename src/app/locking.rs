@@ -1,6 +1,6 @@
-//! The passphrase lock's work with storage and Web Crypto, run in the chunk `tw_store`
+//! The passphrase lock's work with storage and Web Crypto, run through `app::storage`
 //! (`app::persisted::dispatch`): turn it on or off, unlock. What follows in the app (the working
-//! copy written again, the other tabs told) is `app::lock`, in the main module.
+//! copy written again, the other tabs told) is `app::lock`.
 
 use crate::app::state::{AppState, LockState};
 use crate::content::catalogue;
