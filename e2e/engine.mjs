@@ -231,8 +231,30 @@ export class Tab {
   async waitGone(q) {
     await this.waitFor(new Function(`return ${findExpr(q, true)}.length === 0`), null, { message: `${describeQuery(q)} to disappear` });
   }
+  /** Clicks once the element is scrolled into view and has stopped moving (as Playwright's
+   * actionability check; the same box three times, 20 ms apart): WebDriver clicks at coordinates, and content that lays itself out as
+   * it comes into view (`content-visibility: auto` on the signal domains) can move the element
+   * after the scroll, so a click at the old place would miss it. */
   async click(q) {
-    await this.d.click(await this.find(q));
+    const h = await this.find(q);
+    await this.d.evalOn(h, (el) =>
+      new Promise((resolve) => {
+        el.scrollIntoView({ block: "center" });
+        const until = performance.now() + 2000;
+        let last = "";
+        let same = 0;
+        const check = () => {
+          const now = JSON.stringify(el.getBoundingClientRect());
+          same = now === last ? same + 1 : 0;
+          last = now;
+          // (A tab in the background has no frames: it is not laid out as it scrolls.)
+          if (same >= 2 || document.hidden || performance.now() > until) resolve(true);
+          else setTimeout(check, 20);
+        };
+        check();
+      }),
+    );
+    await this.d.click(h);
   }
   button(name) {
     return this.click({ role: "button", name });
