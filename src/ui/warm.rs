@@ -77,7 +77,8 @@ pub fn warm_first_step() {
 
 /// Runs the rules once for a case with only a role, when the browser is idle after start, so
 /// that the first click on a role does not pay for compiling them (their first run took about
-/// five times as long as a later one). Nothing is kept; no page is built before any input.
+/// five times as long as a later one). Nothing is kept; the only page built before any input
+/// is the first step ([`warm_first_step`]).
 pub fn warm_rules() {
     crate::app::page::when_idle(|| {
         let mut case = Casus::new();
