@@ -123,8 +123,10 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // instead of three). The target of 150 KB is met (and the 100 KB on the way to it). With the
 // Opties questions built when first asked and the first step warmed on the start page (both in
 // the chunk): 45,343 bytes (main wasm +83 bytes at the same code there: layout drift). The
-// loading note taken away when the chunk cannot be fetched (a deep link): 45,387 bytes.
-export const BUDGET_BROTLI_KB = 45.387;
+// loading note taken away when the chunk cannot be fetched (a deep link): 45,387 bytes. A
+// comment one line longer in ui/warm.rs moved the panic locations in the chunk, so its content
+// hash, which index.html, the glue and the loader name: 45,399 bytes, the main wasm unchanged.
+export const BUDGET_BROTLI_KB = 45.399;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
