@@ -190,10 +190,13 @@ test("a deep link paints its first screen before the wasm, and the app takes ove
           // The shown element (a deep link hides the static start screen until the app removes it).
           const shown = (s) => [...document.querySelectorAll(s)].find((e) => e.getClientRects().length > 0);
           const h1 = shown("main h1");
+          // A step's intro is the first paragraph of its body (ui/bodies.rs), elsewhere the
+          // paragraph after the heading.
+          const intro = shown("main .step-body > p:first-child") || (h1 && h1.nextElementSibling);
           return {
             heading: h1 && h1.innerText,
-            intro: h1 && h1.nextElementSibling && h1.nextElementSibling.innerText,
-            boxes: ["main .step-nav", "main .step-progress", "main h1", "main h1 + p", "#begin-kop", "main .role-start", "#bewaard-start-kop"].map((s) => JSON.stringify(shown(s)?.getBoundingClientRect())),
+            intro: intro && intro.innerText,
+            boxes: ["main .step-nav", "main .step-progress", "main h1", "main h1 + p", "main .step-body > p:first-child", "#begin-kop", "main .role-start", "#bewaard-start-kop"].map((s) => JSON.stringify(shown(s)?.getBoundingClientRect())),
           };
         });
       let release;

@@ -517,3 +517,33 @@ test("no horizontal scrolling at 360 px on the other long pages (WCAG 1.4.10)", 
   assert.deepEqual(wide, {}, "page width in px where a 360 px viewport scrolls sideways");
   assertClean(t, "360 px pages");
 });
+
+// The next step's body is built ahead, off the page, when the browser is idle (ui/bodies.rs):
+// what is ticked after that must show when "Volgende" puts it in place, and what is unticked
+// must go. Three full idle periods of the browser leave time for the body to be built first.
+test("a step built ahead shows what was ticked after it was built", async () => {
+  const page = await freshPage(t, "/");
+  const idle = () =>
+    page.evaluate(
+      () =>
+        new Promise((done) => {
+          let n = 0;
+          const wait = (d) => (d.timeRemaining() >= 45 && ++n >= 3 ? done() : requestIdleCallback(wait));
+          requestIdleCallback(wait);
+        }),
+    );
+  const kindcheck = /^Er is een oudersignaal vastgelegd\. Doe de kindcheck/;
+  await startAs(page, "Huisarts");
+  await page.getByLabel("Jaren", { exact: true }).fill("7");
+  await next(page, "Signalen", "Signalen");
+  await idle();
+  await page.getByLabel(/^Ouder is depressief\./).check();
+  await next(page, "Veiligheid", "Veiligheid");
+  await page.getByText(kindcheck).waitFor();
+  await goStep(page, "Signalen", "Signalen");
+  await idle();
+  await page.getByLabel(/^Ouder is depressief\./).uncheck();
+  await next(page, "Veiligheid", "Veiligheid");
+  assert.equal(await page.getByText(kindcheck).count(), 0, "the unticked signal is gone from the step built ahead");
+  assertClean(t, "step built ahead");
+});

@@ -605,8 +605,9 @@ fn top(rel: &str) -> Option<String> {
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum UiKind {
     /// `ui/mod.rs`, `ui/shell.rs` (routes), `ui/steps.rs` (the step modules), `ui/split.rs`
-    /// (the page bodies as split points: which body a route shows) and `ui/warm.rs` (builds
-    /// the bodies of the steps ahead once, off the page: it knows every body, as split.rs).
+    /// (the page bodies as split points: which body a route shows), `ui/bodies.rs` (the step
+    /// frame's body, and the next one built ahead) and `ui/warm.rs` (builds the bodies of the
+    /// steps ahead once, off the page: it knows every body, as split.rs).
     Shell,
     Widget,
     Page,
@@ -615,7 +616,7 @@ enum UiKind {
 fn ui_kind(rel: &str) -> Option<UiKind> {
     let rest = rel.strip_prefix("src/ui/")?;
     Some(match rest {
-        "mod.rs" | "shell.rs" | "steps.rs" | "split.rs" | "warm.rs" => UiKind::Shell,
+        "mod.rs" | "shell.rs" | "steps.rs" | "split.rs" | "bodies.rs" | "warm.rs" => UiKind::Shell,
         r if r.starts_with("widgets/") => UiKind::Widget,
         _ => UiKind::Page,
     })

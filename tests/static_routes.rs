@@ -4,7 +4,8 @@
 //! of the page's route inside `#app`, which the app replaces when it mounts.
 //!
 //! The markup is what the app renders first on that route for an empty case (`ui/shell.rs`:
-//! the step list, "Stap n van N" and the heading; then the intro of the step body), with the
+//! the step list, "Stap n van N" and the heading; then the intro of the step body, in the
+//! frame's place for its body, `ui/bodies.rs`), with the
 //! same elements and classes, so the app takes over without moving what is painted
 //! (`e2e/foundation.test.mjs` compares the positions before and after). Every text comes from
 //! the content files through the compiled catalogue.
@@ -56,7 +57,8 @@ fn intro(step: Step) -> &'static str {
     }
 }
 
-/// The step frame of `ui/shell.rs` (`StepFrame`) down to the heading, then the intro. Links are
+/// The step frame of `ui/shell.rs` (`StepFrame`) down to the heading, then the intro in the
+/// frame's place for its body (`ui/bodies.rs`: `.step-bodies`, one `.step-body`). Links are
 /// relative, so they resolve against `<base href>` (also under a sub-path).
 fn step_screen(step: Step) -> String {
     let t = &catalogue().screens.shell;
@@ -81,7 +83,7 @@ fn step_screen(step: Step) -> String {
         .map(|(n, total)| t.progress.fill(&[&n, &total]))
         .unwrap_or_default();
     html += &format!(
-        r#"</ol></nav><p class="step-progress">{}</p><h1 tabindex="-1">{}</h1><p>{}</p>"#,
+        r#"</ol></nav><p class="step-progress">{}</p><h1 tabindex="-1">{}</h1><div class="step-bodies"><div class="step-body"><p>{}</p></div></div>"#,
         esc(&progress),
         esc(step.title()),
         esc(intro(step))

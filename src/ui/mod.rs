@@ -7,6 +7,7 @@
 //! module that runs before the app (this module's [`mount`]); everything else is in its chunk.
 
 mod about;
+mod bodies;
 mod boot;
 mod data_page;
 mod lock_screen;

@@ -5,8 +5,9 @@ use crate::app::page::{set_title, show_static_hero};
 use crate::app::routing::{focus_heading_on_navigation, href, router_base};
 use crate::app::state::{AppState, LockState};
 use crate::rules::flow::{self, Step};
+use crate::ui::bodies;
 use crate::ui::lock_screen::LockScreen;
-use crate::ui::split::{about_body, data_body, deferred_view, lazy_view, step_body};
+use crate::ui::split::{about_body, data_body, deferred_view, lazy_view};
 use crate::ui::start::StartPage;
 use crate::ui::steps::safety_step::AcuteAlert;
 use crate::ui::warm::{cancel, warm_first_step, warm_up, watch_first_input};
@@ -124,6 +125,7 @@ fn StepFrame(step: Signal<Step>) -> impl IntoView {
                 owner.clone(),
                 state.casus,
                 flow::ahead(step.get(), path.get()),
+                neighbours.get().1,
             )
         });
         on_cleanup(cancel);
@@ -150,7 +152,7 @@ fn StepFrame(step: Signal<Step>) -> impl IntoView {
         // A new heading per step: focus moves to it after navigation, so it is announced.
         {move || view! { <h1 tabindex="-1">{step.get().title()}</h1> }}
         {move || focus.get().map(|f| view! { <p class="card info role-focus">{f}</p> })}
-        {move || lazy_view(step_body(step.get()))}
+        {bodies::place(step)}
         {move || nothing_yet.get()
             .then(|| view! { <p class="hint no-print nothing-yet">{t.nothing_yet.as_str()}</p> })}
         <div class="actions no-print">

@@ -1,7 +1,8 @@
 //! The page bodies and how the app is built in short tasks at start. In the release build
 //! every page is in the chunk `tw_app` with the rest of the app (see `ui::mount`), so a body
-//! is there once the app is: a page body is an `async fn` only so that the start can build
-//! it in a task of its own (`set_staged`).
+//! is there once the app is: the bodies of "Over" and the data page are an `async fn` only so
+//! that the start can build them in a task of their own (`set_staged`); a step's body waits
+//! for [`deferred`] in `ui::bodies`.
 
 use crate::rules::flow::Step;
 use leptos::prelude::*;
@@ -34,7 +35,8 @@ pub fn pending() -> u32 {
     PENDING.with(|p| p.get())
 }
 
-async fn deferred() {
+/// Waits for a task of its own while the app is built off the page; at once otherwise.
+pub async fn deferred() {
     if STAGED.with(|s| s.get()) {
         PENDING.with(|p| p.set(p.get() + 1));
         crate::app::page::next_task().await;
@@ -56,9 +58,8 @@ pub fn deferred_view(make: impl FnOnce() -> AnyView + 'static) -> AnyView {
     }
 }
 
-/// The body of a step.
-pub async fn step_body(step: Step) -> AnyView {
-    deferred().await;
+/// The body of a step (`ui::bodies` builds it, in a task of its own while staged).
+pub fn step_view(step: Step) -> AnyView {
     match step {
         Step::Casus => view! { <casus_step::CasusStep/> }.into_any(),
         Step::Signalen => view! { <signals_step::SignalsStep/> }.into_any(),

@@ -14,15 +14,15 @@
 use crate::app::state::AppState;
 use crate::model::Casus;
 use crate::rules::flow::{self, Step};
-use crate::ui::split::{staged, step_body};
+use crate::ui::bodies;
+use crate::ui::split::{staged, step_view};
 use leptos::prelude::*;
 use leptos::tachys::view::Render;
 use std::cell::{Cell, RefCell};
-use std::future::Future;
-use std::task::{Context, Poll, Waker};
 
-/// The latest request: the owner to build under, the case, the steps still to build.
-type Request = (Owner, RwSignal<Casus>, Vec<Step>);
+/// The latest request: the owner to build under, the case, the steps still to build, and the
+/// step whose body is built ahead for real (`ui::bodies`), not yet done.
+type Request = (Owner, RwSignal<Casus>, Vec<Step>, Option<Step>);
 
 thread_local! {
     static INPUT_SEEN: Cell<bool> = const { Cell::new(false) };
@@ -54,12 +54,13 @@ pub fn watch_first_input() {
     std::mem::forget(window_event_listener(leptos::ev::keydown, move |_| seen()));
 }
 
-/// Builds `steps` (those not built before) once each when the browser is idle, one per idle
-/// callback, in this order, under `owner` (a component inside the router, which links need),
-/// each for an outline of `case` as it is then (`rules::flow::outline`). A new request replaces the one
-/// not done yet; before the user's first input it waits for it.
-pub fn warm_up(owner: Owner, case: RwSignal<Casus>, steps: Vec<Step>) {
-    QUEUE.with(|q| *q.borrow_mut() = Some((owner, case, steps)));
+/// When the browser is idle, one per idle callback: first builds the body of `next` for real
+/// and keeps it off the page (`ui::bodies::build_ahead`), then builds `steps` (those not built
+/// before) once each, in this order, under `owner` (a component inside the router, which links
+/// need), each for an outline of `case` as it is then (`rules::flow::outline`). A new request
+/// replaces the one not done yet; before the user's first input it waits for it.
+pub fn warm_up(owner: Owner, case: RwSignal<Casus>, steps: Vec<Step>, next: Option<Step>) {
+    QUEUE.with(|q| *q.borrow_mut() = Some((owner, case, steps, next)));
     if INPUT_SEEN.with(Cell::get) {
         run();
     }
@@ -70,7 +71,7 @@ pub fn warm_up(owner: Owner, case: RwSignal<Casus>, steps: Vec<Step>) {
 pub fn warm_first_step() {
     if let Some(owner) = Owner::current() {
         let case = AppState::current().casus;
-        QUEUE.with(|q| *q.borrow_mut() = Some((owner, case, vec![Step::Casus])));
+        QUEUE.with(|q| *q.borrow_mut() = Some((owner, case, vec![Step::Casus], None)));
         run();
     }
 }
@@ -145,9 +146,17 @@ fn idle_period(f: fn(), tries: u32) {
 /// One idle callback: builds the first step of the request not built before, then asks for
 /// the next callback; stops when nothing is left.
 fn step_once() {
+    // The next step's body, kept: its code is compiled by building it.
+    if let Some(next) = QUEUE.with(|q| q.borrow_mut().as_mut().and_then(|r| r.3.take())) {
+        if bodies::build_ahead(next) {
+            WARMED.with(|w| w.borrow_mut().push(next));
+            when_quiet(step_once);
+            return;
+        }
+    }
     let job = QUEUE.with(|q| {
         let mut q = q.borrow_mut();
-        let (owner, case, steps) = q.as_mut()?;
+        let (owner, case, steps, _) = q.as_mut()?;
         steps.retain(|s| !WARMED.with(|w| w.borrow().contains(s)));
         (!steps.is_empty()).then(|| (owner.clone(), *case, steps.remove(0)))
     });
@@ -180,14 +189,8 @@ fn build_once(owner: &Owner, step: Step, copy: Casus) -> bool {
         let state = AppState::new();
         state.casus.set(copy);
         state.provide();
-        let mut body = std::pin::pin!(step_body(step));
-        match body.as_mut().poll(&mut Context::from_waker(Waker::noop())) {
-            Poll::Ready(view) => {
-                drop(view.build());
-                true
-            }
-            Poll::Pending => false,
-        }
+        drop(step_view(step).build());
+        true
     });
     child.cleanup();
     built

@@ -30,7 +30,10 @@ pub fn SignalsStep() -> impl IntoView {
     let is_gp = Memo::new(move |_| {
         casus.with(|c| c.role.map(|r| r.group()) == Some(RoleGroup::Huisartsenpraktijk))
     });
-    let count = move || casus.with(|c| c.signals.len());
+    // The recorded signals as one value: a change elsewhere in the case (a keystroke in a
+    // note of the case step, an answer) does not make every signal check its own record.
+    let recorded = Memo::new(move |_| casus.with(|c| c.signals.clone()));
+    let count = move || recorded.with(Vec::len);
 
     view! {
         <p>{t.intro.as_str()}</p>
@@ -70,7 +73,7 @@ pub fn SignalsStep() -> impl IntoView {
                                 .map(|run| {
                                     view! {
                                         <div class="signal-column">
-                                            {domains[run].iter().cloned().map(domain_view).collect_view()}
+                                            {domains[run].iter().cloned().map(|d| domain_view(d, recorded)).collect_view()}
                                         </div>
                                     }
                                 })
@@ -85,23 +88,26 @@ pub fn SignalsStep() -> impl IntoView {
 }
 
 /// One life domain: its label and its signals.
-fn domain_view((d, list): (&'static SignalDomain, Vec<&'static SignalDef>)) -> impl IntoView {
+fn domain_view(
+    (d, list): (&'static SignalDomain, Vec<&'static SignalDef>),
+    recorded: Memo<Vec<RecordedSignal>>,
+) -> impl IntoView {
     view! {
         <fieldset class="field signal-group">
             <legend>{d.label.as_str()}</legend>
             <div class="choices">
-                {list.into_iter().map(|s| view! { <SignalItem signal=s/> }).collect_view()}
+                {list.into_iter().map(|s| view! { <SignalItem signal=s recorded/> }).collect_view()}
             </div>
         </fieldset>
     }
 }
 
 #[component]
-fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
+fn SignalItem(signal: &'static SignalDef, recorded: Memo<Vec<RecordedSignal>>) -> impl IntoView {
     let casus = AppState::current().casus;
     let t = &catalogue().screens.signals;
     let id = signal.id.as_str();
-    let checked = Memo::new(move |_| casus.with(|c| c.has_signal(id)));
+    let checked = Memo::new(move |_| recorded.with(|s| s.iter().any(|r| r.id == id)));
     let input_id = format!("signaal-{id}");
     let record = move |f: &dyn Fn(&mut RecordedSignal)| {
         casus.update(|c| {
@@ -112,8 +118,7 @@ fn SignalItem(signal: &'static SignalDef) -> impl IntoView {
     };
     // This signal's record as one value: a change elsewhere in the case (another tick, a
     // note) neither sets its controls again nor notifies them.
-    let current =
-        Memo::new(move |_| casus.with(|c| c.signals.iter().find(|r| r.id == id).cloned()));
+    let current = Memo::new(move |_| recorded.with(|s| s.iter().find(|r| r.id == id).cloned()));
     view! {
         <div class="signal">
             <div class="choice">
