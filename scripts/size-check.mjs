@@ -127,8 +127,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // comment one line longer in ui/warm.rs moved the panic locations in the chunk, so its content
 // hash, which index.html, the glue and the loader name: 45,399 bytes, the main wasm unchanged.
 // Session 10: every step's static first screen wraps its intro as the app does, in the
-// frame's place for its body (ui/bodies.rs: `.step-bodies > .step-body`): 45,437 bytes.
-export const BUDGET_BROTLI_KB = 45.437;
+// frame's place for its body (ui/bodies.rs: `.step-bodies > .step-body`): 45,437 bytes; the
+// comments of ui/warm.rs rewritten (panic locations, so the chunk's hash): 45,435 bytes.
+export const BUDGET_BROTLI_KB = 45.435;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

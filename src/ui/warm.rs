@@ -2,14 +2,18 @@
 //! browser compiles the WebAssembly it runs (lazily, function by function) and the memory
 //! grows: at 4× CPU "Volgende" to Signalen took 369 ms the first time and 179 ms the second,
 //! the summary 295 against 124 ms. So while the user is on a step, once the browser is idle,
-//! the next step and the summary are built once, off the page, for a copy of the case in a
-//! state of their own, and thrown away: nothing is shown, nothing is stored, the case is not
-//! touched. Only after the user's first input (a click or a key), so that a page that is only
-//! loaded (a crawler, an audit) does little extra work; each step at most once per page load,
-//! one per idle callback. One exception: the start page builds the first step (Casus) in its
-//! first full idle period, because the first click on a role opens it (at 4× CPU its first
-//! visit took 321 ms without and 168 ms with, median of 5; Lighthouse's blocking time on the
-//! start page rose by 0–130 ms in 4 runs on a noisy host).
+//! one per idle callback:
+//! - the next step's body is built for the real case and kept off the page until "Volgende"
+//!   puts it in place (`ui::bodies::build_ahead`; again after every step change);
+//! - the summary and the other steps ahead are built once, off the page, for an outline of the
+//!   case in a state of their own, and thrown away: nothing is shown, nothing is stored, the
+//!   case is not touched; each step at most once per page load.
+//!
+//! Only after the user's first input (a click or a key), so that a page that is only loaded (a
+//! crawler, an audit) does little extra work. One exception: the start page builds the first
+//! step (Casus) in its first full idle period, because the first click on a role opens it (at
+//! 4× CPU its first visit took 321 ms without and 168 ms with, median of 5; Lighthouse's
+//! blocking time on the start page rose by 0–130 ms in 4 runs on a noisy host).
 
 use crate::app::state::AppState;
 use crate::model::Casus;
@@ -143,8 +147,8 @@ fn idle_period(f: fn(), tries: u32) {
     let _ = request.call1(&window, &callback);
 }
 
-/// One idle callback: builds the first step of the request not built before, then asks for
-/// the next callback; stops when nothing is left.
+/// One idle callback: builds the next step's body to keep, or else the first step of the
+/// request not built before, then asks for the next callback; stops when nothing is left.
 fn step_once() {
     // The next step's body, kept: its code is compiled by building it.
     if let Some(next) = QUEUE.with(|q| q.borrow_mut().as_mut().and_then(|r| r.3.take())) {
