@@ -128,8 +128,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // hash, which index.html, the glue and the loader name: 45,399 bytes, the main wasm unchanged.
 // Session 10: every step's static first screen wraps its intro as the app does, in the
 // frame's place for its body (ui/bodies.rs: `.step-bodies > .step-body`): 45,437 bytes; the
-// comments of ui/warm.rs rewritten (panic locations, so the chunk's hash): 45,435 bytes.
-export const BUDGET_BROTLI_KB = 45.435;
+// comments of ui/warm.rs rewritten (panic locations, so the chunk's hash): 45,435 bytes; the
+// signals step not built ahead for a case with many signals: 45,429 bytes.
+export const BUDGET_BROTLI_KB = 45.429;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
