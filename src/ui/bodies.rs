@@ -105,8 +105,8 @@ pub fn place(step: Signal<Step>) -> impl IntoView {
 }
 
 /// Puts the body of `step` in the frame: the one built ahead, or a new one; the one shown
-/// before is disposed of. While the app is built off the page (`split::staged`), in a task of
-/// its own.
+/// before and any other built ahead are disposed of. While the app is built off the page
+/// (`split::staged`), in a task of its own.
 fn show(step: Step) {
     if staged() {
         leptos::task::spawn_local(async move {
@@ -127,9 +127,14 @@ fn put(step: Step) {
         return;
     };
     let _ = slot.append_child(&body.holder);
-    let left = BODIES.with(|b| b.borrow_mut().shown.replace(body));
-    if let Some(left) = left {
-        left.dispose();
+    // The body left, and one built ahead for another step (the user went elsewhere than
+    // "Volgende"): the next one is built ahead again when the browser is idle.
+    let gone = BODIES.with(|b| {
+        let mut b = b.borrow_mut();
+        [b.shown.replace(body), b.ahead.take()]
+    });
+    for body in gone.into_iter().flatten() {
+        body.dispose();
     }
 }
 
