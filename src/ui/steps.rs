@@ -1,5 +1,5 @@
 //! The bodies of the steps. Each edits its part of the case; derived views come from the domain.
-//! Which body a step shows is `ui::split::step_body`.
+//! Which body a step shows is `ui::split::step_view`; `ui::bodies` builds and shows it.
 
 pub mod analysis_step;
 pub mod casus_step;
