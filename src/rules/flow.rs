@@ -156,7 +156,8 @@ pub fn neighbours(step: Step, path: Path) -> (Option<Step>, Option<Step>) {
 
 /// The steps a user on `step` is likely to open next, most likely first: the next step, the
 /// summary (one click away from the safety step on), then the other steps after this one in
-/// order. Nothing for a step outside the path. The app builds them ahead when idle.
+/// order. Nothing for a step outside the path. The app builds them ahead when idle (the
+/// first, the next step, for real: `ui::bodies`).
 pub fn ahead(step: Step, path: Path) -> Vec<Step> {
     let path = steps(path);
     let Some(i) = path.iter().position(|s| *s == step) else {
@@ -339,6 +340,26 @@ mod tests {
         );
         // Verblijf is not on the short path: nothing is ahead of a step outside it.
         assert!(ahead(Verblijf, NONE).is_empty());
+    }
+
+    /// `ui::warm` builds the body of the first step ahead for real: it must be the next one.
+    #[test]
+    fn the_first_step_ahead_is_always_the_next_step() {
+        for placement in [false, true] {
+            for weer_thuis in [false, true] {
+                let path = Path {
+                    placement,
+                    weer_thuis,
+                };
+                for step in Step::ALL {
+                    assert_eq!(
+                        ahead(step, path).first().copied(),
+                        neighbours(step, path).1,
+                        "{step:?} on {path:?}"
+                    );
+                }
+            }
+        }
     }
     const PLACEMENT: Path = Path {
         placement: true,

@@ -125,7 +125,6 @@ fn StepFrame(step: Signal<Step>) -> impl IntoView {
                 owner.clone(),
                 state.casus,
                 flow::ahead(step.get(), path.get()),
-                neighbours.get().1,
             )
         });
         on_cleanup(cancel);

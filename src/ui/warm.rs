@@ -58,12 +58,14 @@ pub fn watch_first_input() {
     std::mem::forget(window_event_listener(leptos::ev::keydown, move |_| seen()));
 }
 
-/// When the browser is idle, one per idle callback: first builds the body of `next` for real
-/// and keeps it off the page (`ui::bodies::build_ahead`), then builds `steps` (those not built
-/// before) once each, in this order, under `owner` (a component inside the router, which links
-/// need), each for an outline of `case` as it is then (`rules::flow::outline`). A new request
-/// replaces the one not done yet; before the user's first input it waits for it.
-pub fn warm_up(owner: Owner, case: RwSignal<Casus>, steps: Vec<Step>, next: Option<Step>) {
+/// When the browser is idle, one per idle callback: first builds the body of the first of
+/// `steps` (the next step, `rules::flow::ahead`) for real and keeps it off the page
+/// (`ui::bodies::build_ahead`), then builds `steps` (those not built before) once each, in
+/// this order, under `owner` (a component inside the router, which links need), each for an
+/// outline of `case` as it is then (`rules::flow::outline`). A new request replaces the one
+/// not done yet; before the user's first input it waits for it.
+pub fn warm_up(owner: Owner, case: RwSignal<Casus>, steps: Vec<Step>) {
+    let next = steps.first().copied();
     QUEUE.with(|q| *q.borrow_mut() = Some((owner, case, steps, next)));
     if INPUT_SEEN.with(Cell::get) {
         run();
