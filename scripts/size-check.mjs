@@ -130,8 +130,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // frame's place for its body (ui/bodies.rs: `.step-bodies > .step-body`): 45,437 bytes; the
 // comments of ui/warm.rs rewritten (panic locations, so the chunk's hash): 45,435 bytes; the
 // signals step not built ahead for a case with many signals: 45,429 bytes; a body built ahead
-// for another step disposed of when the user goes elsewhere: 45,441 bytes.
-export const BUDGET_BROTLI_KB = 45.441;
+// for another step disposed of when the user goes elsewhere: 45,441 bytes; after the review
+// (the next step derived in ui/warm.rs, the frame's cleanup checked by owner): 45,438 bytes.
+export const BUDGET_BROTLI_KB = 45.438;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

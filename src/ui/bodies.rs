@@ -11,10 +11,12 @@
 //! left open). The body ahead is in no document: it holds no ids of the page and is not found
 //! by find-in-page, assistive technology or print. The summary is not built ahead: it would
 //! be written again on every change of the case. Nor is Signalen for a case with more than
-//! [`SIGNALS_AHEAD`] signals: each recorded signal adds its details to the body, and building
-//! it in one idle task would keep the next key press waiting (with 200 signals typing took
-//! 64 ms per key instead of 38–48, the slowest key 116 ms). Both bodies go with the frame
-//! (another page, the lock).
+//! [`SIGNALS_AHEAD`] signals: each recorded signal adds its details to the body, and one idle
+//! task that grows with the case keeps a key pressed meanwhile waiting (the reason `ui::warm`
+//! builds the other steps for an outline; with 50 × 200 the slowest key took 116 ms in one
+//! run, though typing in interleaved runs was 37–61 ms with the step built ahead and 32–55
+//! without, too noisy to show the cost). Both bodies go with the frame (another page, the
+//! lock).
 
 use crate::app::state::AppState;
 use crate::rules::flow::Step;
@@ -94,11 +96,22 @@ pub fn place(step: Signal<Step>) -> impl IntoView {
         }
     };
     Effect::watch(move || step.get(), |step, _, _| show(*step), false);
-    on_cleanup(|| {
-        FRAME.with(|f| f.borrow_mut().take());
-        let all = BODIES.with(|b| std::mem::take(&mut *b.borrow_mut()));
-        for body in [all.shown, all.ahead].into_iter().flatten() {
-            body.dispose();
+    let ours = Owner::current();
+    on_cleanup(move || {
+        // Only this frame's place and bodies (not those of a frame built after it).
+        let mine = FRAME.with(|f| {
+            let mut f = f.borrow_mut();
+            let mine = f.as_ref().map(|(o, _)| o) == ours.as_ref();
+            if mine {
+                f.take();
+            }
+            mine
+        });
+        if mine {
+            let all = BODIES.with(|b| std::mem::take(&mut *b.borrow_mut()));
+            for body in [all.shown, all.ahead].into_iter().flatten() {
+                body.dispose();
+            }
         }
     });
     view! { <div class="step-bodies" use:here></div> }
@@ -139,7 +152,7 @@ fn put(step: Step) {
 }
 
 /// At most this many recorded signals for the signals step to be built ahead.
-pub const SIGNALS_AHEAD: usize = 12;
+const SIGNALS_AHEAD: usize = 12;
 
 /// Is `step`'s body built ahead for this case? Not the summary, and not Signalen with many
 /// signals (see above).
