@@ -232,9 +232,10 @@ export class Tab {
     await this.waitFor(new Function(`return ${findExpr(q, true)}.length === 0`), null, { message: `${describeQuery(q)} to disappear` });
   }
   /** Clicks once the element is scrolled into view and has stopped moving (as Playwright's
-   * actionability check; the same box three times, 20 ms apart): WebDriver clicks at coordinates, and content that lays itself out as
-   * it comes into view (`content-visibility: auto` on the signal domains) can move the element
-   * after the scroll, so a click at the old place would miss it. */
+   * actionability check; the same box three times, 20 ms apart): WebDriver clicks at
+   * coordinates, and content that lays itself out as it comes into view (`content-visibility:
+   * auto` on the signal domains) can move the element after the scroll, so a click at the old
+   * place would miss it. */
   async click(q) {
     const h = await this.find(q);
     await this.d.evalOn(h, (el) =>
