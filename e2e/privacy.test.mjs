@@ -104,6 +104,39 @@ test("a saved case survives a new session; an unsaved one does not; wiping wipes
   }
 });
 
+test("the list of saved cases follows changes made on other pages, and a deletion asked on one page is not carried to the next", async () => {
+  // The table is built once and kept while the app is unlocked (src/ui/widgets/stored.rs).
+  const t = await setup();
+  try {
+    const { page } = t;
+    await open(t, "/casus");
+    await page.getByLabel("Label voor deze casus").fill("Lijstcasus groep 2");
+    await keepCase(page);
+    // Client-side navigation only: the app (and the kept table) stays in the page.
+    await page.locator("header a.brand").click();
+    const list = page.locator("table.case-list");
+    await list.getByText("Lijstcasus groep 2").waitFor();
+    await page.getByRole("button", { name: "Verwijderen Lijstcasus groep 2" }).click();
+    await page.getByRole("button", { name: "Ja, verwijder" }).waitFor();
+    await page.getByRole("link", { name: "Verder met deze casus" }).click();
+    await page.getByLabel("Label voor deze casus").fill("Lijstcasus groep 3");
+    await page.locator('header a[href$="gegevens"]').click();
+    await page.getByRole("heading", { level: 1, name: "Mijn casussen en privacy" }).waitFor();
+    await list.getByText("Lijstcasus groep 3").waitFor();
+    assert.doesNotMatch(await list.innerText(), /groep 2/, "the row shows the new label");
+    assert.equal(await page.getByRole("button", { name: "Ja, verwijder" }).count(), 0, "no deletion is being confirmed");
+    await page.getByRole("button", { name: "Verwijderen Lijstcasus groep 3" }).click();
+    await page.getByRole("button", { name: "Ja, verwijder" }).click();
+    await page.getByText("Er zijn geen casussen op dit apparaat bewaard.").waitFor();
+    await page.locator("header a.brand").click();
+    await page.getByText("Er zijn geen casussen op dit apparaat bewaard.").waitFor();
+    assert.equal(await page.locator("table.case-list").count(), 0);
+    assertClean(t, "kept case list");
+  } finally {
+    await t.close();
+  }
+});
+
 test("unreadable stored data is explained, kept untouched and not overwritten", async () => {
   const t = await setup();
   try {

@@ -132,7 +132,10 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // signals step not built ahead for a case with many signals: 45,429 bytes; a body built ahead
 // for another step disposed of when the user goes elsewhere: 45,441 bytes; after the review
 // (the next step derived in ui/warm.rs, the frame's cleanup checked by owner): 45,438 bytes.
-export const BUDGET_BROTLI_KB = 45.438;
+// Session 11: the table of saved cases kept while unlocked, its rows keyed (ui/widgets/stored.rs,
+// case_table.rs; leptos's keyed list adds to the glue the main module loads and moves a few
+// shared functions into the main wasm): 45,528 bytes.
+export const BUDGET_BROTLI_KB = 45.528;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

@@ -13,6 +13,7 @@ use crate::ui::steps::safety_step::AcuteAlert;
 use crate::ui::warm::{cancel, warm_first_step, warm_up, watch_first_input};
 use crate::ui::widgets::lock::LockBar;
 use crate::ui::widgets::notices::Notices;
+use crate::ui::widgets::stored::keep_under_current_owner;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
@@ -38,6 +39,8 @@ fn Shell() -> impl IntoView {
         // Header, skip link and footer are static HTML in index.html; the app renders the
         // content of <main>. While locked, only the lock screen.
         <Show when=move || !closed.get() fallback=LockScreen>
+            // The table of saved cases is kept while unlocked (`widgets::stored`).
+            {keep_under_current_owner()}
             <LockBar/>
             <Notices/>
             // (At start the routes, the page and a step's body are tasks of their own.)
