@@ -76,6 +76,14 @@ test("evaluation date, .ics download, question 5 again, overdue in the case list
     await open(t, "/gegevens");
     await keepCase(page);
     await page.locator(".case-list .due-overdue").getByText("Te laat: afspraak 1 (28-11-2026)").waitFor();
+    // The table is kept from page to page (src/ui/widgets/stored.rs): what is due counts from
+    // the day it is shown, not the day it was built (the clock set back to that day).
+    await page.clock.setFixedTime(new Date(2026, 10, 28, 12, 0, 0));
+    await page.locator("header a.brand").click();
+    await page.locator(".case-list .due-today").getByText("Vandaag: afspraak 1 (28-11-2026)").waitFor();
+    await page.clock.setFixedTime(new Date(2026, 11, 1, 12, 0, 0));
+    await page.locator('header a[href$="gegevens"]').click();
+    await page.locator(".case-list .due-overdue").getByText("Te laat: afspraak 1 (28-11-2026)").waitFor();
 
     // Part 2: a contact on the sociale kaart ...
     await page.getByText("Alleen professionele contacten").waitFor();

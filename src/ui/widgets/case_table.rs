@@ -2,9 +2,10 @@
 //! whenever a case is saved.
 
 use crate::app::actions;
-use crate::app::clock::{local_date_nl, today};
+use crate::app::clock::local_date_nl;
 use crate::app::state::AppState;
 use crate::content::catalogue;
+use crate::model::Date;
 use crate::rules::followup::most_urgent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -24,16 +25,17 @@ struct Row {
 
 /// The table of the saved cases with open and delete (with confirmation), and what is due or
 /// overdue per case; no rows while no case is saved (`widgets::stored` then shows one line).
-/// `confirm` is the case whose deletion is being confirmed.
+/// `confirm` is the case whose deletion is being confirmed; `day` is today, which what is due
+/// is counted from (the table is kept, so the day is set again each time it is shown).
 #[component]
-pub fn CaseTable(confirm: RwSignal<Option<String>>) -> impl IntoView {
+pub fn CaseTable(confirm: RwSignal<Option<String>>, day: RwSignal<Date>) -> impl IntoView {
     let state = AppState::current();
     let t = &catalogue().screens.cases;
     let cancel = catalogue().screens.common.cancel.as_str();
     let navigate = use_navigate();
     let followup = &crate::content::catalogue().followup.screen;
     let rows = Memo::new(move |_| {
-        let day = today();
+        let day = day.get();
         let open = state.case_id.get();
         state.stored.with(|s| {
             s.envelope()

@@ -9,18 +9,21 @@
 //! page). It is built under the owner the shell names with [`keep_under_current_owner`] (the
 //! unlocked part of the app), so it goes with the lock; off the page it is in no document.
 
+use crate::app::clock::today;
 use crate::app::state::AppState;
 use crate::content::catalogue;
+use crate::model::Date;
 use crate::ui::widgets::case_table::CaseTable;
 use leptos::prelude::*;
 use leptos::tachys::view::{any_view::AnyViewState, Mountable, Render};
 use std::cell::RefCell;
 
-/// The kept table: its owner, the case whose deletion is being confirmed, its view, and the
-/// place it is shown in (none while off the page).
+/// The kept table: its owner, the case whose deletion is being confirmed, the day what is due
+/// is counted from, its view, and the place it is shown in (none while off the page).
 struct Kept {
     owner: Owner,
     confirm: RwSignal<Option<String>>,
+    day: RwSignal<Date>,
     view: AnyViewState,
     place: Option<web_sys::Element>,
 }
@@ -55,33 +58,46 @@ pub fn keep_under_current_owner() {
     });
 }
 
-/// Puts the kept table in `place` (built first if there is none), with no deletion being
-/// confirmed. Without a keeper (a page tested without the shell), the table is kept under
-/// the current owner.
-fn show_in(place: web_sys::Element) {
+/// Builds the table to keep, under a child of the keeper (or, for a page tested without the
+/// shell, of the current owner).
+fn build() -> Option<Kept> {
     let keeper = KEEPER.with(|k| k.borrow().clone());
-    let Some(owner) = keeper.or_else(Owner::current).map(|o| o.child()) else {
-        return;
-    };
-    let confirm = KEPT.with(|k| {
+    let owner = keeper.or_else(Owner::current)?.child();
+    let (confirm, day, view) = owner.with(|| {
+        let confirm = RwSignal::new(None);
+        let day = RwSignal::new(today());
+        let view = view! { <CaseTable confirm day/> }.into_any().build();
+        (confirm, day, view)
+    });
+    Some(Kept {
+        owner,
+        confirm,
+        day,
+        view,
+        place: None,
+    })
+}
+
+/// Puts the kept table in `place` (built first if there is none), with no deletion being
+/// confirmed and what is due counted from today.
+fn show_in(place: web_sys::Element) {
+    let Some((confirm, day)) = KEPT.with(|k| {
         let mut k = k.borrow_mut();
-        let kept = k.get_or_insert_with(|| {
-            let (confirm, view) = owner.with(|| {
-                let confirm = RwSignal::new(None);
-                (confirm, view! { <CaseTable confirm/> }.into_any().build())
-            });
-            Kept {
-                owner,
-                confirm,
-                view,
-                place: None,
-            }
-        });
+        if k.is_none() {
+            *k = build();
+        }
+        let kept = k.as_mut()?;
         kept.view.mount(&place, None);
         kept.place = Some(place);
-        kept.confirm
-    });
+        Some((kept.confirm, kept.day))
+    }) else {
+        return;
+    };
     confirm.set(None);
+    let now = today();
+    if day.get_untracked() != now {
+        day.set(now);
+    }
 }
 
 /// Takes the kept table off the page if it is still in `place` (a page built after it may
