@@ -58,11 +58,14 @@ pub fn keep_under_current_owner() {
     });
 }
 
-/// Builds the table to keep, under a child of the keeper (or, for a page tested without the
-/// shell, of the current owner).
+/// Builds the table to keep, under a child of the keeper. Without one (a page shown without
+/// the shell), the current owner, that of the list's place, becomes the keeper, so the table
+/// goes with the place.
 fn build() -> Option<Kept> {
-    let keeper = KEEPER.with(|k| k.borrow().clone());
-    let owner = keeper.or_else(Owner::current)?.child();
+    if KEEPER.with(|k| k.borrow().is_none()) {
+        keep_under_current_owner();
+    }
+    let owner = KEEPER.with(|k| k.borrow().clone())?.child();
     let (confirm, day, view) = owner.with(|| {
         let confirm = RwSignal::new(None);
         let day = RwSignal::new(today());
