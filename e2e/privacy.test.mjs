@@ -286,6 +286,7 @@ test("two tabs never silently overwrite each other's changes", async () => {
     const a = t.page;
     await open(t, "/casus");
     await a.getByLabel("Label voor deze casus").fill("Gedeelde casus");
+    await a.getByLabel("Jaren", { exact: true }).fill("7");
     await keepCase(a);
     await sealedCaseStored(a);
 
@@ -293,9 +294,13 @@ test("two tabs never silently overwrite each other's changes", async () => {
     await b.goto(t.origin + "/");
     await b.waitForSelector("html[data-app-ready]");
     await unlockPage(b);
+    // The start page builds the first step ahead when idle (src/ui/bodies.rs), for the empty
+    // case; the case opened from the list must show its own numbers there.
+    await b.waitForTimeout(1500);
     await b.getByRole("button", { name: /Openen Gedeelde casus/ }).click();
     await b.waitForURL(/\/casus$/);
     assert.equal(await b.getByLabel("Label voor deze casus").inputValue(), "Gedeelde casus");
+    assert.equal(await b.getByLabel("Jaren", { exact: true }).inputValue(), "7", "the age of the case opened");
 
     const banner = b.getByText("Deze casus is in een ander tabblad gewijzigd.");
     const stored = () => a.evaluate((k) => localStorage.getItem(k), STORE_KEY);
@@ -307,6 +312,9 @@ test("two tabs never silently overwrite each other's changes", async () => {
       await b.waitForFunction((v) => document.getElementById("zorg")?.value === v, text);
       assert.equal(await banner.count(), 0, `no conflict banner in tab B after "${text}"`);
     }
+    // Number fields too (they keep what the user types, also when it is not valid).
+    await a.getByLabel("Jaren", { exact: true }).fill("8");
+    await b.waitForFunction(() => document.getElementById("leeftijd-jaren")?.value === "8");
 
     // Both tabs change it: the later one (B) is told and writes nothing until the user chooses.
     const beforeBoth = await stored();

@@ -18,22 +18,35 @@ pub fn CasusStep() -> impl IntoView {
     let t = &crate::content::catalogue().screens.casus;
 
     // Raw text of the number fields: what the user typed stays visible even when invalid.
-    let years_raw = RwSignal::new(
-        casus.with_untracked(|c| c.age.map(|a| a.years.to_string()).unwrap_or_default()),
-    );
+    let years_raw = RwSignal::new(casus.with_untracked(|c| years_text(c.age)));
     let months_raw = RwSignal::new(
         casus.with_untracked(|c| c.age.map(|a| a.months.to_string()).unwrap_or_default()),
     );
     let years = Memo::new(move |_| AGE_YEARS.parse(&years_raw.get()));
     let months = Memo::new(move |_| AGE_MONTHS.parse(&months_raw.get()));
-    let sib_raw = RwSignal::new(casus.with_untracked(|c| {
-        if c.siblings.is_empty() {
-            String::new()
-        } else {
-            c.siblings.len().to_string()
-        }
-    }));
+    follow(
+        move || casus.with(|c| c.age),
+        move || match (years.get_untracked(), months.get_untracked()) {
+            (Ok(y), Ok(m)) => Some(age(y, m)),
+            _ => None,
+        },
+        move |a| {
+            years_raw.set(years_text(*a));
+            months_raw.set(a.map(|a| a.months.to_string()).unwrap_or_default());
+        },
+    );
+    let sib_raw = RwSignal::new(casus.with_untracked(|c| count_text(c.siblings.len())));
     let sib_count = Memo::new(move |_| SIBLING_COUNT.parse(&sib_raw.get()));
+    follow(
+        move || casus.with(|c| c.siblings.len()),
+        move || {
+            sib_count
+                .get_untracked()
+                .ok()
+                .map(|n| usize::from(n.unwrap_or(0)))
+        },
+        move |n| sib_raw.set(count_text(*n)),
+    );
     // Only the number of rows re-renders the age fields, not every change of the case.
     let sibling_rows = Memo::new(move |_| casus.with(|c| c.siblings.len()));
 
@@ -145,10 +158,22 @@ pub fn CasusStep() -> impl IntoView {
             {move || {
                 (0..sibling_rows.get())
                     .map(|i| {
-                        let raw = RwSignal::new(casus.with_untracked(|c| c.siblings.get(i).and_then(|s| s.age).map(|a| a.years.to_string()).unwrap_or_default()));
+                        let sibling_age = move || casus.with(|c| c.siblings.get(i).and_then(|s| s.age));
+                        let raw = RwSignal::new(untrack(|| years_text(sibling_age())));
                         let parsed = Memo::new(move |_| SIBLING_AGE.parse(&raw.get()));
-                        let mraw = RwSignal::new(casus.with_untracked(|c| c.siblings.get(i).and_then(|s| s.age).filter(|a| a.months > 0).map(|a| a.months.to_string()).unwrap_or_default()));
+                        let mraw = RwSignal::new(untrack(|| sibling_months_text(sibling_age())));
                         let mparsed = Memo::new(move |_| SIBLING_MONTHS.parse(&mraw.get()));
+                        follow(
+                            sibling_age,
+                            move || match (parsed.get_untracked(), mparsed.get_untracked()) {
+                                (Ok(y), Ok(m)) => Some(y.map(|years| Age { years, months: m.unwrap_or(0) })),
+                                _ => None,
+                            },
+                            move |a| {
+                                raw.set(years_text(*a));
+                                mraw.set(sibling_months_text(*a));
+                            },
+                        );
                         Effect::new(move |_| {
                             if let (Ok(y), Ok(m)) = (parsed.get(), mparsed.get()) {
                                 let a = y.map(|years| Age { years, months: m.unwrap_or(0) });
@@ -196,15 +221,58 @@ pub fn CasusStep() -> impl IntoView {
     }
 }
 
+/// The years of an age as the field shows them ("" for none).
+fn years_text(age: Option<Age>) -> String {
+    age.map(|a| a.years.to_string()).unwrap_or_default()
+}
+
+/// A brother's or sister's months as the field shows them (none for 0).
+fn sibling_months_text(age: Option<Age>) -> String {
+    age.filter(|a| a.months > 0)
+        .map(|a| a.months.to_string())
+        .unwrap_or_default()
+}
+
+/// The number of brothers and sisters as the field shows it ("" for none).
+fn count_text(n: usize) -> String {
+    if n == 0 {
+        String::new()
+    } else {
+        n.to_string()
+    }
+}
+
+/// Keeps a number field in step with the case: when `value` (read from the case) changes to
+/// something else than what the field's text stands for (`typed`, none while invalid), the
+/// text is set from the case (`fill`). So a case opened, another tab's version taken, or a
+/// case that changed while this body was built ahead shows its own numbers; what the user
+/// types, valid or not, stays (it changes the case only to what it stands for).
+fn follow<T: PartialEq + Send + Sync + 'static>(
+    value: impl Fn() -> T + Send + Sync + 'static,
+    typed: impl Fn() -> Option<T> + Send + Sync + 'static,
+    fill: impl Fn(&T) + Send + Sync + 'static,
+) {
+    Effect::watch(
+        value,
+        move |v, _, _| {
+            if typed().as_ref() != Some(v) {
+                fill(v);
+            }
+        },
+        false,
+    );
+}
+
 /// The role. It is asked on the start page, where choosing it starts the case; here it is
 /// shown with a control to change it, and asked only while it is missing (a deep link).
 #[component]
 fn RoleField() -> impl IntoView {
     let casus = AppState::current().casus;
     let t = &crate::content::catalogue().screens.casus;
-    // Once shown, the radio buttons stay until the user leaves the step (no focus is lost
-    // when a choice is made).
-    let editing = RwSignal::new(casus.with_untracked(|c| c.role.is_none()));
+    // Asked while the role is missing; once the user chose here, the radio buttons stay until
+    // the user leaves the step (no focus is lost when a choice is made). A role chosen
+    // elsewhere (the start page, while this body was built ahead) is shown, not asked.
+    let editing = RwSignal::new(false);
     let role = Memo::new(move |_| casus.with(|c| c.role));
     move || {
         match role.get() {
@@ -230,7 +298,10 @@ fn RoleField() -> impl IntoView {
                 legend=t.role.as_str()
                 options=Role::ALL.iter().map(|r| (r.key().to_string(), r.label().to_string())).collect()
                 selected=Signal::derive(move || role.get().map(|r| r.key().to_string()))
-                on_change=Callback::new(move |k: String| casus.update(|c| c.role = Role::from_key(&k)))
+                on_change=Callback::new(move |k: String| {
+                    editing.set(true);
+                    casus.update(|c| c.role = Role::from_key(&k))
+                })
             />
         }
         .into_any(),
