@@ -520,7 +520,9 @@ test("no horizontal scrolling at 360 px on the other long pages (WCAG 1.4.10)", 
 
 // The next step's body is built ahead, off the page, when the browser is idle (ui/bodies.rs):
 // what is ticked after that must show when "Volgende" puts it in place, and what is unticked
-// must go. Three full idle periods of the browser leave time for the body to be built first.
+// must go. The start page has the first step built ahead, before any role is chosen: the role
+// chosen there is shown, not asked again. Three full idle periods of the browser leave time
+// for the body to be built first.
 test("a step built ahead shows what was ticked after it was built", async () => {
   const page = await freshPage(t, "/");
   const idle = () =>
@@ -533,7 +535,10 @@ test("a step built ahead shows what was ticked after it was built", async () => 
         }),
     );
   const kindcheck = /^Er is een oudersignaal vastgelegd\. Doe de kindcheck/;
+  await idle();
   await startAs(page, "Huisarts");
+  assert.match(await page.locator(".role-shown").innerText(), /^Uw rol: Huisarts\s+Wijzig uw rol$/, "the role chosen on the start page is shown");
+  assert.equal(await page.getByRole("radio", { name: "Huisarts", exact: true }).count(), 0, "and not asked again");
   await page.getByLabel("Jaren", { exact: true }).fill("7");
   await next(page, "Signalen", "Signalen");
   await idle();

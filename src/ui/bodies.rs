@@ -17,10 +17,15 @@
 //! run, though typing in interleaved runs was 37–61 ms with the step built ahead and 32–55
 //! without, too noisy to show the cost). Both bodies go with the frame (another page, the
 //! lock).
+//!
+//! The start page, which has no frame, has the first step's body built ahead too, under the
+//! keeper (`widgets::keeper`), so that it outlives the start page: the frame that the click
+//! on a role opens puts it in place. It goes with the lock, or with the first frame.
 
 use crate::app::state::AppState;
 use crate::rules::flow::Step;
 use crate::ui::split::{deferred, staged, step_view};
+use crate::ui::widgets::keeper;
 use leptos::prelude::*;
 use leptos::tachys::view::{any_view::AnyViewState, Mountable, Render};
 use std::cell::RefCell;
@@ -47,11 +52,11 @@ struct Bodies {
 }
 
 impl Bodies {
-    /// Takes the body of `step` out of the two, if one is built.
-    fn take(&mut self, step: Step) -> Option<Body> {
+    /// Takes the first body that `which` picks out of the two.
+    fn take(&mut self, which: impl Fn(&Body) -> bool) -> Option<Body> {
         [&mut self.shown, &mut self.ahead]
             .into_iter()
-            .find(|b| b.as_ref().is_some_and(|b| b.step == step))
+            .find(|b| b.as_ref().is_some_and(&which))
             .and_then(Option::take)
     }
 
@@ -68,12 +73,25 @@ thread_local! {
     static FRAME: RefCell<Option<(Owner, web_sys::Element)>> = const { RefCell::new(None) };
 }
 
-/// Builds the body of `step` under a child of `owner`, in a `<div class="step-body">`.
-fn build(owner: &Owner, step: Step) -> Option<Body> {
+/// Builds the body of `step` under `owner` (its own), in a `<div class="step-body">`. When
+/// that owner is cleaned up from above (the frame's, or the keeper's with the lock), the body
+/// is forgotten and taken off the page.
+fn build(owner: Owner, step: Step) -> Option<Body> {
     let holder = web_sys::window()?.document()?.create_element("div").ok()?;
     holder.set_class_name("step-body");
-    let owner = owner.child();
-    let mut view = owner.with(|| step_view(step).build());
+    let mut view = owner.with(|| {
+        let ours = Owner::current();
+        on_cleanup(move || {
+            let gone = BODIES.with(|b| {
+                b.borrow_mut()
+                    .take(|body| Some(&body.owner) == ours.as_ref())
+            });
+            if let Some(body) = gone {
+                body.holder.remove();
+            }
+        });
+        step_view(step).build()
+    });
     view.mount(&holder, None);
     Some(Body {
         step,
@@ -135,8 +153,8 @@ fn put(step: Step) {
     let Some((owner, slot)) = FRAME.with(|f| f.borrow().clone()) else {
         return;
     };
-    let found = BODIES.with(|b| b.borrow_mut().take(step));
-    let Some(body) = found.or_else(|| build(&owner, step)) else {
+    let found = BODIES.with(|b| b.borrow_mut().take(|body| body.step == step));
+    let Some(body) = found.or_else(|| build(owner.child(), step)) else {
         return;
     };
     let _ = slot.append_child(&body.holder);
@@ -167,19 +185,26 @@ fn worth_building(step: Step) -> bool {
 }
 
 /// Builds the body of `step` off the page, unless one is built (called by `ui::warm` when the
-/// browser is idle). False when nothing was built: the summary, Signalen for many signals, a
-/// step built already, or no frame.
+/// browser is idle): under the frame's owner, or on a page without a frame (the start page,
+/// for the first step) under the keeper (`widgets::keeper`), so that it outlives the page and
+/// the frame opened next puts it in place. False when nothing was built: the summary,
+/// Signalen for many signals, a step built already, or no owner.
 pub fn build_ahead(step: Step) -> bool {
     if staged() || BODIES.with(|b| b.borrow().has(step)) {
         return false;
     }
-    let Some((owner, _)) = FRAME.with(|f| f.borrow().clone()) else {
-        return false;
+    let owner = match FRAME.with(|f| f.borrow().clone()) {
+        Some((frame, _)) => frame.child(),
+        None => match keeper::child() {
+            Some(owner) => owner,
+            None => return false,
+        },
     };
     if !owner.with(|| worth_building(step)) {
+        owner.cleanup();
         return false;
     }
-    let Some(body) = build(&owner, step) else {
+    let Some(body) = build(owner, step) else {
         return false;
     };
     let old = BODIES.with(|b| b.borrow_mut().ahead.replace(body));

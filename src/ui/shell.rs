@@ -11,9 +11,9 @@ use crate::ui::split::{about_body, data_body, deferred_view, lazy_view};
 use crate::ui::start::StartPage;
 use crate::ui::steps::safety_step::AcuteAlert;
 use crate::ui::warm::{cancel, warm_first_step, warm_up, watch_first_input};
+use crate::ui::widgets::keeper::keep_under_current_owner;
 use crate::ui::widgets::lock::LockBar;
 use crate::ui::widgets::notices::Notices;
-use crate::ui::widgets::stored::keep_under_current_owner;
 use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
@@ -39,7 +39,7 @@ fn Shell() -> impl IntoView {
         // Header, skip link and footer are static HTML in index.html; the app renders the
         // content of <main>. While locked, only the lock screen.
         <Show when=move || !closed.get() fallback=LockScreen>
-            // The table of saved cases is kept while unlocked (`widgets::stored`).
+            // Views kept from page to page live while unlocked (`widgets::keeper`).
             {keep_under_current_owner()}
             <LockBar/>
             <Notices/>

@@ -10,10 +10,12 @@
 //!   case is not touched; each step at most once per page load.
 //!
 //! Only after the user's first input (a click or a key), so that a page that is only loaded (a
-//! crawler, an audit) does little extra work. One exception: the start page builds the first
-//! step (Casus) in its first full idle period, because the first click on a role opens it (at
-//! 4× CPU its first visit took 321 ms without and 168 ms with, median of 5; Lighthouse's
-//! blocking time on the start page rose by 0–130 ms in 4 runs on a noisy host).
+//! crawler, an audit) does little extra work. One exception: the start page builds the body of
+//! the first step (Casus) in its first full idle period, for the real case, and keeps it
+//! (under the keeper, as the body ahead of a frame not yet built), because the first click on
+//! a role opens it (at 4× CPU its first visit took 321 ms without any warm-up and 168 ms with
+//! a body built and thrown away, median of 5; Lighthouse's blocking time on the start page
+//! rose by 0–130 ms in 4 runs on a noisy host).
 
 use crate::app::state::AppState;
 use crate::model::Casus;
@@ -72,12 +74,13 @@ pub fn warm_up(owner: Owner, case: RwSignal<Casus>, steps: Vec<Step>) {
     }
 }
 
-/// On the start page: builds the first step once when the browser is idle, also before any
-/// input, because the first click on a role opens it (that click paid for compiling it).
+/// On the start page: builds the first step's body for the real case when the browser is
+/// idle, also before any input, and keeps it (`ui::bodies::build_ahead`), because the first
+/// click on a role opens it (that click paid for compiling and building it).
 pub fn warm_first_step() {
     if let Some(owner) = Owner::current() {
         let case = AppState::current().casus;
-        QUEUE.with(|q| *q.borrow_mut() = Some((owner, case, vec![Step::Casus], None)));
+        QUEUE.with(|q| *q.borrow_mut() = Some((owner, case, Vec::new(), Some(Step::Casus))));
         run();
     }
 }

@@ -6,6 +6,7 @@
 //! * [`cases`]: "Bewaar op dit apparaat", "Alles wissen", unreadable data.
 //! * [`stored`]: the list of saved cases (the table is [`case_table`]); [`unlock`]: the lock
 //!   screen's form.
+//! * [`keeper`]: the owner of views kept from page to page while unlocked.
 //! * [`notices`]: messages and the cross-tab conflict at the top of every page.
 //! * [`followup`]: dates, the evaluation moment, the calendar file, afwegingsvraag 5 again.
 //! * [`kaart`]: the sociale kaart (the professional's own contacts) on the data page.
@@ -21,6 +22,7 @@ pub mod followup;
 pub mod form;
 pub mod kaart;
 pub mod keep;
+pub mod keeper;
 pub mod lock;
 pub mod notices;
 pub mod passphrase;

@@ -6,14 +6,15 @@
 //! cases, building the table and removing the other page's copy was a large part of opening
 //! either page (4× CPU, traced: the click's task from start page to data page 430–500 →
 //! 280–340 ms; what is left is mostly style and layout of the table and the rest of the
-//! page). It is built under the owner the shell names with [`keep_under_current_owner`] (the
-//! unlocked part of the app), so it goes with the lock; off the page it is in no document.
+//! page). It is built under the keeper (`keeper`, the unlocked part of the app), so it goes
+//! with the lock; off the page it is in no document.
 
 use crate::app::clock::today;
 use crate::app::state::AppState;
 use crate::content::catalogue;
 use crate::model::Date;
 use crate::ui::widgets::case_table::CaseTable;
+use crate::ui::widgets::keeper;
 use leptos::prelude::*;
 use leptos::tachys::view::{any_view::AnyViewState, Mountable, Render};
 use std::cell::RefCell;
@@ -29,44 +30,30 @@ struct Kept {
 }
 
 thread_local! {
-    static KEEPER: RefCell<Option<Owner>> = const { RefCell::new(None) };
     static KEPT: RefCell<Option<Kept>> = const { RefCell::new(None) };
 }
 
-/// Names the current owner as the one the table of saved cases is kept under; when that
-/// owner is cleaned up (the lock), the table goes with it. Called by the shell.
-pub fn keep_under_current_owner() {
-    let Some(owner) = Owner::current() else {
-        return;
-    };
-    KEEPER.with(|k| *k.borrow_mut() = Some(owner.clone()));
-    on_cleanup(move || {
-        let mine = KEEPER.with(|k| {
-            let mut k = k.borrow_mut();
-            let mine = k.as_ref() == Some(&owner);
-            if mine {
-                k.take();
-            }
-            mine
-        });
-        if mine {
-            if let Some(mut kept) = KEPT.with(|k| k.borrow_mut().take()) {
-                kept.view.unmount();
-                kept.owner.cleanup();
-            }
-        }
-    });
-}
-
-/// Builds the table to keep, under a child of the keeper. Without one (a page shown without
-/// the shell), the current owner, that of the list's place, becomes the keeper, so the table
-/// goes with the place.
+/// Builds the table to keep, under a child of the keeper (`keeper`), or without one (a page
+/// shown without the shell) of the current owner, that of the list's place, so the table goes
+/// with the place. When that owner is cleaned up, the table is forgotten.
 fn build() -> Option<Kept> {
-    if KEEPER.with(|k| k.borrow().is_none()) {
-        keep_under_current_owner();
-    }
-    let owner = KEEPER.with(|k| k.borrow().clone())?.child();
+    let owner = keeper::child().or_else(|| Owner::current().map(|o| o.child()))?;
     let (confirm, day, view) = owner.with(|| {
+        let ours = Owner::current();
+        on_cleanup(move || {
+            let gone = KEPT.with(|k| {
+                let mut k = k.borrow_mut();
+                let mine = k.as_ref().map(|kept| &kept.owner) == ours.as_ref();
+                if mine {
+                    k.take()
+                } else {
+                    None
+                }
+            });
+            if let Some(mut kept) = gone {
+                kept.view.unmount();
+            }
+        });
         let confirm = RwSignal::new(None);
         let day = RwSignal::new(today());
         let view = view! { <CaseTable confirm day/> }.into_any().build();
