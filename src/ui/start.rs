@@ -30,8 +30,9 @@ pub fn StartPage() -> impl IntoView {
         });
         show_static_hero(left > 0);
     });
-    // The role alone is not a case yet.
-    let has_content = move || state.casus.with(|c| !c.is_empty());
+    // The role alone is not a case yet. (A memo: choosing a role changes the case, and the
+    // role buttons are not built again for it.)
+    let has_content = Memo::new(move |_| state.casus.with(|c| !c.is_empty()));
     let navigate = use_navigate();
     // The role is asked here, once: choosing it starts the case (one click, not two). The
     // Casus step shows it with a control to change it, and asks it only when it is missing.
@@ -43,7 +44,7 @@ pub fn StartPage() -> impl IntoView {
         <section aria-labelledby="begin-kop">
             <h2 id="begin-kop">{t.start.heading.as_str()}</h2>
             <p>{t.start.route.as_str()}</p>
-            {move || if has_content() {
+            {move || if has_content.get() {
                 view! {
                     <div class="actions">
                         <A href=href("/casus") attr:class="button">{t.start.continue_case.as_str()}</A>
