@@ -19,9 +19,7 @@ pub fn CasusStep() -> impl IntoView {
 
     // Raw text of the number fields: what the user typed stays visible even when invalid.
     let years_raw = RwSignal::new(casus.with_untracked(|c| years_text(c.age)));
-    let months_raw = RwSignal::new(
-        casus.with_untracked(|c| c.age.map(|a| a.months.to_string()).unwrap_or_default()),
-    );
+    let months_raw = RwSignal::new(casus.with_untracked(|c| months_text(c.age)));
     let years = Memo::new(move |_| AGE_YEARS.parse(&years_raw.get()));
     let months = Memo::new(move |_| AGE_MONTHS.parse(&months_raw.get()));
     follow(
@@ -32,7 +30,7 @@ pub fn CasusStep() -> impl IntoView {
         },
         move |a| {
             years_raw.set(years_text(*a));
-            months_raw.set(a.map(|a| a.months.to_string()).unwrap_or_default());
+            months_raw.set(months_text(*a));
         },
     );
     let sib_raw = RwSignal::new(casus.with_untracked(|c| count_text(c.siblings.len())));
@@ -226,6 +224,11 @@ fn years_text(age: Option<Age>) -> String {
     age.map(|a| a.years.to_string()).unwrap_or_default()
 }
 
+/// The months of the child's age as the field shows them ("" for none).
+fn months_text(age: Option<Age>) -> String {
+    age.map(|a| a.months.to_string()).unwrap_or_default()
+}
+
 /// A brother's or sister's months as the field shows them (none for 0).
 fn sibling_months_text(age: Option<Age>) -> String {
     age.filter(|a| a.months > 0)
@@ -243,7 +246,7 @@ fn count_text(n: usize) -> String {
 }
 
 /// Keeps a number field in step with the case: when `value` (read from the case) changes to
-/// something else than what the field's text stands for (`typed`, none while invalid), the
+/// something other than what the field's text stands for (`typed`, none while invalid), the
 /// text is set from the case (`fill`). So a case opened, another tab's version taken, or a
 /// case that changed while this body was built ahead shows its own numbers; what the user
 /// types, valid or not, stays (it changes the case only to what it stands for).
