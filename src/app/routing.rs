@@ -9,7 +9,7 @@ thread_local! {
     static BASE: String = read_router_base();
 }
 
-/// The href of an app path such as `/casus`, under the router base. Use it for every `<A>`:
+/// The href of an app path such as `/casus`, under the router base. Use it for every link:
 /// leptos_router 0.8 leaves an absolute href as it is, so under a sub-path (`/thuiswijzer/`)
 /// the link would leave the app. (`use_navigate` adds the base itself.)
 pub fn href(path: &str) -> String {

@@ -29,6 +29,7 @@ use crate::ui::widgets::keeper;
 use leptos::prelude::*;
 use leptos::tachys::view::{any_view::AnyViewState, Mountable, Render};
 use std::cell::RefCell;
+use std::time::Duration;
 
 /// A body built under an owner of its own, in a `<div>` of its own.
 struct Body {
@@ -42,6 +43,13 @@ impl Body {
     fn dispose(self) {
         self.holder.remove();
         self.owner.cleanup();
+    }
+
+    /// Takes the body off the page now and disposes of it after the next paint: cleaning up
+    /// its owner and dropping its view were some 10 ms (4× CPU, profiled) of a step change.
+    fn dispose_after_paint(self) {
+        self.holder.remove();
+        request_animation_frame(move || set_timeout(move || self.dispose(), Duration::ZERO));
     }
 }
 
@@ -165,7 +173,7 @@ fn put(step: Step) {
         [b.shown.replace(body), b.ahead.take()]
     });
     for body in gone.into_iter().flatten() {
-        body.dispose();
+        body.dispose_after_paint();
     }
 }
 

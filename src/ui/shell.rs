@@ -97,7 +97,10 @@ fn StepRoute() -> impl IntoView {
 }
 
 /// The frame of a step: progress ("Stap 3 van 8") in title and above the form, the list of
-/// steps to revisit any of them, the body, and previous / next links.
+/// steps to revisit any of them, the body, and previous / next links. Its links are plain
+/// `<a>` (the router handles a click on any link of the app): an `<A>` follows the location
+/// itself and, as an `Option` that changes, sets all its attributes again, which was some
+/// 7 ms of a step change (4× CPU, profiled); the current step is marked from `step`.
 #[component]
 fn StepFrame(step: Signal<Step>) -> impl IntoView {
     let state = AppState::current();
@@ -140,7 +143,8 @@ fn StepFrame(step: Signal<Step>) -> impl IntoView {
                         .get()
                         .into_iter()
                         .map(|s| {
-                            view! { <li><A href=href(&format!("/{}", s.slug()))>{s.short()}</A></li> }
+                            let current = move || (step.get() == s).then_some("page");
+                            view! { <li><a href=href(&format!("/{}", s.slug())) aria-current=current>{s.short()}</a></li> }
                         })
                         .collect_view()
                 }}
@@ -164,16 +168,16 @@ fn StepFrame(step: Signal<Step>) -> impl IntoView {
                     .1
                     .map(|next| {
                         view! {
-                            <A href=href(&format!("/{}", next.slug())) attr:class="button">
+                            <a href=href(&format!("/{}", next.slug())) class="button">
                                 {t.next.fill(&[&next.short()])}
-                            </A>
+                            </a>
                         }
                     })
             }}
             {move || flow::offers_summary(step.get(), path.get()).then(|| view! {
-                <A href=href(&format!("/{}", Step::Samenvatting.slug())) attr:class="button secondary">
+                <a href=href(&format!("/{}", Step::Samenvatting.slug())) class="button secondary">
                     {t.to_summary.as_str()}
-                </A>
+                </a>
             })}
             {move || {
                 neighbours
@@ -181,9 +185,9 @@ fn StepFrame(step: Signal<Step>) -> impl IntoView {
                     .0
                     .map(|prev| {
                         view! {
-                            <A href=href(&format!("/{}", prev.slug())) attr:class="button secondary">
+                            <a href=href(&format!("/{}", prev.slug())) class="button secondary">
                                 {t.previous.fill(&[&prev.short()])}
-                            </A>
+                            </a>
                         }
                     })
             }}
