@@ -264,6 +264,9 @@ test("GP (Huisarts) journey: kindcheck, placement step, back and forward", async
   await next(page, "Opties", "Mogelijkheden om thuis te blijven");
   assert.match(await page.title(), /Stap 7 van 8/);
   const nav = page.getByRole("navigation", { name: "Stappen" });
+  // The step shown is marked in the list of steps (aria-current), and only that one.
+  const current = async () => (await nav.locator('a[aria-current="page"]').allInnerTexts()).map((s) => s.trim());
+  assert.deepEqual(await current(), ["Opties"]);
   assert.equal(await nav.getByRole("link", { name: "Verblijf" }).count(), 0);
   await answer(page, /^Dreigt een uithuisplaatsing/, "Ja");
   await nav.getByRole("link", { name: "Verblijf", exact: true }).waitFor();
@@ -293,6 +296,7 @@ test("GP (Huisarts) journey: kindcheck, placement step, back and forward", async
   assert.equal(await page.getByRole("group", { name: /^Dreigt een uithuisplaatsing/ }).getByLabel("Ja", { exact: true }).isChecked(), true);
   await page.goBack();
   await expectHeading(page, "Netwerk en krachten");
+  assert.deepEqual(await current(), ["Netwerk"]);
   await page.goForward();
   await expectHeading(page, "Mogelijkheden om thuis te blijven");
   await page.goForward();
