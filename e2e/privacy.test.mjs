@@ -181,6 +181,29 @@ test("unreadable stored data is explained, kept untouched and not overwritten", 
   }
 });
 
+test("cases an earlier version kept open: a passphrase being typed stays when the saved cases are read again", async () => {
+  const t = await setup();
+  try {
+    const { page } = t;
+    await page.goto(t.origin + "/over");
+    await page.evaluate(([k, now]) => localStorage.setItem(k, JSON.stringify({
+      format: "thuiswijzer-opslag", version: 2, settings: { expiry_days: 30, lock_after_minutes: 15 },
+      cases: [{ id: "oud-1", saved_at_ms: now, expires_after_days: 30, casus: { label: "Oude casus groep 3" } }],
+    })), [STORE_KEY, Date.now()]);
+    await open(t, "/gegevens");
+    await page.getByRole("heading", { name: "Uw bewaarde casussen staan nog onversleuteld op dit apparaat" }).waitFor();
+    const field = page.getByLabel("Wachtwoord voor het slot", { exact: true });
+    await field.fill("half getypt wachtwoord");
+    // Another tab wrote the saved cases: this tab reads them again (the same cases).
+    await page.evaluate((k) => dispatchEvent(new StorageEvent("storage", { key: k })), STORE_KEY);
+    await page.waitForTimeout(500);
+    assert.equal(await field.inputValue(), "half getypt wachtwoord");
+    assertClean(t, "open cases, passphrase kept");
+  } finally {
+    await t.close();
+  }
+});
+
 test("export and import: encrypted round trip, wrong passphrase, tampered and wrong files", async () => {
   const t = await setup();
   const dir = mkdtempSync(join(tmpdir(), "tw-export-"));

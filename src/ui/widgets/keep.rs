@@ -81,14 +81,17 @@ pub fn PassphraseAsk(for_what: AskFor, asking: RwSignal<bool>) -> impl IntoView 
 }
 
 /// Cases that an earlier version kept without the lock: ask for a passphrase to seal them.
-/// Nothing is dropped; until then no change to them is written.
+/// Nothing is dropped; until then no change to them is written. A memo: the saved cases are
+/// read again after every save and every write of another tab, and building the form again
+/// emptied the passphrase being typed.
 #[component]
 pub fn SealOpenCases() -> impl IntoView {
     let state = AppState::current();
     let t = &catalogue().privacy.screen;
     let asking = RwSignal::new(true);
+    let shown = Memo::new(move |_| open_cases_kept(state));
     move || {
-        open_cases_kept(state).then(|| {
+        shown.get().then(|| {
             view! {
                 <section class="card warning" role="alert" aria-labelledby="versleutel-kop">
                     <h2 id="versleutel-kop">{t.migrate_heading.as_str()}</h2>
