@@ -186,18 +186,22 @@ test("cases an earlier version kept open: a passphrase being typed stays when th
   try {
     const { page } = t;
     await page.goto(t.origin + "/over");
-    await page.evaluate(([k, now]) => localStorage.setItem(k, JSON.stringify({
+    const store = (labels) => JSON.stringify({
       format: "thuiswijzer-opslag", version: 2, settings: { expiry_days: 30, lock_after_minutes: 15 },
-      cases: [{ id: "oud-1", saved_at_ms: now, expires_after_days: 30, casus: { label: "Oude casus groep 3" } }],
-    })), [STORE_KEY, Date.now()]);
+      cases: labels.map((label, i) => ({ id: `oud-${i}`, saved_at_ms: Date.now(), expires_after_days: 30, casus: { label } })),
+    });
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [STORE_KEY, store(["Oude casus groep 3"])]);
     await open(t, "/gegevens");
     await page.getByRole("heading", { name: "Uw bewaarde casussen staan nog onversleuteld op dit apparaat" }).waitFor();
     const field = page.getByLabel("Wachtwoord voor het slot", { exact: true });
     await field.fill("half getypt wachtwoord");
-    // Another tab wrote the saved cases: this tab reads them again (the same cases).
-    await page.evaluate((k) => dispatchEvent(new StorageEvent("storage", { key: k })), STORE_KEY);
-    await page.waitForTimeout(500);
+    // A second tab writes the saved cases: this tab reads them again and lists the new one.
+    const other = await t.context.newPage();
+    await other.goto(t.origin + "/over");
+    await other.evaluate(([k, v]) => localStorage.setItem(k, v), [STORE_KEY, store(["Oude casus groep 3", "Oude casus groep 4"])]);
+    await page.locator("table.case-list").getByText("Oude casus groep 4").waitFor();
     assert.equal(await field.inputValue(), "half getypt wachtwoord");
+    await other.close();
     assertClean(t, "open cases, passphrase kept");
   } finally {
     await t.close();

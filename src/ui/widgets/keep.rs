@@ -1,7 +1,7 @@
 //! Keeping a case sealed: the passphrase that keeping a case asks for when the lock is off,
 //! and the banner for cases that an earlier version kept without the lock.
 
-use crate::app::lock::{keep_with_new_lock, lock_minutes, lock_on, open_cases_kept};
+use crate::app::lock::{keep_with_new_lock, lock_minutes, lock_on};
 use crate::app::state::AppState;
 use crate::content::catalogue;
 use crate::ui::widgets::passphrase::{forget, new_passphrase};
@@ -81,24 +81,19 @@ pub fn PassphraseAsk(for_what: AskFor, asking: RwSignal<bool>) -> impl IntoView 
 }
 
 /// Cases that an earlier version kept without the lock: ask for a passphrase to seal them.
-/// Nothing is dropped; until then no change to them is written. A memo: the saved cases are
-/// read again after every save and every write of another tab, and building the form again
-/// emptied the passphrase being typed.
+/// Nothing is dropped; until then no change to them is written. Shown by `Notices` while
+/// such cases are kept (a memo there): it has no condition of its own, because reading the
+/// saved cases again (after every save, or a write of another tab) rebuilt the form and
+/// emptied a passphrase being typed.
 #[component]
 pub fn SealOpenCases() -> impl IntoView {
-    let state = AppState::current();
     let t = &catalogue().privacy.screen;
     let asking = RwSignal::new(true);
-    let shown = Memo::new(move |_| open_cases_kept(state));
-    move || {
-        shown.get().then(|| {
-            view! {
-                <section class="card warning" role="alert" aria-labelledby="versleutel-kop">
-                    <h2 id="versleutel-kop">{t.migrate_heading.as_str()}</h2>
-                    <p>{t.migrate_text.as_str()}</p>
-                    <PassphraseAsk for_what=AskFor::SealOpenCases asking/>
-                </section>
-            }
-        })
+    view! {
+        <section class="card warning" role="alert" aria-labelledby="versleutel-kop">
+            <h2 id="versleutel-kop">{t.migrate_heading.as_str()}</h2>
+            <p>{t.migrate_text.as_str()}</p>
+            <PassphraseAsk for_what=AskFor::SealOpenCases asking/>
+        </section>
     }
 }
