@@ -50,6 +50,15 @@ export function pageProbes() {
   // Runs before <html> exists: watch the document's subtree for the attribute.
   new MutationObserver(markReady).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-app-ready"] });
 
+  // A change counts unless it is inside content the page keeps hidden and inert (the next
+  // step's body, built ahead in its place: src/ui/bodies.rs), or adds or removes only such
+  // content: that is not what the input shows.
+  const shows = (r) => {
+    const el = r.target.nodeType === 1 ? r.target : r.target.parentElement;
+    if (el && el.closest("[inert]")) return false;
+    const nodes = r.type === "childList" ? [...r.addedNodes, ...r.removedNodes] : [];
+    return !(nodes.length && nodes.every((n) => n.nodeType === 1 && n.hasAttribute("inert")));
+  };
   b.arm = (type) => {
     b.armedAt = performance.now();
     b.pending = new Promise((resolve) => {
@@ -58,7 +67,7 @@ export function pageProbes() {
         window.removeEventListener(type, handler, true);
         const start = e.timeStamp;
         let changes = 0;
-        const seen = new MutationObserver((records) => (changes += records.length));
+        const seen = new MutationObserver((records) => (changes += records.filter(shows).length));
         seen.observe(document.documentElement, { childList: true, subtree: true, characterData: true, attributes: true });
         let end = null;
         let quietSince = null;

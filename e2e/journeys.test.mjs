@@ -522,8 +522,8 @@ test("no horizontal scrolling at 360 px on the other long pages (WCAG 1.4.10)", 
   assertClean(t, "360 px pages");
 });
 
-// The next step's body is built ahead, off the page, when the browser is idle (ui/bodies.rs):
-// what is ticked after that must show when "Volgende" puts it in place, and what is unticked
+// The next step's body is built ahead, hidden in its place, when the browser is idle
+// (ui/bodies.rs): what is ticked after that must show when "Volgende" shows it, and what is unticked
 // must go. The start page has the first step built ahead, before any role is chosen: the role
 // chosen there is shown, not asked again. Three full idle periods of the browser leave time
 // for the body to be built first.
@@ -555,4 +555,54 @@ test("a step built ahead shows what was ticked after it was built", async () => 
   await next(page, "Veiligheid", "Veiligheid");
   assert.equal(await page.getByText(kindcheck).count(), 0, "the unticked signal is gone from the step built ahead");
   assertClean(t, "step built ahead");
+});
+
+// The body built ahead waits in its place, after the body shown, hidden and inert (ui/bodies.rs,
+// style .step-body.ahead): not in the accessibility tree, not focusable, no height of its own,
+// not printed; "Volgende" shows that same element instead of building or moving one.
+test("the step built ahead waits hidden and inert in its place, and Volgende shows it", async () => {
+  const page = await freshPage(t, "/");
+  await startAs(page, "Leraar");
+  await page.getByLabel("Jaren", { exact: true }).fill("9");
+  const ahead = page.locator("main .step-bodies > .step-body.ahead");
+  await ahead.waitFor({ state: "attached" });
+  const seen = await page.evaluate(() => {
+    const bodies = [...document.querySelectorAll("main .step-bodies > .step-body")];
+    const waiting = bodies.find((b) => b.classList.contains("ahead"));
+    const box = waiting.querySelector('input[type="checkbox"]');
+    box.focus();
+    waiting.__waiting = true;
+    return {
+      order: bodies.map((b) => (b.classList.contains("ahead") ? "ahead" : "shown")),
+      inert: waiting.inert,
+      visibility: getComputedStyle(waiting).visibility,
+      focused: document.activeElement === box,
+      extraHeight: document.querySelector("main .step-bodies").offsetHeight - bodies.find((b) => b !== waiting).offsetHeight,
+    };
+  });
+  assert.deepEqual(seen, { order: ["shown", "ahead"], inert: true, visibility: "hidden", focused: false, extraHeight: 0 });
+  assert.equal(await page.getByRole("checkbox", { name: /^Ouder is depressief\./ }).count(), 0, "the signals ahead are not in the accessibility tree");
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await ahead.evaluate((el) => getComputedStyle(el).display), "none", "not printed");
+  await page.emulateMedia({ media: "screen" });
+
+  await next(page, "Signalen", "Signalen");
+  const shown = await page.evaluate(() => {
+    const bodies = [...document.querySelectorAll("main .step-bodies > .step-body")].filter((b) => !b.classList.contains("ahead"));
+    return { count: bodies.length, same: bodies[0].__waiting === true, inert: bodies[0].inert, visibility: getComputedStyle(bodies[0]).visibility };
+  });
+  assert.deepEqual(shown, { count: 1, same: true, inert: false, visibility: "visible" });
+  const box = page.getByRole("checkbox", { name: /^Ouder is depressief\./ });
+  await box.focus();
+  assert.ok(await box.evaluate((el) => document.activeElement === el), "the step shown can be used");
+
+  // On a wide screen the options step widens the page; the options waiting ahead do not.
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await goStep(page, "Netwerk", "Netwerk en krachten");
+  await page.locator("main .step-bodies > .step-body.ahead .options-wide").waitFor({ state: "attached" });
+  const width = () => page.locator("main.container").evaluate((el) => el.getBoundingClientRect().width);
+  const netwerk = await width();
+  await next(page, "Opties", "Mogelijkheden om thuis te blijven");
+  assert.ok(netwerk < (await width()), `Netwerk keeps the narrow page (${netwerk} px) while Opties waits ahead`);
+  assertClean(t, "step waiting ahead");
 });

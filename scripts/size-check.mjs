@@ -142,8 +142,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // idle callbacks with a timeout, and options out of view not laid out: 45,576 bytes; plain
 // links in the step frame, and a body left disposed of after the paint: 45,597 bytes; the
 // form that seals open cases kept while the saved cases are read again (no condition of its
-// own; the notices decide): 45,559 bytes.
-export const BUDGET_BROTLI_KB = 45.559;
+// own; the notices decide): 45,559 bytes; the next step's body waiting hidden in its place
+// (two rules in main.css): 45,692 bytes.
+export const BUDGET_BROTLI_KB = 45.692;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

@@ -113,11 +113,11 @@ fn run() {
     }
 }
 
-/// How long an idle callback is waited for before `f` runs after the next paint anyway.
-/// Headless Chromium gives a page that paints nothing new no idle period at all: after a step
-/// change the next step was not built ahead until the user's next input made a frame (then
-/// "Volgende" waited for that build; traced at 4× CPU, Netwerk → Opties 237–409 ms after 4 s
-/// on Netwerk). A page that paints nothing for this long is quiet.
+/// How long an idle callback is waited for before `f` runs after the next paint anyway. A
+/// page that asks for a frame in every frame (the benchmark's probe does, until the page is
+/// quiet) gets no full idle period; without this, the next step was not built ahead until
+/// later (then "Volgende" waited for that build; traced at 4× CPU, Netwerk → Opties 237–409
+/// ms). On a quiet page headless Chromium gives full idle periods (49–50 ms, one every 50 ms).
 const IDLE_WAIT_MS: u32 = 500;
 
 /// Runs `f` after the next paint, in an idle period of the browser's full length (50 ms: no
