@@ -143,8 +143,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // links in the step frame, and a body left disposed of after the paint: 45,597 bytes; the
 // form that seals open cases kept while the saved cases are read again (no condition of its
 // own; the notices decide): 45,559 bytes; the next step's body waiting hidden in its place
-// (two rules in main.css): 45,692 bytes.
-export const BUDGET_BROTLI_KB = 45.692;
+// (two rules in main.css): 45,692 bytes; the safety outcome in parts (other file names in
+// index.html): 45,704 bytes.
+export const BUDGET_BROTLI_KB = 45.704;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

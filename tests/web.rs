@@ -312,3 +312,70 @@ async fn the_lock_seals_saved_cases_at_rest_and_opens_them_with_the_passphrase()
     );
     store::forget_key();
 }
+
+#[wasm_bindgen_test]
+async fn the_safety_outcome_follows_the_answers_and_the_saved_contacts() {
+    use thuiswijzer::model::ProContact;
+    use thuiswijzer::ui::steps::safety_step::SafetyStep;
+    let state = AppState::new();
+    state
+        .casus
+        .update(|c| c.role = thuiswijzer::model::Role::ALL.first().copied());
+    let root = mount(move || {
+        provide_context(state);
+        view! { <SafetyStep/> }
+    });
+    let outcome = || {
+        root.query_selector("section.weighing")
+            .unwrap()
+            .expect("the outcome")
+            .text_content()
+            .unwrap_or_default()
+    };
+    let before = outcome();
+
+    // Direct danger: the outcome shows the weighing's new headline and its next steps.
+    input("acuut-levensgevaar").click();
+    leptos::task::tick().await;
+    let (headline, kind) = state.assessment.with(|a| {
+        let kind = a
+            .weighing
+            .next_steps
+            .iter()
+            .find_map(|n| n.contacts.first().copied())
+            .expect("a next step of acute danger names a kind of contact");
+        (a.weighing.headline, kind)
+    });
+    let acute = outcome();
+    assert_ne!(before, acute);
+    assert!(acute.contains(headline), "{acute}");
+
+    // A contact saved meanwhile (here, or in another tab) joins the next step that names it;
+    // removed, it goes.
+    state.contacts.update(|l| {
+        l.push(ProContact {
+            phone: "020-7654321".into(),
+            ..ProContact::new(kind)
+        })
+    });
+    leptos::task::tick().await;
+    let own = root
+        .query_selector("section.weighing .own-contacts")
+        .unwrap()
+        .expect("the saved contact with its next step");
+    assert!(own
+        .text_content()
+        .unwrap_or_default()
+        .contains("020-7654321"));
+    state.contacts.update(Vec::clear);
+    leptos::task::tick().await;
+    assert!(root
+        .query_selector("section.weighing .own-contacts")
+        .unwrap()
+        .is_none());
+
+    // No danger any more: back to the outcome before.
+    input("acuut-levensgevaar").click();
+    leptos::task::tick().await;
+    assert_eq!(outcome(), before);
+}

@@ -87,34 +87,40 @@ pub fn SafetyStep() -> impl IntoView {
     let t = &cat.screens.safety;
     let group = Memo::new(move |_| casus.with(|c| c.role.map(|r| r.group())));
     let contacts = AppState::current().contacts;
-    let weighing = Memo::new(move |_| {
+    // The outcome in parts, each a memo of its own: an answer that changes one part (the
+    // reasons, say) updates only that part of the page, and next steps that stay keep their
+    // elements (a list keyed by the step and its own contacts, all that an item shows).
+    let outcome = Memo::new(move |_| assessment.with(|a| a.weighing.outcome));
+    let headline = Memo::new(move |_| assessment.with(|a| a.weighing.headline));
+    let text = Memo::new(move |_| assessment.with(|a| a.weighing.text));
+    let reasons = Memo::new(move |_| {
         assessment.with(|a| {
-            let w = &a.weighing;
-            (
-                w.outcome,
-                w.headline.to_string(),
-                w.text.to_string(),
-                w.reasons.iter().map(|r| r.text.clone()).collect::<Vec<_>>(),
-                contacts.with(|saved| {
-                    w.next_steps
-                        .iter()
-                        .map(|n| {
-                            let own: Vec<String> = crate::rules::contacts::for_step(n, saved)
-                                .into_iter()
-                                .map(|k| crate::rules::contacts::line(k, &cat.followup.kaart))
-                                .collect();
-                            (
-                                n.text.to_string(),
-                                n.sources.to_vec(),
-                                n.uncertain.map(String::from),
-                                own,
-                            )
-                        })
-                        .collect::<Vec<_>>()
-                }),
-            )
+            a.weighing
+                .reasons
+                .iter()
+                .map(|r| r.text.clone())
+                .collect::<Vec<_>>()
         })
     });
+    let next_steps = Memo::new(move |_| {
+        assessment.with(|a| {
+            contacts.with(|saved| {
+                a.weighing
+                    .next_steps
+                    .iter()
+                    .map(|&n| {
+                        let own: Vec<String> = crate::rules::contacts::for_step(n, saved)
+                            .into_iter()
+                            .map(|k| crate::rules::contacts::line(k, &cat.followup.kaart))
+                            .collect();
+                        (n, own)
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    });
+    let has_reasons = Memo::new(move |_| reasons.with(|r| !r.is_empty()));
+    let has_next = Memo::new(move |_| next_steps.with(|n| !n.is_empty()));
 
     let child_routes = Memo::new(move |_| {
         assessment.with(|a| {
@@ -238,7 +244,7 @@ pub fn SafetyStep() -> impl IntoView {
                 let list = &a.weighing.not_asked;
                 (!list.is_empty()).then(|| view! { <p class="hint not-needed">{t.not_needed.fill(&[&crate::rules::safety::numbers(list, cat)])}</p> })
             })}
-            {move || (weighing.get().0 == Outcome::Meldnorm).then(|| question(SafetyField::TellingFamilyUnsafe)).flatten().map(|q| view! {
+            {move || (outcome.get() == Outcome::Meldnorm).then(|| question(SafetyField::TellingFamilyUnsafe)).flatten().map(|q| view! {
                 <AnswerRadios
                     name="gezin-inlichten-onveilig"
                     legend=q.text
@@ -252,32 +258,31 @@ pub fn SafetyStep() -> impl IntoView {
 
         <section class="card weighing" aria-labelledby="uitkomst-kop" aria-live="polite">
             <h2 id="uitkomst-kop">{t.outcome_heading.as_str()}</h2>
-            {move || {
-                let (_, headline, text, reasons, next) = weighing.get();
-                view! {
-                    <p><strong>{headline}</strong></p>
-                    <p>{text}</p>
-                    {(!reasons.is_empty()).then(|| view! {
-                        <Disclosure class="more why" summary=t.why.as_str()>
-                            <ul>{reasons.into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
-                        </Disclosure>
-                    })}
-                    {(!next.is_empty()).then(|| view! {
-                        <h3>{t.next_steps.as_str()}</h3>
-                        <ul>
-                            {next.into_iter().map(|(t, s, u, own)| view! {
-                                <li>
-                                    {t}
-                                    {(!own.is_empty()).then(|| view! {
-                                        <ul class="own-contacts">{own.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-                                    })}
-                                    <Uncertain uncertain=u/><Sources sources=s/>
-                                </li>
-                            }).collect_view()}
-                        </ul>
-                    })}
-                }
-            }}
+            <p><strong>{move || headline.get()}</strong></p>
+            <p>{move || text.get()}</p>
+            {move || has_reasons.get().then(|| view! {
+                <Disclosure class="more why" summary=t.why.as_str()>
+                    <ul>{move || reasons.get().into_iter().map(|r| view! { <li>{r}</li> }).collect_view()}</ul>
+                </Disclosure>
+            })}
+            {move || has_next.get().then(|| view! {
+                <h3>{t.next_steps.as_str()}</h3>
+                <ul>
+                    <For
+                        each=move || next_steps.get()
+                        key=|(n, own)| (std::ptr::from_ref(*n) as usize, own.clone())
+                        children=|(n, own)| view! {
+                            <li>
+                                {n.text.as_str()}
+                                {(!own.is_empty()).then(|| view! {
+                                    <ul class="own-contacts">{own.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                                })}
+                                <Uncertain uncertain=n.uncertain.map(String::from)/><Sources sources=n.sources.to_vec()/>
+                            </li>
+                        }
+                    />
+                </ul>
+            })}
             <p class="small">{cat.safety.notes.weighing.as_str()}</p>
         </section>
         // Every child counts: a brother or sister at risk from someone in the household.
