@@ -523,8 +523,8 @@ test("no horizontal scrolling at 360 px on the other long pages (WCAG 1.4.10)", 
 });
 
 // The next step's body is built ahead, hidden in its place, when the browser is idle
-// (ui/bodies.rs): what is ticked after that must show when "Volgende" shows it, and what is unticked
-// must go. The start page has the first step built ahead, before any role is chosen: the role
+// (ui/bodies.rs): what is ticked after that must show when "Volgende" shows it, and what is
+// unticked must go. The start page has the first step built ahead, before any role is chosen: the role
 // chosen there is shown, not asked again. Three full idle periods of the browser leave time
 // for the body to be built first.
 test("a step built ahead shows what was ticked after it was built", async () => {

@@ -15,15 +15,16 @@
 //! `aria-*` reference of the body shown finds its own. Being in the page, it is styled and
 //! laid out in the idle time in which it is built, so that "Volgende" only makes it visible
 //! (before, style and layout of the new body were most of a step change: first visit of
-//! Opties ~300 elements styled and ~440 laid out in the click's task; A/B at 4× CPU, 4 runs
-//! each: first visit of Opties 168 → 68 ms, "Volgende" 67 → 46 ms). The summary is not built ahead: it would
-//! be written again on every change of the case. Nor is Signalen for a case with more than
-//! [`SIGNALS_AHEAD`] signals: each recorded signal adds its details to the body, and one idle
-//! task that grows with the case keeps a key pressed meanwhile waiting (the reason `ui::warm`
-//! builds the other steps for an outline; with 50 × 200 the slowest key took 116 ms in one
-//! run, though typing in interleaved runs was 37–61 ms with the step built ahead and 32–55
-//! without, too noisy to show the cost). Both bodies go with the frame (another page, the
-//! lock).
+//! Opties ~300 elements styled and ~440 laid out in the click's task; A/B at 4× CPU, 5 runs
+//! each: first visit of Opties 176 → 41 ms, "Volgende" 70 → 53 ms).
+//!
+//! The summary is not built ahead: it would be written again on every change of the case.
+//! Nor is Signalen for a case with more than [`SIGNALS_AHEAD`] signals: each recorded signal
+//! adds its details to the body, and one idle task that grows with the case keeps a key
+//! pressed meanwhile waiting (the reason `ui::warm` builds the other steps for an outline;
+//! with 50 × 200 the slowest key took 116 ms in one run, though typing in interleaved runs was
+//! 37–61 ms with the step built ahead and 32–55 without, too noisy to show the cost). Both
+//! bodies go with the frame (another page, the lock).
 //!
 //! The start page, which has no frame, has the first step's body built ahead too, under the
 //! keeper (`widgets::keeper`), so that it outlives the start page: the frame that the click
