@@ -562,6 +562,8 @@ test("a step built ahead shows what was ticked after it was built", async () => 
 // not printed; "Volgende" shows that same element instead of building or moving one.
 test("the step built ahead waits hidden and inert in its place, and Volgende shows it", async () => {
   const page = await freshPage(t, "/");
+  // Narrow, where Signalen (waiting) is much longer than Casus (shown).
+  await page.setViewportSize({ width: 412, height: 823 });
   await startAs(page, "Leraar");
   await page.getByLabel("Jaren", { exact: true }).fill("9");
   const ahead = page.locator("main .step-bodies > .step-body.ahead");
@@ -578,9 +580,11 @@ test("the step built ahead waits hidden and inert in its place, and Volgende sho
       visibility: getComputedStyle(waiting).visibility,
       focused: document.activeElement === box,
       extraHeight: document.querySelector("main .step-bodies").offsetHeight - bodies.find((b) => b !== waiting).offsetHeight,
+      taller: waiting.scrollHeight > waiting.offsetHeight,
+      scrollsPastFooter: document.documentElement.scrollHeight - (document.querySelector("footer").getBoundingClientRect().bottom + scrollY) > 1,
     };
   });
-  assert.deepEqual(seen, { order: ["shown", "ahead"], inert: true, visibility: "hidden", focused: false, extraHeight: 0 });
+  assert.deepEqual(seen, { order: ["shown", "ahead"], inert: true, visibility: "hidden", focused: false, extraHeight: 0, taller: true, scrollsPastFooter: false });
   assert.equal(await page.getByRole("checkbox", { name: /^Ouder is depressief\./ }).count(), 0, "the signals ahead are not in the accessibility tree");
   await page.emulateMedia({ media: "print" });
   assert.equal(await ahead.evaluate((el) => getComputedStyle(el).display), "none", "not printed");
