@@ -610,3 +610,25 @@ test("the step built ahead waits hidden and inert in its place, and Volgende sho
   assert.ok(netwerk < (await width()), `Netwerk keeps the narrow page (${netwerk} px) while Opties waits ahead`);
   assertClean(t, "step waiting ahead");
 });
+
+// Two steps with a list of terms can be in the page at once, the one shown and the one waiting
+// ahead (ui/bodies.rs): Verblijf, with Weer thuis next for a child in a foster family. An id
+// is unique in a page (the list's heading names its region).
+test("no id twice in the page while the next step waits: Verblijf with Weer thuis ahead", async () => {
+  const page = await freshPage(t, "/");
+  await startAs(page, "Huisarts");
+  await page.getByLabel("Jaren", { exact: true }).fill("9");
+  await page.getByLabel("In een pleeggezin (ook netwerkpleegzorg)").check();
+  await goStep(page, "Opties", "Mogelijkheden om thuis te blijven");
+  await answer(page, /^Dreigt een uithuisplaatsing/, "Ja");
+  await next(page, "Verblijf", "Als verblijf nodig is");
+  await page.locator("main .step-bodies > .step-body.ahead .return-ways").waitFor({ state: "attached" });
+  const twice = await page.evaluate(() => {
+    const seen = {};
+    for (const el of document.querySelectorAll("[id]")) seen[el.id] = (seen[el.id] || 0) + 1;
+    return Object.keys(seen).filter((id) => seen[id] > 1);
+  });
+  assert.deepEqual(twice, [], "ids in the page more than once");
+  await axe(page, "verblijf, weer thuis waiting");
+  assertClean(t, "verblijf with weer thuis ahead");
+});

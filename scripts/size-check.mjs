@@ -144,8 +144,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // form that seals open cases kept while the saved cases are read again (no condition of its
 // own; the notices decide): 45,559 bytes; the next step's body waiting hidden in its place
 // (two rules in main.css): 45,692 bytes; the safety outcome in parts (in the app's chunk; the
-// main module and index.html moved by 12 bytes): 45,704 bytes.
-export const BUDGET_BROTLI_KB = 45.704;
+// main module and index.html moved by 12 bytes): 45,704 bytes; the list of terms with an id of
+// its own (the JS glue, shared with the chunk, +40 bytes): 45,766 bytes.
+export const BUDGET_BROTLI_KB = 45.766;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

@@ -11,12 +11,13 @@
 //! left open). The body ahead waits in the frame's place, after the body shown, hidden
 //! (`.step-body.ahead`: `visibility: hidden`, clipped to the body shown so that it adds no
 //! height) and `inert`: not focusable, not clickable, not in the accessibility tree, not found
-//! by find-in-page, not printed; its ids come after those of the body shown, so a label or an
-//! `aria-*` reference of the body shown finds its own. Being in the page, it is styled and
-//! laid out in the idle time in which it is built, so that "Volgende" only makes it visible
-//! (before, style and layout of the new body were most of a step change: first visit of
-//! Opties ~300 elements styled and ~440 laid out in the click's task; A/B at 4× CPU, 5 runs
-//! each: first visit of Opties 176 → 41 ms, "Volgende" 70 → 53 ms).
+//! by find-in-page, not printed. No step uses an id another step uses, so ids stay unique in
+//! the page (`widgets::sources::TermList` names its heading after its first term). Being in
+//! the page, it is styled and laid out in the idle time in which it is built, so that
+//! "Volgende" only makes it visible (before, style and layout of the new body were most of a
+//! step change: first visit of Opties ~300 elements styled and ~440 laid out in the click's
+//! task; A/B at 4× CPU, 5 runs each: first visit of Opties 176 → 41 ms, "Volgende"
+//! 70 → 53 ms).
 //!
 //! The summary is not built ahead: it would be written again on every change of the case.
 //! Nor is Signalen for a case with more than [`SIGNALS_AHEAD`] signals: each recorded signal

@@ -82,12 +82,16 @@ pub fn TermHelp(#[prop(into)] id: String) -> impl IntoView {
     })
 }
 
-/// Explanations of several terms, as a list under a step.
+/// Explanations of several terms, as a list under a step. Its heading's id names the list's
+/// first term: two steps with a list can be in the page at once (the one shown and the one
+/// waiting ahead, `ui::bodies`), and an id is unique in a page.
 #[component]
 pub fn TermList(ids: &'static [&'static str]) -> impl IntoView {
+    let heading = format!("begrippen-{}", ids.first().copied().unwrap_or_default());
+    let labelled_by = heading.clone();
     view! {
-        <section class="terms no-print" aria-labelledby="begrippen-kop">
-            <h2 id="begrippen-kop">{crate::content::catalogue().screens.common.terms_heading.as_str()}</h2>
+        <section class="terms no-print" aria-labelledby=labelled_by>
+            <h2 id=heading>{crate::content::catalogue().screens.common.terms_heading.as_str()}</h2>
             <ul class="term-list">
                 {ids.iter().map(|id| view! { <li><TermHelp id=*id/></li> }).collect_view()}
             </ul>
