@@ -140,6 +140,9 @@ const TESTS = {
     await tab.check("Is vaak erg moe.");
     await tab.check({ label: "Het kind vertelde het", within: { css: ".signal:has(#signaal-erg_moe)" } });
     await tab.check({ label: "Herhaaldelijk", within: { css: ".signal:has(#signaal-erg_moe)" } });
+    // The note is built when opened (a Disclosure); what is typed reaches the summary.
+    await tab.click(".signal:has(#signaal-erg_moe) details.note > summary");
+    await tab.fill({ label: "Wat zag of hoorde u precies? (niet verplicht)", within: { css: ".signal:has(#signaal-erg_moe)" } }, "Valt in slaap in de klas.");
     await tab.check("Verzuimt vaak of spijbelt.");
     await tab.waitText("2 signalen aangekruist.");
     await tab.axe("signalen (two ticked)");
@@ -190,6 +193,7 @@ const TESTS = {
     const file = await tab.download(() => tab.button("Download als tekstbestand"));
     assert.match(file.text, /Groep 6, november/);
     assert.match(file.text, /oma van moederskant/);
+    assert.match(file.text, /Valt in slaap in de klas\./, "the signal's note reaches the summary");
     await s.assertClean("teacher journey");
   },
 

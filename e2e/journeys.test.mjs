@@ -557,6 +557,37 @@ test("a step built ahead shows what was ticked after it was built", async () => 
   assertClean(t, "step built ahead");
 });
 
+// A signal's note is one click away and built when opened (ui/steps/signals_step.rs); what is
+// typed in it stays, and a note with text is open when the step is shown again.
+test("a signal's note: built when opened, kept on a step change and a reload", async () => {
+  const page = await freshPage(t, "/");
+  await startAs(page, "Leraar");
+  await next(page, "Signalen", "Signalen");
+  await page.getByLabel(/^Is vaak erg moe\./).check();
+  const note = page.locator(".signal:has(#signaal-erg_moe) details.note");
+  assert.equal(await note.locator("textarea").count(), 0, "closed, the note's field is not built");
+  await note.locator("summary").click();
+  await note.getByLabel("Wat zag of hoorde u precies? (niet verplicht)").fill("Valt twee keer per week in slaap in de klas.");
+  await axe(page, "signalen (note open)");
+  const noteShown = async (when) => {
+    assert.equal(await note.getAttribute("open"), "", `${when}: a note with text is open`);
+    assert.equal(await note.locator("textarea").inputValue(), "Valt twee keer per week in slaap in de klas.", `${when}: the note keeps its text`);
+  };
+  await next(page, "Veiligheid", "Veiligheid");
+  await goStep(page, "Signalen", "Signalen");
+  await noteShown("after another step");
+  await page.reload();
+  await page.waitForSelector("html[data-app-ready]");
+  await expectHeading(page, "Signalen");
+  await noteShown("after a reload");
+  // An empty note closes again.
+  await note.locator("textarea").fill("");
+  await next(page, "Veiligheid", "Veiligheid");
+  await goStep(page, "Signalen", "Signalen");
+  assert.equal(await note.getAttribute("open"), null, "an empty note is closed when shown again");
+  assertClean(t, "signal note");
+});
+
 // The body built ahead waits in its place, after the body shown, hidden and inert (ui/bodies.rs,
 // style .step-body.ahead): not in the accessibility tree, not focusable, no height of its own,
 // not printed; "Volgende" shows that same element instead of building or moving one.
