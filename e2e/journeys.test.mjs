@@ -557,6 +557,33 @@ test("a step built ahead shows what was ticked after it was built", async () => 
   assertClean(t, "step built ahead");
 });
 
+// The summary built ahead on the step before it keeps what it was built with while it waits
+// (ui/waiting.rs) and catches up when "Volgende" shows it: the same text as a summary built
+// anew for the same case.
+test("the summary built ahead catches up with answers given while it waited", async () => {
+  const page = await freshPage(t, "/");
+  // Effects of an input are done by the next frame.
+  const settled = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+  await startAs(page, "Leraar");
+  await page.getByLabel("Jaren", { exact: true }).fill("9");
+  await goStep(page, "Opties", "Mogelijkheden om thuis te blijven");
+  await answer(page, /^Dreigt een uithuisplaatsing/, "Nee");
+  const waiting = page.locator(".step-body.ahead .summary-doc");
+  await waiting.waitFor({ state: "attached" });
+  const before = await waiting.textContent();
+  await answer(page, /^Is er iemand in het eigen netwerk die kan helpen/, "Ja");
+  await settled();
+  assert.equal(await waiting.textContent(), before, "while it waits, the summary is not written again");
+  await next(page, "Samenvatting", "Samenvatting");
+  const shown = await page.locator(".summary-doc").textContent();
+  assert.notEqual(shown, before, "shown, it has the answer given while it waited");
+  await page.reload();
+  await page.waitForSelector("html[data-app-ready]");
+  await expectHeading(page, "Samenvatting");
+  assert.equal(await page.locator(".summary-doc").textContent(), shown, "the same as a summary built anew");
+  assertClean(t, "summary built ahead");
+});
+
 // A signal's note is one click away and built when opened (ui/steps/signals_step.rs); what is
 // typed in it stays, and a note with text is open when the step is shown again.
 test("a signal's note: built when opened, kept on a step change and a reload", async () => {

@@ -57,7 +57,10 @@ test("a child in a foster family: the Weer thuis path to its summary", async () 
     await page.locator("#wt-extra_zorg_kind-ja").check();
     await page.locator("#wt-voorwaarden").click();
     await page.locator("#wt-hulp_na-nee").check();
-    await page.locator(".question", { has: page.locator("#wt-notitie-balans_hersteld") }).locator("details.more > summary").click();
+    // The note is built when its disclosure is opened.
+    const balans = page.locator(".question", { has: page.locator("#wt-balans_hersteld-ja") });
+    assert.equal(await balans.locator("textarea").count(), 0, "closed, the note's field is not built");
+    await balans.locator("details.more > summary").click();
     await page.locator("#wt-notitie-balans_hersteld").fill("bezoekweekenden verlopen goed");
 
     const considerations = page.locator("section", { has: page.locator("#wt-overwegingen") });

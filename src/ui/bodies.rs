@@ -19,9 +19,11 @@
 //! task; A/B at 4× CPU, 5 runs each: first visit of Opties 176 → 41 ms, "Volgende"
 //! 70 → 53 ms).
 //!
-//! The summary is not built ahead: it would be written again on every change of the case.
-//! Nor is Signalen for a case with more than [`SIGNALS_AHEAD`] signals: each recorded signal
-//! adds its details to the body, and one idle task that grows with the case keeps a key
+//! The summary built ahead is not written again on every change of the case while it waits
+//! (`ui::waiting`: each body knows whether it is shown); it catches up when it is shown.
+//! Neither Signalen nor the summary is built ahead for a case with more than
+//! [`SIGNALS_AHEAD`] signals: each recorded signal adds to the body (its details, its line in
+//! the summary), and one idle task that grows with the case keeps a key
 //! pressed meanwhile waiting (the reason `ui::warm` builds the other steps for an outline;
 //! with 50 × 200 the slowest key took 116 ms in one run, though typing in interleaved runs was
 //! 37–61 ms with the step built ahead and 32–55 without, too noisy to show the cost). Both
@@ -34,6 +36,7 @@
 use crate::app::state::AppState;
 use crate::rules::flow::Step;
 use crate::ui::split::{deferred, staged, step_view};
+use crate::ui::waiting::Shown;
 use crate::ui::widgets::keeper;
 use leptos::prelude::*;
 use leptos::tachys::view::{any_view::AnyViewState, Mountable, Render};
@@ -45,6 +48,8 @@ struct Body {
     step: Step,
     owner: Owner,
     holder: web_sys::Element,
+    /// The body's `ui::waiting::Shown`.
+    shown: RwSignal<bool>,
     _view: AnyViewState,
 }
 
@@ -65,6 +70,9 @@ impl Body {
             let _ = self.holder.remove_attribute("inert");
         } else {
             let _ = slot.append_child(&self.holder);
+        }
+        if !self.shown.get_untracked() {
+            self.shown.set(true);
         }
     }
 
@@ -109,13 +117,15 @@ thread_local! {
     static FRAME: RefCell<Option<(Owner, web_sys::Element)>> = const { RefCell::new(None) };
 }
 
-/// Builds the body of `step` under `owner` (its own), in a `<div class="step-body">`. When
-/// that owner is cleaned up from above (the frame's, or the keeper's with the lock), the body
-/// is forgotten and taken off the page.
-fn build(owner: Owner, step: Step) -> Option<Body> {
+/// Builds the body of `step` under `owner` (its own), in a `<div class="step-body">`, shown or
+/// to wait ahead (its `ui::waiting::Shown`). When that owner is cleaned up from above (the
+/// frame's, or the keeper's with the lock), the body is forgotten and taken off the page.
+fn build(owner: Owner, step: Step, shown: bool) -> Option<Body> {
     let holder = web_sys::window()?.document()?.create_element("div").ok()?;
     holder.set_class_name("step-body");
+    let shown = owner.with(|| RwSignal::new(shown));
     let mut view = owner.with(|| {
+        provide_context(Shown(shown.read_only()));
         let ours = Owner::current();
         on_cleanup(move || {
             let gone = BODIES.with(|b| {
@@ -133,6 +143,7 @@ fn build(owner: Owner, step: Step) -> Option<Body> {
         step,
         owner,
         holder,
+        shown,
         _view: view,
     })
 }
@@ -190,7 +201,7 @@ fn put(step: Step) {
         return;
     };
     let found = BODIES.with(|b| b.borrow_mut().take(|body| body.step == step));
-    let Some(body) = found.or_else(|| build(owner.child(), step)) else {
+    let Some(body) = found.or_else(|| build(owner.child(), step, true)) else {
         return;
     };
     body.show_in(&slot);
@@ -208,12 +219,11 @@ fn put(step: Step) {
 /// At most this many recorded signals for the signals step to be built ahead.
 const SIGNALS_AHEAD: usize = 12;
 
-/// Is `step`'s body built ahead for this case? Not the summary, and not Signalen with many
-/// signals (see above).
+/// Is `step`'s body built ahead for this case? Not Signalen or the summary with many signals
+/// (see above).
 fn worth_building(step: Step) -> bool {
     match step {
-        Step::Samenvatting => false,
-        Step::Signalen => AppState::current()
+        Step::Signalen | Step::Samenvatting => AppState::current()
             .casus
             .with_untracked(|c| c.signals.len() <= SIGNALS_AHEAD),
         _ => true,
@@ -223,8 +233,8 @@ fn worth_building(step: Step) -> bool {
 /// Builds the body of `step` off the page, unless one is built (called by `ui::warm` when the
 /// browser is idle): under the frame's owner, or on a page without a frame (the start page,
 /// for the first step) under the keeper (`widgets::keeper`), so that it outlives the page and
-/// the frame opened next puts it in place. False when nothing was built: the summary,
-/// Signalen for many signals, a step built already, or no owner.
+/// the frame opened next puts it in place. False when nothing was built: Signalen or the
+/// summary for many signals, a step built already, or no owner.
 pub fn build_ahead(step: Step) -> bool {
     if staged() || BODIES.with(|b| b.borrow().has(step)) {
         return false;
@@ -240,7 +250,7 @@ pub fn build_ahead(step: Step) -> bool {
         owner.cleanup();
         return false;
     }
-    let Some(body) = build(owner, step) else {
+    let Some(body) = build(owner, step, false) else {
         return false;
     };
     if let Some((_, slot)) = FRAME.with(|f| f.borrow().clone()) {

@@ -15,6 +15,7 @@ pub mod shell;
 mod split;
 pub mod start;
 pub mod steps;
+mod waiting;
 mod warm;
 pub mod widgets;
 

@@ -10,6 +10,7 @@ use crate::model::{isolate, Answer};
 use crate::rules::assess::Assessment;
 use crate::rules::flow::Step;
 use crate::rules::return_home::{afweging_applies, Consideration, ReturnView};
+use crate::ui::widgets::disclosure::Disclosure;
 use crate::ui::widgets::form::{AnswerRadios, TextField};
 use crate::ui::widgets::sources::{Sources, TermList, Uncertain};
 use leptos::prelude::*;
@@ -120,9 +121,13 @@ fn QuestionItem(q: &'static ReturnQuestion) -> impl IntoView {
                 value=Signal::derive(move || casus.with(|c| c.return_home.answer(id)))
                 on_change=Callback::new(move |a: Answer| casus.update(|c| { c.return_home.answers.insert(id.to_string(), a); }))
             />
-            // Why it matters and the note, one click away; open when a note is written.
-            <details class="more" open=casus.with_untracked(|c| !c.return_home.note(id).is_empty())>
-                <summary>{s.why_label.as_str()}</summary>
+            // Why it matters and the note, one click away and built when opened; open when a
+            // note is written.
+            <Disclosure
+                class="more"
+                open=casus.with_untracked(|c| !c.return_home.note(id).is_empty())
+                summary=s.why_label.as_str()
+            >
                 <p>{q.why.as_str()}</p>
                 <Uncertain uncertain=q.uncertain.map(String::from)/>
                 <Sources sources=q.sources.to_vec()/>
@@ -134,7 +139,7 @@ fn QuestionItem(q: &'static ReturnQuestion) -> impl IntoView {
                         if v.is_empty() { c.return_home.notes.remove(id); } else { c.return_home.notes.insert(id.to_string(), v); }
                     }))
                 />
-            </details>
+            </Disclosure>
         </div>
     }
 }

@@ -11,6 +11,7 @@ use crate::store;
 use crate::summary::{
     render, to_plain_text, user_text_warnings, Audience, Block, RenderInfo, Summary, Variant,
 };
+use crate::ui::waiting::memo_when_shown;
 use crate::ui::widgets::disclosure::Disclosure;
 use crate::ui::widgets::form::{Check, Radios, TextField};
 use crate::ui::widgets::share::ShareRules;
@@ -37,7 +38,9 @@ pub fn SummaryStep() -> impl IntoView {
     let copied = RwSignal::new(None::<String>);
     let assessment = AppState::current().assessment;
     let contacts = AppState::current().contacts;
-    let summary = Memo::new(move |_| {
+    // Built ahead (on the step before it), the summary is not written again on every change
+    // while it waits; it is when it is shown.
+    let summary = memo_when_shown(move || {
         assessment.with(|a| {
             casus.with(|c| {
                 render(
@@ -55,7 +58,7 @@ pub fn SummaryStep() -> impl IntoView {
     let text = Memo::new(move |_| summary.with(to_plain_text));
     // Only the pieces that hold what the user typed are scanned (the same warnings as a scan
     // of the whole summary, for a fraction of the work).
-    let warnings = Memo::new(move |_| {
+    let warnings = memo_when_shown(move || {
         casus.with(|c| {
             summary.with(|s| {
                 user_text_warnings(s, c, js_sys::Date::new_0().get_full_year() as i32)
