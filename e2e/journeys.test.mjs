@@ -558,7 +558,7 @@ test("a step built ahead shows what was ticked after it was built", async () => 
 });
 
 // The summary built ahead on the step before it keeps what it was built with while it waits
-// (ui/waiting.rs) and catches up when "Volgende" shows it: the same text as a summary built
+// (ui/widgets/waiting.rs) and catches up when "Volgende" shows it: the same text as a summary built
 // anew for the same case.
 test("the summary built ahead catches up with answers given while it waited", async () => {
   const page = await freshPage(t, "/");

@@ -145,8 +145,10 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // own; the notices decide): 45,559 bytes; the next step's body waiting hidden in its place
 // (two rules in main.css): 45,692 bytes; the safety outcome in parts (in the app's chunk; the
 // main module and index.html moved by 12 bytes): 45,704 bytes; the list of terms with an id of
-// its own (the JS glue, shared with the chunk, +40 bytes): 45,766 bytes.
-export const BUDGET_BROTLI_KB = 45.766;
+// its own (the JS glue, shared with the chunk, +40 bytes): 45,766 bytes; the notes of a signal
+// and of a Weer thuis question built when opened, the summary built ahead (all in the app's
+// chunk; the JS glue and the main module moved): 45,707 bytes.
+export const BUDGET_BROTLI_KB = 45.707;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

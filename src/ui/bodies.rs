@@ -20,7 +20,7 @@
 //! 70 → 53 ms).
 //!
 //! The summary built ahead is not written again on every change of the case while it waits
-//! (`ui::waiting`: each body knows whether it is shown); it catches up when it is shown.
+//! (`widgets::waiting`: each body knows whether it is shown); it catches up when it is shown.
 //! Neither Signalen nor the summary is built ahead for a case with more than
 //! [`SIGNALS_AHEAD`] signals: each recorded signal adds to the body (its details, its line in
 //! the summary), and one idle task that grows with the case keeps a key
@@ -36,8 +36,8 @@
 use crate::app::state::AppState;
 use crate::rules::flow::Step;
 use crate::ui::split::{deferred, staged, step_view};
-use crate::ui::waiting::Shown;
 use crate::ui::widgets::keeper;
+use crate::ui::widgets::waiting::Shown;
 use leptos::prelude::*;
 use leptos::tachys::view::{any_view::AnyViewState, Mountable, Render};
 use std::cell::RefCell;
@@ -48,7 +48,7 @@ struct Body {
     step: Step,
     owner: Owner,
     holder: web_sys::Element,
-    /// The body's `ui::waiting::Shown`.
+    /// The body's `widgets::waiting::Shown`.
     shown: RwSignal<bool>,
     _view: AnyViewState,
 }
@@ -118,7 +118,7 @@ thread_local! {
 }
 
 /// Builds the body of `step` under `owner` (its own), in a `<div class="step-body">`, shown or
-/// to wait ahead (its `ui::waiting::Shown`). When that owner is cleaned up from above (the
+/// to wait ahead (its `widgets::waiting::Shown`). When that owner is cleaned up from above (the
 /// frame's, or the keeper's with the lock), the body is forgotten and taken off the page.
 fn build(owner: Owner, step: Step, shown: bool) -> Option<Body> {
     let holder = web_sys::window()?.document()?.create_element("div").ok()?;

@@ -15,7 +15,6 @@ pub mod shell;
 mod split;
 pub mod start;
 pub mod steps;
-mod waiting;
 mod warm;
 pub mod widgets;
 

@@ -11,10 +11,10 @@ use crate::store;
 use crate::summary::{
     render, to_plain_text, user_text_warnings, Audience, Block, RenderInfo, Summary, Variant,
 };
-use crate::ui::waiting::memo_when_shown;
 use crate::ui::widgets::disclosure::Disclosure;
 use crate::ui::widgets::form::{Check, Radios, TextField};
 use crate::ui::widgets::share::ShareRules;
+use crate::ui::widgets::waiting::memo_when_shown;
 use leptos::prelude::*;
 use leptos_router::components::A;
 

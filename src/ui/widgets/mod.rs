@@ -14,6 +14,7 @@
 //! * [`keep`]: the passphrase that keeping a case asks for; sealing cases kept open before.
 //! * [`passphrase`]: the check of a new passphrase typed twice (lock settings and keeping).
 //! * [`share`]: "Mag ik dit delen?", the rules for the case's role.
+//! * [`waiting`]: whether a step's body is shown or waits ahead, hidden (`ui::bodies`).
 
 pub mod case_table;
 pub mod cases;
@@ -30,3 +31,4 @@ pub mod share;
 pub mod sources;
 pub mod stored;
 pub mod unlock;
+pub mod waiting;
