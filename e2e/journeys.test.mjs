@@ -584,6 +584,33 @@ test("the summary built ahead catches up with answers given while it waited", as
   assertClean(t, "summary built ahead");
 });
 
+// The talk parts of Gesprek, waiting ahead of Veiligheid, are not built again on every safety
+// answer; "Volgende" shows them as the weighing then asks (the exception first when a talk
+// may be unsafe).
+test("the talk parts built ahead catch up with the safety answers", async () => {
+  const page = await freshPage(t, "/");
+  const settled = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+  await startAs(page, "Leraar");
+  await goStep(page, "Veiligheid", "Veiligheid");
+  await answer(page, "Heeft het kind zelf verteld over geweld, mishandeling of misbruik?", "Nee");
+  const waiting = page.locator(".step-body.ahead details.talk-part");
+  await waiting.first().waitFor({ state: "attached" });
+  const before = await waiting.evaluateAll((ds) => ds.map((d) => d.querySelector("summary").textContent + (d.open ? " (open)" : "")));
+  assert.ok(!before[0].endsWith("(open)"), `no exception first yet: ${before}`);
+  await page.getByLabel("Er is direct (levens)gevaar.", { exact: true }).check();
+  await settled();
+  assert.deepEqual(
+    await waiting.evaluateAll((ds) => ds.map((d) => d.querySelector("summary").textContent + (d.open ? " (open)" : ""))),
+    before,
+    "while they wait, the talk parts are not built again",
+  );
+  await next(page, "Gesprek", "Gesprek met ouders en kind");
+  const first = page.locator("main details.talk-part").first();
+  assert.equal(await first.getAttribute("open"), "", "shown, the exception comes first and is open");
+  assert.notEqual(await first.locator(":scope > summary").textContent(), before[0].replace(" (open)", ""), "a part other than before comes first");
+  assertClean(t, "talk parts built ahead");
+});
+
 // A signal's note is one click away and built when opened (ui/steps/signals_step.rs); what is
 // typed in it stays, and a note with text is open when the step is shown again.
 test("a signal's note: built when opened, kept on a step change and a reload", async () => {

@@ -12,6 +12,7 @@ use crate::ui::widgets::disclosure::Disclosure;
 use crate::ui::widgets::form::{AnswerRadios, Check, TextField};
 use crate::ui::widgets::share::ShareRules;
 use crate::ui::widgets::sources::{Sources, Uncertain};
+use crate::ui::widgets::waiting::memo_when_shown;
 use leptos::prelude::*;
 use leptos_router::components::A;
 
@@ -52,7 +53,9 @@ pub fn ConversationStep() -> impl IntoView {
     let (casus, assessment) = (state.casus, state.assessment);
     let cat = catalogue();
     let scr = &cat.conversation.screen;
-    let g = Memo::new(move |_| assessment.with(|a| casus.with(|c| guidance(c, a, cat))));
+    // Waiting ahead of Veiligheid, the talk parts are not built again on every safety answer
+    // (they follow the weighing); shown, they catch up.
+    let g = memo_when_shown(move || assessment.with(|a| casus.with(|c| guidance(c, a, cat))));
     let answer = move |get: fn(&Casus) -> Option<Answer>| Signal::derive(move || casus.with(get));
 
     view! {
