@@ -611,6 +611,23 @@ test("the talk parts built ahead catch up with the safety answers", async () => 
   assertClean(t, "talk parts built ahead");
 });
 
+// What the parents said, shown on Analyse beside its fields, is not written again in the
+// Analyse waiting ahead on every key typed in Gesprek; "Volgende" shows it.
+test("the talk on Analyse built ahead catches up with what was typed in Gesprek", async () => {
+  const page = await freshPage(t, "/");
+  const settled = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+  await startAs(page, "Leraar");
+  await goStep(page, "Gesprek", "Gesprek met ouders en kind");
+  await page.locator(".step-body.ahead textarea[id^='analyse-']").first().waitFor({ state: "attached" });
+  await page.getByLabel("Hun eigen uitleg", { exact: true }).fill("Veel druk op het werk.");
+  await settled();
+  assert.equal(await page.locator(".step-body.ahead #uit-gesprek").count(), 0, "while it waits, Analyse is not written again");
+  await next(page, "Analyse", "Verklarende analyse voorbereiden");
+  const talk = page.locator("section", { has: page.locator("#uit-gesprek") });
+  assert.match(await talk.innerText(), /Veel druk op het werk\./, "shown, it has what was typed");
+  assertClean(t, "talk on Analyse built ahead");
+});
+
 // A signal's note is one click away and built when opened (ui/steps/signals_step.rs); what is
 // typed in it stays, and a note with text is open when the step is shown again.
 test("a signal's note: built when opened, kept on a step change and a reload", async () => {

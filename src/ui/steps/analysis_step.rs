@@ -9,6 +9,7 @@ use crate::rules::conversation::{analysis_shared, child_words_for, parents_words
 use crate::summary::{child_part, parents_part, Audience};
 use crate::ui::widgets::form::{AnswerRadios, TextField};
 use crate::ui::widgets::sources::{Sources, TermHelp, Uncertain};
+use crate::ui::widgets::waiting::memo_when_shown;
 use leptos::prelude::*;
 
 #[component]
@@ -38,7 +39,9 @@ pub fn AnalysisStep() -> impl IntoView {
     });
 
     // What the parents and the child said in the talk (step "Gesprek"), beside the fields.
-    let talk = Memo::new(move |_| {
+    // Waiting ahead of Gesprek, not written again on every key typed there; shown, it catches
+    // up.
+    let talk = memo_when_shown(move || {
         casus.with(|c| {
             let parents = parents_words(c)
                 .into_iter()
