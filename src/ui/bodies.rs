@@ -19,8 +19,10 @@
 //! task; A/B at 4× CPU, 5 runs each: first visit of Opties 176 → 41 ms, "Volgende"
 //! 70 → 53 ms).
 //!
-//! The summary built ahead is not written again on every change of the case while it waits
-//! (`widgets::waiting`: each body knows whether it is shown); it catches up when it is shown.
+//! A body that waits does not write again what changes on the step before it would make it
+//! write (the summary on every change, the talk parts of Gesprek on a safety answer, the talk
+//! on Analyse on a key in Gesprek; `widgets::waiting`: each body knows whether it is shown);
+//! it catches up when it is shown.
 //! Neither Signalen nor the summary is built ahead for a case with more than
 //! [`SIGNALS_AHEAD`] signals: each recorded signal adds to the body (its details, its line in
 //! the summary), and one idle task that grows with the case keeps a key
