@@ -18,6 +18,11 @@ after(async () => {
   await t?.close();
 });
 
+/** Waits for the next frame: the effects of an input are done by then. */
+async function settled(page) {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
+}
+
 /** Start page: choosing a role starts a new case (one click). */
 async function startAs(page, roleLabel) {
   await expectHeading(page, "Thuiswijzer");
@@ -562,8 +567,6 @@ test("a step built ahead shows what was ticked after it was built", async () => 
 // anew for the same case.
 test("the summary built ahead catches up with answers given while it waited", async () => {
   const page = await freshPage(t, "/");
-  // Effects of an input are done by the next frame.
-  const settled = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
   await startAs(page, "Leraar");
   await page.getByLabel("Jaren", { exact: true }).fill("9");
   await goStep(page, "Opties", "Mogelijkheden om thuis te blijven");
@@ -572,7 +575,7 @@ test("the summary built ahead catches up with answers given while it waited", as
   await waiting.waitFor({ state: "attached" });
   const before = await waiting.textContent();
   await answer(page, /^Is er iemand in het eigen netwerk die kan helpen/, "Ja");
-  await settled();
+  await settled(page);
   assert.equal(await waiting.textContent(), before, "while it waits, the summary is not written again");
   await next(page, "Samenvatting", "Samenvatting");
   const shown = await page.locator(".summary-doc").textContent();
@@ -589,21 +592,17 @@ test("the summary built ahead catches up with answers given while it waited", as
 // may be unsafe).
 test("the talk parts built ahead catch up with the safety answers", async () => {
   const page = await freshPage(t, "/");
-  const settled = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
   await startAs(page, "Leraar");
   await goStep(page, "Veiligheid", "Veiligheid");
   await answer(page, "Heeft het kind zelf verteld over geweld, mishandeling of misbruik?", "Nee");
   const waiting = page.locator(".step-body.ahead details.talk-part");
   await waiting.first().waitFor({ state: "attached" });
-  const before = await waiting.evaluateAll((ds) => ds.map((d) => d.querySelector("summary").textContent + (d.open ? " (open)" : "")));
+  const parts = () => waiting.evaluateAll((ds) => ds.map((d) => d.querySelector("summary").textContent + (d.open ? " (open)" : "")));
+  const before = await parts();
   assert.ok(!before[0].endsWith("(open)"), `no exception first yet: ${before}`);
   await page.getByLabel("Er is direct (levens)gevaar.", { exact: true }).check();
-  await settled();
-  assert.deepEqual(
-    await waiting.evaluateAll((ds) => ds.map((d) => d.querySelector("summary").textContent + (d.open ? " (open)" : ""))),
-    before,
-    "while they wait, the talk parts are not built again",
-  );
+  await settled(page);
+  assert.deepEqual(await parts(), before, "while they wait, the talk parts are not built again");
   await next(page, "Gesprek", "Gesprek met ouders en kind");
   const first = page.locator("main details.talk-part").first();
   assert.equal(await first.getAttribute("open"), "", "shown, the exception comes first and is open");
@@ -615,12 +614,11 @@ test("the talk parts built ahead catch up with the safety answers", async () => 
 // Analyse waiting ahead on every key typed in Gesprek; "Volgende" shows it.
 test("the talk on Analyse built ahead catches up with what was typed in Gesprek", async () => {
   const page = await freshPage(t, "/");
-  const settled = () => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done))));
   await startAs(page, "Leraar");
   await goStep(page, "Gesprek", "Gesprek met ouders en kind");
   await page.locator(".step-body.ahead textarea[id^='analyse-']").first().waitFor({ state: "attached" });
   await page.getByLabel("Hun eigen uitleg", { exact: true }).fill("Veel druk op het werk.");
-  await settled();
+  await settled(page);
   assert.equal(await page.locator(".step-body.ahead #uit-gesprek").count(), 0, "while it waits, Analyse is not written again");
   await next(page, "Analyse", "Verklarende analyse voorbereiden");
   const talk = page.locator("section", { has: page.locator("#uit-gesprek") });
