@@ -3,8 +3,8 @@
 //! built ahead: "Volgende" 222 → 159 ms, first visits of Veiligheid 188 → 143, Gesprek
 //! 178 → 115, Opties 375 → 293 ms; the rest is style, layout and paint of the new body), so
 //! the body of the step after the one shown is built ahead, hidden in its place, when the
-//! browser is idle (`ui::warm` asks for it), for the real case: it follows every change like
-//! the body shown, so it is up to date when "Volgende" shows it.
+//! browser is idle (`ui::warm` asks for it), for the real case: it follows the case, or catches
+//! up when it is shown (see below), so it is up to date when "Volgende" shows it.
 //!
 //! At most two bodies live: the one shown and the one ahead. A body that is left is disposed
 //! of, so a step opened again starts as on a first visit (closed disclosures, no edit mode
@@ -232,8 +232,8 @@ fn worth_building(step: Step) -> bool {
     }
 }
 
-/// Builds the body of `step` off the page, unless one is built (called by `ui::warm` when the
-/// browser is idle): under the frame's owner, or on a page without a frame (the start page,
+/// Builds the body of `step` to wait, hidden, unless one is built (called by `ui::warm` when
+/// the browser is idle): in the frame's place under the frame's owner, or on a page without a frame (the start page,
 /// for the first step) under the keeper (`widgets::keeper`), so that it outlives the page and
 /// the frame opened next puts it in place. False when nothing was built: Signalen or the
 /// summary for many signals, a step built already, or no owner.

@@ -3,8 +3,8 @@
 //! grows: at 4× CPU "Volgende" to Signalen took 369 ms the first time and 179 ms the second,
 //! the summary 295 against 124 ms. So while the user is on a step, once the browser is idle,
 //! one per idle callback:
-//! - the next step's body is built for the real case and kept off the page until "Volgende"
-//!   puts it in place (`ui::bodies::build_ahead`; again after every step change);
+//! - the next step's body is built for the real case and waits hidden in its place until
+//!   "Volgende" shows it (`ui::bodies::build_ahead`; again after every step change);
 //! - the summary and the other steps ahead are built once, off the page, for an outline of the
 //!   case in a state of their own, and thrown away: nothing is shown, nothing is stored, the
 //!   case is not touched; each step at most once per page load.
@@ -61,7 +61,7 @@ pub fn watch_first_input() {
 }
 
 /// When the browser is idle, one per idle callback: first builds the body of the first of
-/// `steps` (the next step, `rules::flow::ahead`) for real and keeps it off the page
+/// `steps` (the next step, `rules::flow::ahead`) for real and keeps it, hidden
 /// (`ui::bodies::build_ahead`), then builds `steps` (those not built before) once each, in
 /// this order, under `owner` (a component inside the router, which links need), each for an
 /// outline of `case` as it is then (`rules::flow::outline`). A new request replaces the one
