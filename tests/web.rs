@@ -434,3 +434,72 @@ async fn a_signal_note_is_built_when_opened_and_keeps_what_is_typed() {
     // Shown again, a note with text is open and filled: e2e/journeys "a signal's note" (the
     // release build in a real page).
 }
+
+#[wasm_bindgen_test]
+async fn each_signal_follows_its_own_record_when_the_case_changes_elsewhere() {
+    use thuiswijzer::model::{Observer, RecordedSignal};
+    use thuiswijzer::ui::steps::signals_step::SignalsStep;
+    let state = AppState::new();
+    // A case as a saved one can be: the same signal twice (the first record counts).
+    let [first, second] = [Observer::ALL[0], Observer::ALL[1]];
+    let root = mount(move || {
+        provide_context(state);
+        view! { <SignalsStep/> }
+    });
+    let boxes = root.query_selector_all("input[type=checkbox]").unwrap();
+    let box_id = |i: u32| {
+        boxes
+            .get(i)
+            .unwrap()
+            .unchecked_into::<web_sys::HtmlInputElement>()
+            .id()
+    };
+    let (a_box, b_box) = (box_id(0), box_id(1));
+    let (a, b) = (
+        a_box.trim_start_matches("signaal-").to_string(),
+        b_box.trim_start_matches("signaal-").to_string(),
+    );
+    let observer_checked = |signal: &str, o: Observer| {
+        root.query_selector(&format!("#{signal}-wie-{}", o.key()))
+            .unwrap()
+            .map(|e| e.unchecked_into::<web_sys::HtmlInputElement>().checked())
+    };
+    let a2 = a.clone();
+    state.casus.update(move |c| {
+        c.signals.push(RecordedSignal {
+            observer: Some(first),
+            ..RecordedSignal::new(a2.clone())
+        });
+        c.signals.push(RecordedSignal {
+            observer: Some(second),
+            ..RecordedSignal::new(a2)
+        });
+    });
+    leptos::task::tick().await;
+    assert!(input(&a_box).checked());
+    assert!(!input(&b_box).checked());
+    assert_eq!(observer_checked(&a, first), Some(true));
+    assert_eq!(observer_checked(&a, second), Some(false));
+    // Changed elsewhere (another tab, an import): the item shows it.
+    let a2 = a.clone();
+    state.casus.update(move |c| {
+        if let Some(r) = c.signals.iter_mut().find(|r| r.id == a2) {
+            r.observer = Some(second);
+        }
+    });
+    leptos::task::tick().await;
+    assert_eq!(observer_checked(&a, second), Some(true));
+    let b2 = b.clone();
+    state.casus.update(move |c| {
+        c.signals.retain(|r| r.id != a);
+        c.signals.push(RecordedSignal::new(b2));
+    });
+    leptos::task::tick().await;
+    assert!(!input(&a_box).checked());
+    assert!(root
+        .query_selector(&format!("#{a_box}-detail .signal-detail"))
+        .unwrap()
+        .is_none());
+    assert!(input(&b_box).checked());
+    assert_eq!(observer_checked(&b, first), Some(false));
+}
