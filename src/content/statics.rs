@@ -25,8 +25,22 @@ fn leak<T>(value: T) -> &'static T {
 // ---------------------------------------------------------------------------------------------
 
 /// A text or an id of the content: a `&'static str` that reads like a `String`.
-#[derive(Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Clone, Copy, Default, Eq, PartialOrd, Ord)]
 pub struct Str(&'static str);
+
+// Equal by content, as a `String`; the same text of the catalogue (the usual case when the
+// views compare what the rules concluded, on every change) is found equal without reading it.
+impl PartialEq for Str {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0) || self.0 == other.0
+    }
+}
+
+impl std::hash::Hash for Str {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.0.hash(state)
+    }
+}
 
 impl Str {
     /// A text written by the build script.
@@ -241,7 +255,7 @@ impl<T> AsRef<[T]> for List<T> {
 
 impl<T: PartialEq> PartialEq for List<T> {
     fn eq(&self, other: &Self) -> bool {
-        self.0 == other.0
+        std::ptr::eq(self.0, other.0) || self.0 == other.0
     }
 }
 
@@ -335,7 +349,7 @@ impl<T> Deref for Ref<T> {
 
 impl<T: PartialEq> PartialEq for Ref<T> {
     fn eq(&self, other: &Self) -> bool {
-        self.0 == other.0
+        std::ptr::eq(self.0, other.0) || self.0 == other.0
     }
 }
 
@@ -392,5 +406,27 @@ mod tests {
         let r: Ref<u8> = serde_json::from_str("7").unwrap();
         assert_eq!(*r, 7);
         assert_eq!(serde_json::to_string(&l).unwrap(), "[\"a\",\"b\",\"c\"]");
+    }
+
+    #[test]
+    fn equal_by_content_wherever_it_is_stored() {
+        use std::collections::HashSet;
+        let here = Str::new("ouders");
+        let there: Str = serde_json::from_str("\"ouders\"").unwrap();
+        assert!(!std::ptr::eq(here.as_str(), there.as_str()));
+        assert_eq!(here, there);
+        assert_ne!(here, Str::new("ouder"));
+        assert_eq!(HashSet::from([here, there]).len(), 1);
+        let a: List<Str> = serde_json::from_str("[\"a\"]").unwrap();
+        let b: List<Str> = serde_json::from_str("[\"a\"]").unwrap();
+        assert_eq!(a, b);
+        assert_eq!(a, a);
+        assert_ne!(a, serde_json::from_str::<List<Str>>("[\"b\"]").unwrap());
+        let (x, y): (Ref<u8>, Ref<u8>) = (
+            serde_json::from_str("7").unwrap(),
+            serde_json::from_str("7").unwrap(),
+        );
+        assert_eq!(x, y);
+        assert_ne!(x, serde_json::from_str::<Ref<u8>>("8").unwrap());
     }
 }
