@@ -150,8 +150,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // chunk; the JS glue and the main module moved): 45,707 bytes; Gesprek and Analyse waiting
 // ahead keep what they were built with (`widgets::waiting`): 45,718 bytes; each signal's record
 // a signal of its own (in the app's chunk; the JS glue moved): 45,722 bytes; the same text of the
-// catalogue found equal without reading it (`content::statics`): 45,714 bytes.
-export const BUDGET_BROTLI_KB = 45.714;
+// catalogue found equal without reading it (`content::statics`): 45,714 bytes; the signals step
+// using `Casus::signal` instead of a copy of it: 45,701 bytes.
+export const BUDGET_BROTLI_KB = 45.701;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

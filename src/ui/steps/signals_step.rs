@@ -2,7 +2,7 @@
 
 use crate::app::state::AppState;
 use crate::content::{catalogue, DomainGroup, Signal as SignalDef, SignalDomain};
-use crate::model::{Casus, Observer, RecordedSignal, RoleGroup, When};
+use crate::model::{Observer, RecordedSignal, RoleGroup, When};
 use crate::rules::signal_columns::columns;
 use crate::rules::signals::{by_domain_for, kindcheck_applies};
 use crate::ui::widgets::disclosure::Disclosure;
@@ -33,25 +33,21 @@ pub fn SignalsStep() -> impl IntoView {
     });
     // Each catalogue signal's record as a signal of its own, set only when that record
     // changes: a tick or a note notifies the one signal it is about, not a memo of every
-    // signal over the whole list (with 200 recorded signals, ~130 memos on every tick).
+    // signal over the whole list (with 200 recorded signals, ~130 memos on every tick). The
+    // record is `Casus::signal`'s, the first of an id, which is the one every edit changes.
     let records: Vec<(&'static str, RwSignal<Option<RecordedSignal>>)> =
         casus.with_untracked(|c| {
             cat.signals
                 .signals
                 .iter()
-                .map(|s| {
-                    (
-                        s.id.as_str(),
-                        RwSignal::new(first_record(c, &s.id).cloned()),
-                    )
-                })
+                .map(|s| (s.id.as_str(), RwSignal::new(c.signal(&s.id).cloned())))
                 .collect()
         });
     let slots = records.clone();
     Effect::new(move |_| {
         casus.with(|c| {
             for (id, slot) in &slots {
-                let now = first_record(c, id);
+                let now = c.signal(id);
                 if slot.with_untracked(|r| r.as_ref() != now) {
                     slot.set(now.cloned());
                 }
@@ -118,11 +114,6 @@ pub fn SignalsStep() -> impl IntoView {
         }}
         </div>
     }
-}
-
-/// The record of signal `id` in the case: the first one, as every edit of it changes the first.
-fn first_record<'a>(c: &'a Casus, id: &str) -> Option<&'a RecordedSignal> {
-    c.signals.iter().find(|r| r.id == id)
 }
 
 /// One life domain: its label and its signals.
