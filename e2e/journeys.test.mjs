@@ -531,9 +531,11 @@ test("no horizontal scrolling at 360 px on the other long pages (WCAG 1.4.10)", 
 // (ui/bodies.rs): what is ticked after that must show when "Volgende" shows it, and what is
 // unticked must go. The start page has the first step built ahead, before any role is chosen: the role
 // chosen there is shown, not asked again. Three full idle periods of the browser leave time
-// for the body to be built first.
+// for the body to be built first, and for the frame rehearsed off the page (ui/shell.rs
+// rehearse_frame), which must leave the start page as it was.
 test("a step built ahead shows what was ticked after it was built", async () => {
   const page = await freshPage(t, "/");
+  const startTitle = await page.title();
   const idle = () =>
     page.evaluate(
       () =>
@@ -545,6 +547,11 @@ test("a step built ahead shows what was ticked after it was built", async () => 
     );
   const kindcheck = /^Er is een oudersignaal vastgelegd\. Doe de kindcheck/;
   await idle();
+  assert.deepEqual(
+    { title: await page.title(), frames: await page.locator(".step-nav, .step-bodies").count() },
+    { title: startTitle, frames: 0 },
+    "idle on the start page: its title stays, and no step frame is in the page",
+  );
   await startAs(page, "Huisarts");
   assert.match(await page.locator(".role-shown").innerText(), /^Uw rol: Huisarts\s+Wijzig uw rol$/, "the role chosen on the start page is shown");
   assert.equal(await page.getByRole("radio", { name: "Huisarts", exact: true }).count(), 0, "and not asked again");

@@ -150,11 +150,19 @@ fn build(owner: Owner, step: Step, shown: bool) -> Option<Body> {
     })
 }
 
+/// In context: a frame built off the page only to compile its code (`ui::shell`); its place
+/// holds no body and is not the frame's place.
+#[derive(Clone, Copy)]
+pub struct OffPage;
+
 /// The frame's place for its body: call it once per frame, under the frame's owner, with the
 /// frame's current step; returns the element to put in the frame's view. The first body is
 /// put in while the element is built (so at start the body's task is queued while the frame
 /// is built), the others when the step changes.
-pub fn place(step: Signal<Step>) -> impl IntoView {
+pub fn place(step: Signal<Step>) -> AnyView {
+    if use_context::<OffPage>().is_some() {
+        return view! { <div class="step-bodies"></div> }.into_any();
+    }
     let owner = Owner::current();
     let here = move |el: web_sys::Element| {
         if let Some(owner) = owner.clone() {
@@ -181,7 +189,7 @@ pub fn place(step: Signal<Step>) -> impl IntoView {
             }
         }
     });
-    view! { <div class="step-bodies" use:here></div> }
+    view! { <div class="step-bodies" use:here></div> }.into_any()
 }
 
 /// Puts the body of `step` in the frame: the one built ahead, or a new one; the one shown

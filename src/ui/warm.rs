@@ -15,7 +15,8 @@
 //! (under the keeper, as the body ahead of a frame not yet built), because the first click on
 //! a role opens it (at 4× CPU its first visit took 321 ms without any warm-up and 168 ms with
 //! a body built and thrown away, median of 5; Lighthouse's blocking time on the start page
-//! rose by 0–130 ms in 4 runs on a noisy host).
+//! rose by 0–130 ms in 4 runs on a noisy host), and in the next idle period rehearses the
+//! frame that click opens (the shell's `rehearse_frame`: built off the page, thrown away).
 
 use crate::app::state::AppState;
 use crate::model::Casus;
@@ -36,6 +37,8 @@ thread_local! {
     static RUNNING: Cell<bool> = const { Cell::new(false) };
     static QUEUE: RefCell<Option<Request>> = const { RefCell::new(None) };
     static WARMED: RefCell<Vec<Step>> = const { RefCell::new(Vec::new()) };
+    /// What the start page rehearses once its first step's body is built ([`warm_first_step`]).
+    static REHEARSAL: Cell<Option<fn(&Owner)>> = const { Cell::new(None) };
 }
 
 /// Remembers the user's first click or key press (once per page load); a warm-up asked for
@@ -76,11 +79,17 @@ pub fn warm_up(owner: Owner, case: RwSignal<Casus>, steps: Vec<Step>) {
 
 /// On the start page: builds the first step's body for the real case when the browser is
 /// idle, also before any input, and keeps it (`ui::bodies::build_ahead`), because the first
-/// click on a role opens it (that click paid for compiling and building it).
-pub fn warm_first_step() {
+/// click on a role opens it (that click paid for compiling and building it); in the next idle
+/// period, `rehearse` (the shell's: the frame built once off the page and thrown away, under
+/// an owner of the start page's), so that the click does not pay for compiling the frame's
+/// code either.
+pub fn warm_first_step(rehearse: fn(&Owner)) {
     if let Some(owner) = Owner::current() {
         let case = AppState::current().casus;
         QUEUE.with(|q| *q.borrow_mut() = Some((owner, case, Vec::new(), Some(Step::Casus))));
+        REHEARSAL.with(|r| r.set(Some(rehearse)));
+        // Not once the start page is gone (its owner with it).
+        on_cleanup(|| REHEARSAL.with(|r| r.set(None)));
         run();
     }
 }
@@ -178,6 +187,18 @@ fn step_once() {
             when_quiet(step_once);
             return;
         }
+    }
+    // Once, on the start page: the rehearsal of the frame the first click opens.
+    let rehearsal = REHEARSAL.with(Cell::take).and_then(|f| {
+        let owner = QUEUE.with(|q| q.borrow().as_ref().map(|r| r.0.clone()))?;
+        Some((f, owner))
+    });
+    if let Some((rehearse, owner)) = rehearsal {
+        if !staged() {
+            rehearse(&owner);
+        }
+        when_quiet(step_once);
+        return;
     }
     let job = QUEUE.with(|q| {
         let mut q = q.borrow_mut();
