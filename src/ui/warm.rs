@@ -37,8 +37,10 @@ thread_local! {
     static RUNNING: Cell<bool> = const { Cell::new(false) };
     static QUEUE: RefCell<Option<Request>> = const { RefCell::new(None) };
     static WARMED: RefCell<Vec<Step>> = const { RefCell::new(Vec::new()) };
-    /// What the start page rehearses once its first step's body is built ([`warm_first_step`]).
+    /// What the start page rehearses once its first step's body is built ([`warm_first_step`]),
+    /// once per page load.
     static REHEARSAL: Cell<Option<fn(&Owner)>> = const { Cell::new(None) };
+    static REHEARSED: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Remembers the user's first click or key press (once per page load); a warm-up asked for
@@ -80,14 +82,16 @@ pub fn warm_up(owner: Owner, case: RwSignal<Casus>, steps: Vec<Step>) {
 /// On the start page: builds the first step's body for the real case when the browser is
 /// idle, also before any input, and keeps it (`ui::bodies::build_ahead`), because the first
 /// click on a role opens it (that click paid for compiling and building it); in the next idle
-/// period, `rehearse` (the shell's: the frame built once off the page and thrown away, under
-/// an owner of the start page's), so that the click does not pay for compiling the frame's
-/// code either.
+/// period, once per page load, `rehearse` (the shell's: the frame built off the page and
+/// thrown away, under an owner of the start page's), so that the click does not pay for
+/// compiling the frame's code either.
 pub fn warm_first_step(rehearse: fn(&Owner)) {
     if let Some(owner) = Owner::current() {
         let case = AppState::current().casus;
         QUEUE.with(|q| *q.borrow_mut() = Some((owner, case, Vec::new(), Some(Step::Casus))));
-        REHEARSAL.with(|r| r.set(Some(rehearse)));
+        if !REHEARSED.with(Cell::get) {
+            REHEARSAL.with(|r| r.set(Some(rehearse)));
+        }
         // Not once the start page is gone (its owner with it).
         on_cleanup(|| REHEARSAL.with(|r| r.set(None)));
         run();
@@ -196,6 +200,7 @@ fn step_once() {
     if let Some((rehearse, owner)) = rehearsal {
         if !staged() {
             rehearse(&owner);
+            REHEARSED.with(|r| r.set(true));
         }
         when_quiet(step_once);
         return;
