@@ -152,7 +152,7 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // a signal of its own (in the app's chunk; the JS glue moved): 45,722 bytes; the same text of the
 // catalogue found equal without reading it (`content::statics`): 45,714 bytes; the signals step
 // using `Casus::signal` instead of a copy of it: 45,701 bytes.
-export const BUDGET_BROTLI_KB = 45.795;
+export const BUDGET_BROTLI_KB = 45.814;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

@@ -92,13 +92,13 @@ fn step_screen(step: Step) -> String {
 }
 
 /// The start page below its static start screen (`#start-hero` in `index.html`), as
-/// `ui/start.rs` renders it for a fresh profile: the role buttons that start a case (the main
-/// module's `ui/boot.rs` makes them work before the app is there), "no saved cases" and the
-/// link to "Over".
+/// `ui/start.rs` renders it for a fresh profile, in its holder: the role buttons that start a
+/// case (the main module's `ui/boot.rs` makes them work before the app is there), "no saved
+/// cases" and the link to "Over".
 fn start_screen() -> String {
     let s = &catalogue().screens;
     let mut html = format!(
-        r#"<section aria-labelledby="begin-kop"><h2 id="begin-kop">{}</h2><p>{}</p><fieldset class="field role-start" aria-describedby="start-rol-hint"><legend>{}</legend><span class="hint" id="start-rol-hint">{}</span><div class="actions">"#,
+        r#"<div class="start-page"><section aria-labelledby="begin-kop"><h2 id="begin-kop">{}</h2><p>{}</p><fieldset class="field role-start" aria-describedby="start-rol-hint"><legend>{}</legend><span class="hint" id="start-rol-hint">{}</span><div class="actions">"#,
         esc(&s.start.heading),
         esc(&s.start.route),
         esc(&s.start.role_legend),
@@ -112,7 +112,7 @@ fn start_screen() -> String {
         );
     }
     html += &format!(
-        r#"</div></fieldset></section><section aria-labelledby="bewaard-start-kop"><h2 id="bewaard-start-kop">{}</h2><p>{}</p><p><a href="over">{}</a></p></section>"#,
+        r#"</div></fieldset></section><section aria-labelledby="bewaard-start-kop"><h2 id="bewaard-start-kop">{}</h2><p>{}</p><p><a href="over">{}</a></p></section></div>"#,
         esc(&s.start.saved_heading),
         esc(&s.cases.none_saved),
         esc(&s.start.about_link)
