@@ -60,6 +60,12 @@ pub fn show_static_hero(show: bool) {
     }
 }
 
+/// Runs `f` in a task after the next paint: in the next frame (before its paint) a zero
+/// timeout is queued, which runs once that frame is painted.
+pub fn after_paint(f: impl FnOnce() + 'static) {
+    request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
+}
+
 /// Resolves in a task of its own (a zero timeout, queued after the tasks already waiting), so
 /// the work after it does not lengthen the current task: the browser may paint and handle
 /// input in between.

@@ -35,6 +35,7 @@
 //! keeper (`widgets::keeper`), so that it outlives the start page: the frame that the click
 //! on a role opens puts it in place. It goes with the lock, or with the first frame.
 
+use crate::app::page::after_paint;
 use crate::app::state::AppState;
 use crate::rules::flow::Step;
 use crate::ui::split::{deferred, staged, step_view};
@@ -43,7 +44,6 @@ use crate::ui::widgets::waiting::Shown;
 use leptos::prelude::*;
 use leptos::tachys::view::{any_view::AnyViewState, Mountable, Render};
 use std::cell::RefCell;
-use std::time::Duration;
 
 /// A body built under an owner of its own, in a `<div>` of its own.
 struct Body {
@@ -87,7 +87,7 @@ impl Body {
     /// its owner and dropping its view were some 10 ms (4× CPU, profiled) of a step change.
     fn dispose_after_paint(self) {
         self.holder.remove();
-        request_animation_frame(move || set_timeout(move || self.dispose(), Duration::ZERO));
+        after_paint(move || self.dispose());
     }
 }
 

@@ -2,7 +2,7 @@
 //! re-rendered), so the app takes over the painted page without a flash or a layout shift.
 
 use crate::app::actions::new_case;
-use crate::app::page::{set_title, show_static_hero};
+use crate::app::page::{after_paint, set_title, show_static_hero};
 use crate::app::routing::href;
 use crate::app::state::AppState;
 use crate::model::Role;
@@ -14,7 +14,6 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use std::cell::RefCell;
 use std::rc::Rc;
-use std::time::Duration;
 
 thread_local! {
     static START_PAGES: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
@@ -47,14 +46,9 @@ pub fn StartPage() -> impl IntoView {
     let gone = send_wrapper::SendWrapper::new(Rc::clone(&built));
     on_cleanup(move || {
         if let Some((owner, view)) = gone.take().borrow_mut().take() {
-            request_animation_frame(move || {
-                set_timeout(
-                    move || {
-                        drop(view);
-                        owner.cleanup();
-                    },
-                    Duration::ZERO,
-                )
+            after_paint(move || {
+                drop(view);
+                owner.cleanup();
             });
         }
     });

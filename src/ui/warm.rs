@@ -18,6 +18,7 @@
 //! rose by 0–130 ms in 4 runs on a noisy host), and in the next idle period rehearses the
 //! frame that click opens (the shell's `rehearse_frame`: built off the page, thrown away).
 
+use crate::app::page::after_paint;
 use crate::app::state::AppState;
 use crate::model::Casus;
 use crate::rules::flow::{self, Step};
@@ -138,9 +139,7 @@ const IDLE_WAIT_MS: u32 = 500;
 /// browser gives no idle period within [`IDLE_WAIT_MS`], after the next paint. Gives up after
 /// 100 shorter idle periods (a page that is never quiet is not warmed up).
 fn when_quiet(f: fn()) {
-    request_animation_frame(move || {
-        set_timeout(move || idle_period(f, 0), std::time::Duration::ZERO)
-    });
+    after_paint(move || idle_period(f, 0));
 }
 
 fn idle_period(f: fn(), tries: u32) {
@@ -169,7 +168,7 @@ fn idle_period(f: fn(), tries: u32) {
         if remaining >= 45.0 {
             f();
         } else if timed_out {
-            request_animation_frame(move || set_timeout(f, std::time::Duration::ZERO));
+            after_paint(f);
         } else if tries < 100 {
             idle_period(f, tries + 1);
         } else {
