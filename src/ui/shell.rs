@@ -102,10 +102,10 @@ fn StepRoute() -> impl IntoView {
 /// code (`ui::warm::warm_first_step` calls it when the browser is idle on the start page). Its
 /// place holds no body (`bodies::OffPage`), and its effects (title, warm-up) never run: the
 /// frame is disposed of before their first run (its cleanup drops the start page's warm-up
-/// request, done by then: the rehearsal is its last part). The same click a second time in a page took
-/// 67 ms against 157 ms the first time (4× CPU, median of 5), most of the difference the
-/// browser compiling some 470 WebAssembly functions on their first call; after the rehearsal,
-/// ~280 are left (the router, taking the start page down).
+/// request, done by then: the rehearsal is its last part). The same click a second time in a
+/// page took 67 ms against 157 ms the first time (4× CPU, median of 5), most of the difference
+/// the browser compiling some 470 WebAssembly functions on their first call; after the
+/// rehearsal, ~280 are left (the router, taking the start page down).
 fn rehearse_frame(owner: &Owner) {
     let child = owner.child();
     child.with(|| {
