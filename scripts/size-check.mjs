@@ -154,8 +154,10 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // using `Casus::signal` instead of a copy of it: 45,701 bytes; the start page rehearsing the
 // step frame and keeping its content in a holder of its own (one CSS rule), and the same holder
 // in the static first screen of `index.html`: 45,814 bytes; one helper for "after the next
-// paint" (`app::page::after_paint`) instead of four copies of it: 45,732 bytes.
-export const BUDGET_BROTLI_KB = 45.732;
+// paint" (`app::page::after_paint`) instead of four copies of it: 45,732 bytes; a line more of
+// comment in `ui/widgets/keeper.rs` (the chunk's panic locations, its hash in `index.html`):
+// 45,741 bytes.
+export const BUDGET_BROTLI_KB = 45.741;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

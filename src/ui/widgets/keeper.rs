@@ -1,5 +1,6 @@
 //! The owner that views kept from page to page are built under: the table of saved cases
-//! (`stored`) and the first step's body the start page builds ahead (`ui::bodies`). The shell
+//! (`stored`), the first step's body the start page builds ahead (`ui::bodies`) and the start
+//! page's content, which outlives the page until the paint after it (`ui::start`). The shell
 //! names it inside the lock's `Show`, so what is kept goes with the lock. Each kept view has
 //! an owner of its own, a child of this one, and forgets itself when that child is cleaned up.
 
