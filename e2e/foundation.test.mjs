@@ -187,8 +187,9 @@ test("a deep link paints its first screen before the wasm, and the app takes ove
       });
       const firstScreen = () =>
         page.evaluate(() => {
-          // The shown element (a deep link hides the static start screen until the app removes it).
-          const shown = (s) => [...document.querySelectorAll(s)].find((e) => e.getClientRects().length > 0);
+          // The shown element (a deep link hides the static start screen until the app removes
+          // it; the start page has the steps' frame waiting, hidden, after its content).
+          const shown = (s) => [...document.querySelectorAll(s)].find((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility === "visible");
           const h1 = shown("main h1");
           // A step's intro is the first paragraph of its body (ui/bodies.rs), elsewhere the
           // paragraph after the heading.

@@ -531,8 +531,9 @@ test("no horizontal scrolling at 360 px on the other long pages (WCAG 1.4.10)", 
 // (ui/bodies.rs): what is ticked after that must show when "Volgende" shows it, and what is
 // unticked must go. The start page has the first step built ahead, before any role is chosen: the role
 // chosen there is shown, not asked again. Three full idle periods of the browser leave time
-// for the body to be built first, and for the frame rehearsed off the page (ui/shell.rs
-// rehearse_frame), which must leave the start page as it was.
+// for the body to be built first, and then the frame around it (ui/shell.rs KeptFrame), which
+// waits hidden and inert after the start page and must leave it as it was: its title, one
+// heading, no extra height.
 test("a step built ahead shows what was ticked after it was built", async () => {
   const page = await freshPage(t, "/");
   const startTitle = await page.title();
@@ -548,9 +549,16 @@ test("a step built ahead shows what was ticked after it was built", async () => 
   const kindcheck = /^Er is een oudersignaal vastgelegd\. Doe de kindcheck/;
   await idle();
   assert.deepEqual(
-    { title: await page.title(), frames: await page.locator(".step-nav, .step-bodies").count() },
-    { title: startTitle, frames: 0 },
-    "idle on the start page: its title stays, and no step frame is in the page",
+    await page.evaluate(() => {
+      const frame = document.querySelector("main .frame-place > .step-frame");
+      return {
+        title: document.title,
+        headings: [...document.querySelectorAll("main h1")].map((h) => h.innerText.trim()),
+        frame: frame && { hidden: getComputedStyle(frame).visibility, inert: frame.inert, height: frame.parentElement.offsetHeight, body: !!frame.querySelector(".step-body #casus-label") },
+      };
+    }),
+    { title: startTitle, headings: ["Thuiswijzer"], frame: { hidden: "hidden", inert: true, height: 0, body: true } },
+    "idle on the start page: the first step's frame and body wait hidden and inert; the title and the one heading stay",
   );
   await startAs(page, "Huisarts");
   assert.match(await page.locator(".role-shown").innerText(), /^Uw rol: Huisarts\s+Wijzig uw rol$/, "the role chosen on the start page is shown");
@@ -566,6 +574,15 @@ test("a step built ahead shows what was ticked after it was built", async () => 
   await page.getByLabel(/^Ouder is depressief\./).uncheck();
   await next(page, "Veiligheid", "Veiligheid");
   assert.equal(await page.getByText(kindcheck).count(), 0, "the unticked signal is gone from the step built ahead");
+  // Back on the start page, the frame left with the steps and waits there again once idle.
+  await page.locator("header a.brand").click();
+  await expectHeading(page, "Thuiswijzer");
+  await idle();
+  assert.deepEqual(
+    await page.evaluate(() => [...document.querySelectorAll("main .step-frame")].map((f) => [f.classList.contains("ahead"), f.inert, !!f.querySelector("#casus-label")])),
+    [[true, true, true]],
+    "the start page has the frame built again, hidden, with the first step's body",
+  );
   assertClean(t, "step built ahead");
 });
 

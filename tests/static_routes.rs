@@ -57,14 +57,15 @@ fn intro(step: Step) -> &'static str {
     }
 }
 
-/// The step frame of `ui/shell.rs` (`StepFrame`) down to the heading, then the intro in the
-/// frame's place for its body (`ui/bodies.rs`: `.step-bodies`, one `.step-body`). Links are
+/// The step frame of `ui/shell.rs` (`StepFrame`, in its place and holder: `.frame-place`,
+/// `.step-frame`) down to the heading, then the intro in the frame's place for its body
+/// (`ui/bodies.rs`: `.step-bodies`, one `.step-body`). Links are
 /// relative, so they resolve against `<base href>` (also under a sub-path).
 fn step_screen(step: Step) -> String {
     let t = &catalogue().screens.shell;
     let path = Path::default();
     let mut html = format!(
-        r#"<nav class="step-nav" aria-label="{}"><ol>"#,
+        r#"<div class="frame-place"><div class="step-frame"><nav class="step-nav" aria-label="{}"><ol>"#,
         esc(&t.steps_label)
     );
     for s in flow::steps(path) {
@@ -83,7 +84,7 @@ fn step_screen(step: Step) -> String {
         .map(|(n, total)| t.progress.fill(&[&n, &total]))
         .unwrap_or_default();
     html += &format!(
-        r#"</ol></nav><p class="step-progress">{}</p><h1 tabindex="-1">{}</h1><div class="step-bodies"><div class="step-body"><p>{}</p></div></div>"#,
+        r#"</ol></nav><p class="step-progress">{}</p><h1 tabindex="-1">{}</h1><div class="step-bodies"><div class="step-body"><p>{}</p></div></div></div></div>"#,
         esc(&progress),
         esc(step.title()),
         esc(intro(step))

@@ -31,9 +31,9 @@
 //! 37–61 ms with the step built ahead and 32–55 without, too noisy to show the cost). Both
 //! bodies go with the frame (another page, the lock).
 //!
-//! The start page, which has no frame, has the first step's body built ahead too, under the
-//! keeper (`widgets::keeper`), so that it outlives the start page: the frame that the click
-//! on a role opens puts it in place. It goes with the lock, or with the first frame.
+//! The start page, which has no frame until it has one built when idle (`ui::shell`,
+//! `KeptFrame`), has the first step's body built ahead first, under the keeper
+//! (`widgets::keeper`): that frame puts it in place. It goes with the lock, or with the frame.
 
 use crate::app::page::after_paint;
 use crate::app::state::AppState;
@@ -150,19 +150,11 @@ fn build(owner: Owner, step: Step, shown: bool) -> Option<Body> {
     })
 }
 
-/// In context: a frame built off the page only to compile its code (`ui::shell`); its place
-/// holds no body and is not the frame's place.
-#[derive(Clone, Copy)]
-pub struct OffPage;
-
 /// The frame's place for its body: call it once per frame, under the frame's owner, with the
 /// frame's current step; returns the element to put in the frame's view. The first body is
 /// put in while the element is built (so at start the body's task is queued while the frame
 /// is built), the others when the step changes.
-pub fn place(step: Signal<Step>) -> AnyView {
-    if use_context::<OffPage>().is_some() {
-        return view! { <div class="step-bodies"></div> }.into_any();
-    }
+pub fn place(step: Signal<Step>) -> impl IntoView {
     let owner = Owner::current();
     let here = move |el: web_sys::Element| {
         if let Some(owner) = owner.clone() {
@@ -189,7 +181,7 @@ pub fn place(step: Signal<Step>) -> AnyView {
             }
         }
     });
-    view! { <div class="step-bodies" use:here></div> }.into_any()
+    view! { <div class="step-bodies" use:here></div> }
 }
 
 /// Puts the body of `step` in the frame: the one built ahead, or a new one; the one shown

@@ -15,7 +15,6 @@ use crate::ui::widgets::keeper::keep_under_current_owner;
 use crate::ui::widgets::lock::LockBar;
 use crate::ui::widgets::notices::Notices;
 use leptos::prelude::*;
-use leptos::tachys::view::Render;
 use leptos_router::components::{Route, Router, Routes, A};
 use leptos_router::path;
 
@@ -36,6 +35,11 @@ fn Shell() -> impl IntoView {
     watch_first_input();
     let state = AppState::current();
     let closed = Memo::new(move |_| state.lock.get() == LockState::Closed);
+    let frame = FramePlace {
+        step: RwSignal::new(None),
+        wanted: RwSignal::new(false),
+    };
+    provide_context(frame);
     view! {
         // Header, skip link and footer are static HTML in index.html; the app renders the
         // content of <main>. While locked, only the lock screen.
@@ -48,7 +52,7 @@ fn Shell() -> impl IntoView {
             {deferred_view(|| view! {
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=|| {
-                        warm_first_step(rehearse_frame);
+                        warm_first_step(build_frame_ahead);
                         deferred_view(|| view! { <StartPage/> }.into_any())
                     }/>
                     <Route path=path!("/over") view=|| lazy_page(about_body())/>
@@ -56,6 +60,7 @@ fn Shell() -> impl IntoView {
                     <Route path=path!("/:step") view=StepRoute/>
                 </Routes>
             }.into_any())}
+            <KeptFrame frame/>
         </Show>
     }
 }
@@ -77,51 +82,76 @@ fn NotFound() -> impl IntoView {
     }
 }
 
+/// Where the frame of the steps is, and which step it shows: `step` is set by the step route
+/// while it is the page (none on any other page), `wanted` by the start page when the browser
+/// is idle ([`build_frame_ahead`]).
+#[derive(Clone, Copy)]
+struct FramePlace {
+    step: RwSignal<Option<Step>>,
+    wanted: RwSignal<bool>,
+}
+
 #[component]
 fn StepRoute() -> impl IntoView {
     show_static_hero(false);
     let params = leptos_router::hooks::use_params_map();
     let step =
         Memo::new(move |_| params.with(|p| Step::from_slug(&p.get("step").unwrap_or_default())));
-    // The frame stays in place from step to step (only what differs is updated, and the body
-    // is swapped); only a slug that is no step shows "not found".
-    let known = Memo::new(move |_| step.get().is_some());
-    move || {
-        if known.get() {
-            let step = Signal::derive(move || step.get().unwrap_or(Step::Casus));
-            // (At start the frame is a task of its own, and the body the next one.)
-            deferred_view(move || view! { <StepFrame step/> }.into_any())
-        } else {
-            view! { <NotFound/> }.into_any()
-        }
+    // The frame is not part of this route: it is kept next to the routes (`KeptFrame`), so
+    // that the start page can have it built, hidden, before the click on a role shows it.
+    // Only a slug that is no step shows "not found" here.
+    let frame = expect_context::<FramePlace>();
+    frame.step.set(step.get_untracked());
+    Effect::watch(
+        move || step.get(),
+        move |step, _, _| frame.step.set(*step),
+        false,
+    );
+    // Leaving the steps, the frame goes (as a page goes); the start page has one built again.
+    on_cleanup(move || {
+        frame.step.set(None);
+        frame.wanted.set(false);
+    });
+    move || step.get().is_none().then(|| view! { <NotFound/> })
+}
+
+/// On the start page, when the browser is idle after the first step's body was built ahead
+/// (`ui::warm::warm_first_step`): has the frame of the steps built, hidden, so that the click
+/// on a role only shows it.
+fn build_frame_ahead(owner: &Owner) {
+    if let Some(frame) = owner.with(use_context::<FramePlace>) {
+        frame.wanted.set(true);
     }
 }
 
-/// Builds the frame of the first step once, off the page, for a case with only a role, and
-/// throws it away, so that the first click on a role does not pay for compiling the frame's
-/// code (`ui::warm::warm_first_step` calls it when the browser is idle on the start page). Its
-/// place holds no body (`bodies::OffPage`), and its effects (title, warm-up) never run: the
-/// frame is disposed of before their first run (its cleanup drops the start page's warm-up
-/// request, done by then: the rehearsal is its last part). The same click a second time in a
-/// page took 67 ms against 157 ms the first time (4× CPU, median of 5), most of the difference
-/// the browser compiling some 470 WebAssembly functions on their first call; after the
-/// rehearsal, ~280 are left (the router, taking the start page down).
-fn rehearse_frame(owner: &Owner) {
-    let child = owner.child();
-    child.with(|| {
-        let state = AppState::new();
-        state
-            .casus
-            .update(|c| c.role = crate::model::Role::ALL.first().copied());
-        state.provide();
-        provide_context(bodies::OffPage);
-        drop(
-            view! { <StepFrame step=Signal::stored(Step::Casus)/> }
-                .into_any()
-                .build(),
-        );
+/// The frame of the steps, next to the routes: there while a step is the page, or wanted (by
+/// the start page, see [`build_frame_ahead`]); hidden and inert (`.step-frame.ahead`, like a
+/// body built ahead) while no step is the page. While hidden it sets no title, warms nothing
+/// up and has no heading (a page has one `main h1`).
+#[component]
+fn KeptFrame(frame: FramePlace) -> impl IntoView {
+    let shown = Memo::new(move |_| frame.step.get().is_some());
+    // The step of the page; the first step while the start page has it built; the last one
+    // while it goes.
+    let step = Memo::new(move |last: Option<&Step>| match frame.step.get() {
+        Some(step) => step,
+        None if frame.wanted.get() => Step::Casus,
+        None => last.copied().unwrap_or(Step::Casus),
     });
-    child.cleanup();
+    let built = Memo::new(move |_| frame.wanted.get() || shown.get());
+    view! {
+        <div class="frame-place">
+            {move || built.get().then(|| {
+                // (At start the frame is a task of its own, and the body the next one.)
+                deferred_view(move || view! {
+                    <div class="step-frame" class:ahead=move || !shown.get()
+                        inert=move || (!shown.get()).then_some("")>
+                        <StepFrame step=step.into() shown=shown.into()/>
+                    </div>
+                }.into_any())
+            })}
+        </div>
+    }
 }
 
 /// The frame of a step: progress ("Stap 3 van 8") in title and above the form, the list of
@@ -130,12 +160,15 @@ fn rehearse_frame(owner: &Owner) {
 /// itself and, as an `Option` that changes, sets all its attributes again, which was some
 /// 7 ms of a step change (4× CPU, profiled); the current step is marked from `step`.
 #[component]
-fn StepFrame(step: Signal<Step>) -> impl IntoView {
+fn StepFrame(step: Signal<Step>, shown: Signal<bool>) -> impl IntoView {
     let state = AppState::current();
     let t = &crate::content::catalogue().screens.shell;
     let path = Memo::new(move |_| state.casus.with(flow::Path::of));
     let position = Memo::new(move |_| flow::position(step.get(), path.get()));
     Effect::new(move |_| {
+        if !shown.get() {
+            return;
+        }
         let step = step.get();
         let title = match position.get() {
             Some((n, total)) => format!("{} – {}", step.title(), t.progress.fill(&[&n, &total])),
@@ -154,14 +187,17 @@ fn StepFrame(step: Signal<Step>) -> impl IntoView {
     // one and the summary first, so their first visit does not pay for compiling their code
     // (`ui::warm`; each step once per page load).
     if let Some(owner) = Owner::current() {
+        let mine = owner.clone();
         Effect::new(move |_| {
-            warm_up(
-                owner.clone(),
-                state.casus,
-                flow::ahead(step.get(), path.get()),
-            )
+            if shown.get() {
+                warm_up(
+                    owner.clone(),
+                    state.casus,
+                    flow::ahead(step.get(), path.get()),
+                )
+            }
         });
-        on_cleanup(cancel);
+        on_cleanup(move || cancel(&mine));
     }
     view! {
         <nav class="step-nav" aria-label=t.steps_label.as_str()>
@@ -184,7 +220,7 @@ fn StepFrame(step: Signal<Step>) -> impl IntoView {
         // On the safety step, where the answers that raise it are given, it stays in view.
         {move || view! { <AcuteAlert sticky=on_safety.get()/> }}
         // A new heading per step: focus moves to it after navigation, so it is announced.
-        {move || view! { <h1 tabindex="-1">{step.get().title()}</h1> }}
+        {move || shown.get().then(|| view! { <h1 tabindex="-1">{step.get().title()}</h1> })}
         {move || focus.get().map(|f| view! { <p class="card info role-focus">{f}</p> })}
         {bodies::place(step)}
         {move || nothing_yet.get()

@@ -15,8 +15,8 @@
 //! (under the keeper, as the body ahead of a frame not yet built), because the first click on
 //! a role opens it (at 4× CPU its first visit took 321 ms without any warm-up and 168 ms with
 //! a body built and thrown away, median of 5; Lighthouse's blocking time on the start page
-//! rose by 0–130 ms in 4 runs on a noisy host), and in the next idle period rehearses the
-//! frame that click opens (the shell's `rehearse_frame`: built off the page, thrown away).
+//! rose by 0–130 ms in 4 runs on a noisy host), and in the next idle period has the frame
+//! that click shows built, hidden (the shell's `build_frame_ahead`).
 
 use crate::app::page::after_paint;
 use crate::app::state::AppState;
@@ -38,10 +38,9 @@ thread_local! {
     static RUNNING: Cell<bool> = const { Cell::new(false) };
     static QUEUE: RefCell<Option<Request>> = const { RefCell::new(None) };
     static WARMED: RefCell<Vec<Step>> = const { RefCell::new(Vec::new()) };
-    /// What the start page rehearses once its first step's body is built ([`warm_first_step`]),
-    /// once per page load.
-    static REHEARSAL: Cell<Option<fn(&Owner)>> = const { Cell::new(None) };
-    static REHEARSED: Cell<bool> = const { Cell::new(false) };
+    /// What the start page does next once its first step's body is built
+    /// ([`warm_first_step`]).
+    static THEN: Cell<Option<fn(&Owner)>> = const { Cell::new(None) };
 }
 
 /// Remembers the user's first click or key press (once per page load); a warm-up asked for
@@ -83,18 +82,15 @@ pub fn warm_up(owner: Owner, case: RwSignal<Casus>, steps: Vec<Step>) {
 /// On the start page: builds the first step's body for the real case when the browser is
 /// idle, also before any input, and keeps it (`ui::bodies::build_ahead`), because the first
 /// click on a role opens it (that click paid for compiling and building it); in the next idle
-/// period, once per page load, `rehearse` (the shell's: the frame built off the page and
-/// thrown away, under an owner of the start page's), so that the click does not pay for
-/// compiling the frame's code either.
-pub fn warm_first_step(rehearse: fn(&Owner)) {
+/// period `then` (the shell's: the frame that click shows, built hidden; under an owner of
+/// the start page's), so that the click does not pay for building the frame either.
+pub fn warm_first_step(then: fn(&Owner)) {
     if let Some(owner) = Owner::current() {
         let case = AppState::current().casus;
         QUEUE.with(|q| *q.borrow_mut() = Some((owner, case, Vec::new(), Some(Step::Casus))));
-        if !REHEARSED.with(Cell::get) {
-            REHEARSAL.with(|r| r.set(Some(rehearse)));
-        }
+        THEN.with(|r| r.set(Some(then)));
         // Not once the start page is gone (its owner with it).
-        on_cleanup(|| REHEARSAL.with(|r| r.set(None)));
+        on_cleanup(|| THEN.with(|r| r.set(None)));
         run();
     }
 }
@@ -114,10 +110,16 @@ pub fn warm_rules() {
     });
 }
 
-/// Drops the request not done yet: call it when its owner goes (a step built under a
-/// disposed owner would not find the router).
-pub fn cancel() {
-    QUEUE.with(|q| q.borrow_mut().take());
+/// Drops the request not done yet if `owner` made it: call it when that owner goes (a step
+/// built under a disposed owner would not find the router). A request made since by another
+/// page (the start page, when the frame goes after it) stays.
+pub fn cancel(owner: &Owner) {
+    QUEUE.with(|q| {
+        let mut q = q.borrow_mut();
+        if q.as_ref().is_some_and(|r| &r.0 == owner) {
+            q.take();
+        }
+    });
 }
 
 /// Starts the one chain of idle callbacks, unless it runs already.
@@ -191,15 +193,14 @@ fn step_once() {
             return;
         }
     }
-    // Once, on the start page: the rehearsal of the frame the first click opens.
-    let rehearsal = REHEARSAL.with(Cell::take).and_then(|f| {
+    // On the start page: the frame the first click shows.
+    let then = THEN.with(Cell::take).and_then(|f| {
         let owner = QUEUE.with(|q| q.borrow().as_ref().map(|r| r.0.clone()))?;
         Some((f, owner))
     });
-    if let Some((rehearse, owner)) = rehearsal {
+    if let Some((then, owner)) = then {
         if !staged() {
-            rehearse(&owner);
-            REHEARSED.with(|r| r.set(true));
+            then(&owner);
         }
         when_quiet(step_once);
         return;
