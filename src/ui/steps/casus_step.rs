@@ -277,38 +277,38 @@ fn RoleField() -> impl IntoView {
     // elsewhere (the start page, while this body was built ahead) is shown, not asked.
     let editing = RwSignal::new(false);
     let role = Memo::new(move |_| casus.with(|c| c.role));
-    move || {
-        match role.get() {
-        Some(r) if !editing.get() => view! {
-            <p class="field role-shown">
-                {t.role.as_str()}": "<strong>{r.label()}</strong>" "
-                <button
-                    type="button"
-                    class="link-button"
-                    on:click=move |_| {
-                        editing.set(true);
-                        crate::app::page::focus_after_paint("input[name='rol']:checked");
-                    }
-                >
-                    {t.role_change.as_str()}
-                </button>
-            </p>
-        }
-        .into_any(),
-        _ => view! {
-            <Radios
-                name="rol"
-                legend=t.role.as_str()
-                options=Role::ALL.iter().map(|r| (r.key().to_string(), r.label().to_string())).collect()
-                selected=Signal::derive(move || role.get().map(|r| r.key().to_string()))
-                on_change=Callback::new(move |k: String| {
+    let asking = Memo::new(move |_| role.get().is_none() || editing.get());
+    // The radio buttons are built when first asked and then only hidden: the click on a role
+    // on the start page, which fills in the body built ahead, does not take them down.
+    let asked = Memo::new(move |before: Option<&bool>| before == Some(&true) || asking.get());
+    view! {
+        <p class="field role-shown" hidden=move || asking.get()>
+            {t.role.as_str()}": "<strong>{move || role.get().map(|r| r.label())}</strong>" "
+            <button
+                type="button"
+                class="link-button"
+                on:click=move |_| {
                     editing.set(true);
-                    casus.update(|c| c.role = Role::from_key(&k))
-                })
-            />
-        }
-        .into_any(),
-    }
+                    crate::app::page::focus_after_paint("input[name='rol']:checked");
+                }
+            >
+                {t.role_change.as_str()}
+            </button>
+        </p>
+        {move || asked.get().then(|| view! {
+            <div hidden=move || !asking.get()>
+                <Radios
+                    name="rol"
+                    legend=t.role.as_str()
+                    options=Role::ALL.iter().map(|r| (r.key().to_string(), r.label().to_string())).collect()
+                    selected=Signal::derive(move || role.get().map(|r| r.key().to_string()))
+                    on_change=Callback::new(move |k: String| {
+                        editing.set(true);
+                        casus.update(|c| c.role = Role::from_key(&k))
+                    })
+                />
+            </div>
+        })}
     }
 }
 
