@@ -99,6 +99,35 @@ test("the start page works before the app is there", async () => {
   }
 });
 
+// The app starts when the browser is idle or on the first input; a page that is never idle
+// (here a chain of busy tasks without a pause between them, as a busy tab or an extension can
+// cause) starts it anyway, without any input (src/app/page.rs, `when_idle`'s timeout).
+test("a page that is never idle starts the app without input", async () => {
+  const t = await setup();
+  try {
+    const { page } = t;
+    await page.addInitScript(() => {
+      // (Zero timeouts would leave pauses: nested ones wait 4 ms.)
+      const until = performance.now() + 8000;
+      const channel = new MessageChannel();
+      const spin = () => {
+        const t0 = performance.now();
+        while (performance.now() - t0 < 4);
+        if (performance.now() < until) channel.port2.postMessage(0);
+      };
+      channel.port1.onmessage = spin;
+      spin();
+    });
+    const t0 = Date.now();
+    await page.goto(t.origin + "/");
+    await page.waitForSelector("html[data-app-ready]", { timeout: 7000 });
+    assert.ok(Date.now() - t0 < 7000, "the app started while the page was still busy");
+    assertClean(t, "never idle");
+  } finally {
+    await t.close();
+  }
+});
+
 // When the app cannot be fetched, the page says so (on a deep link instead of "wordt geladen"),
 // and the next input tries again.
 test("an app that cannot be fetched is told, and the next input tries again", async () => {

@@ -82,8 +82,12 @@ pub async fn next_task() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
-/// Runs `f` once the browser is idle (`requestIdleCallback`), or after a short timeout where
-/// the browser has no idle callback (Safari).
+/// How long [`when_idle`] waits for an idle period at most: a page that is never idle (an
+/// extension that animates, a busy tab) still starts the app and warms up its rules.
+const IDLE_TIMEOUT_MS: u32 = 2000;
+
+/// Runs `f` once the browser is idle (`requestIdleCallback`, at most [`IDLE_TIMEOUT_MS`]
+/// later), or after a short timeout where the browser has no idle callback (Safari).
 pub fn when_idle(f: impl FnOnce() + 'static) {
     use wasm_bindgen::closure::Closure;
     let Some(window) = web_sys::window() else {
@@ -95,7 +99,9 @@ pub fn when_idle(f: impl FnOnce() + 'static) {
         .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
     match idle {
         Some(request) => {
-            let _ = request.call1(&window, &callback);
+            let options = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&options, &"timeout".into(), &IDLE_TIMEOUT_MS.into());
+            let _ = request.call2(&window, &callback, &options);
         }
         None => {
             let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
