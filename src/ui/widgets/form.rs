@@ -119,17 +119,17 @@ pub fn Radios(
                         let k1 = key.clone();
                         let k2 = key.clone();
                         view! {
-                            <div class="choice">
+                            <label class="choice">
                                 <input
                                     type="radio"
-                                    id=input_id.clone()
+                                    id=input_id
                                     name=name.clone()
                                     value=key
                                     prop:checked=move || selected.get().as_deref() == Some(k1.as_str())
                                     on:change=move |_| on_change.run(k2.clone())
                                 />
-                                <label for=input_id>{label}</label>
-                            </div>
+                                {label}
+                            </label>
                         }
                     })
                     .collect_view()}
@@ -185,15 +185,15 @@ pub fn Check(
 ) -> impl IntoView {
     let checked = Memo::new(move |_| checked.get());
     view! {
-        <div class="choice">
+        <label class="choice">
             <input
                 type="checkbox"
-                id=id.clone()
+                id=id
                 prop:checked=move || checked.get()
                 on:change=move |ev| on_change.run(event_target_checked(&ev))
             />
-            <label for=id>{label}</label>
-        </div>
+            {label}
+        </label>
     }
 }
 
