@@ -158,8 +158,10 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // comment in `ui/widgets/keeper.rs` (the chunk's panic locations, its hash in `index.html`):
 // 45,741 bytes; the step frame kept next to the routes and built hidden on the start page, in
 // its place and holder also in the static first screens of the steps: 45,846 bytes; the role
-// question on Casus hidden instead of taken down once a role is chosen: 45,900 bytes.
-export const BUDGET_BROTLI_KB = 45.9;
+// question on Casus hidden instead of taken down once a role is chosen: 45,900 bytes; the idle
+// start of the app with a timeout (`app::page::when_idle`) and `label.choice` in the style:
+// 45,990 bytes.
+export const BUDGET_BROTLI_KB = 45.99;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
