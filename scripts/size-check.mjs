@@ -159,9 +159,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // 45,741 bytes; the step frame kept next to the routes and built hidden on the start page, in
 // its place and holder also in the static first screens of the steps: 45,846 bytes; the role
 // question on Casus hidden instead of taken down once a role is chosen: 45,900 bytes; the idle
-// start of the app with a timeout (`app::page::when_idle`) and `label.choice` in the style:
-// 45,990 bytes.
-export const BUDGET_BROTLI_KB = 45.99;
+// start of the app with a timeout (`app::page::when_idle`) and `label.choice` in the style (two
+// selectors, so a choice looks exactly as before): 46,000 bytes.
+export const BUDGET_BROTLI_KB = 46.0;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
