@@ -89,25 +89,31 @@ const IDLE_TIMEOUT_MS: u32 = 2000;
 /// Runs `f` once the browser is idle (`requestIdleCallback`, at most [`IDLE_TIMEOUT_MS`]
 /// later), or after a short timeout where the browser has no idle callback (Safari).
 pub fn when_idle(f: impl FnOnce() + 'static) {
-    use wasm_bindgen::closure::Closure;
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let callback = Closure::once_into_js(f);
-    let idle = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-    match idle {
-        Some(request) => {
-            let options = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&options, &"timeout".into(), &IDLE_TIMEOUT_MS.into());
-            let _ = request.call2(&window, &callback, &options);
-        }
-        None => {
+    let callback = wasm_bindgen::closure::Closure::once_into_js(f);
+    if !request_idle(&callback, IDLE_TIMEOUT_MS) {
+        if let Some(window) = web_sys::window() {
             let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
                 callback.unchecked_ref(),
                 200,
             );
         }
     }
+}
+
+/// Asks the browser to call `callback` (with its idle deadline) in an idle period, at the
+/// latest after `timeout_ms` (`requestIdleCallback`). False where the browser has no idle
+/// callback (Safari).
+pub fn request_idle(callback: &wasm_bindgen::JsValue, timeout_ms: u32) -> bool {
+    let Some(window) = web_sys::window() else {
+        return false;
+    };
+    let Some(request) = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    else {
+        return false;
+    };
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"timeout".into(), &timeout_ms.into());
+    request.call2(&window, callback, &options).is_ok()
 }

@@ -18,7 +18,7 @@
 //! rose by 0–130 ms in 4 runs on a noisy host), and in the next idle period has the frame
 //! that click shows built, hidden (the shell's `build_frame_ahead`).
 
-use crate::app::page::after_paint;
+use crate::app::page::{after_paint, request_idle};
 use crate::app::state::AppState;
 use crate::model::Casus;
 use crate::rules::flow::{self, Step};
@@ -146,16 +146,6 @@ fn when_quiet(f: fn()) {
 
 fn idle_period(f: fn(), tries: u32) {
     use wasm_bindgen::{closure::Closure, JsCast, JsValue};
-    let Some(window) = web_sys::window() else {
-        return;
-    };
-    let Some(request) = js_sys::Reflect::get(&window, &"requestIdleCallback".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-    else {
-        // No idle callbacks (Safari): no warm-up.
-        return;
-    };
     let callback = Closure::once_into_js(move |deadline: JsValue| {
         let timed_out = js_sys::Reflect::get(&deadline, &"didTimeout".into())
             .ok()
@@ -177,9 +167,8 @@ fn idle_period(f: fn(), tries: u32) {
             RUNNING.with(|r| r.set(false));
         }
     });
-    let options = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&options, &"timeout".into(), &IDLE_WAIT_MS.into());
-    let _ = request.call2(&window, &callback, &options);
+    // No idle callbacks (Safari): no warm-up.
+    request_idle(&callback, IDLE_WAIT_MS);
 }
 
 /// One idle callback: builds the next step's body to keep, or else the first step of the
