@@ -988,6 +988,78 @@ fn v27_teacher_ticked_signals_are_no_own_observations() {
     assert_eq!(a.outcome(), Outcome::NogNietBekend);
 }
 
+// 28. Lokaal team. A girl of 9 years and 4 months; Veilig Thuis looked into neglect three
+//     months ago. She is often hungry (seen again and again), the family has debts, and mother
+//     has an LVB: ticked as signals, not answered again among the options' questions. The
+//     family has had help for years without enough improvement; problems on several domains;
+//     placement is discussed; mother takes part; no acute crisis; the network cannot help.
+//     After weighing: the meldnorm. MST-CAN fits (reported neglect in the last 180 days, 6 to
+//     18, lives at home); MST, MST-PSB, MDFT and FFT start later; IOG fits in full, its LVB form
+//     from the ticked signal; debts bring bestaanszekerheid, the parent's LVB the kindcheck.
+
+fn v28() -> Casus {
+    Case::new(Role::LokaalTeam, 9, 4)
+        .repeated("honger", Zelf)
+        .signal("schulden", OuderVertelde)
+        .signal("ouder_lvb", Anders)
+        .afweging("1 ja, 2a nee, 2b ja")
+        .answers(
+            "recente_mishandeling ja, woont_thuis ja, dreigt_uithuisplaatsing ja, acute_crisis nee, \
+             ouder_doet_mee ja, meervoudige_problemen ja, langdurige_hulp ja, \
+             netwerk_kan_helpen nee, ontwikkeling_redelijk nee",
+        )
+        .0
+}
+
+#[test]
+fn v28_lokaal_team_reported_neglect_and_a_parent_with_lvb() {
+    let a = check(
+        &v28(),
+        Expect {
+            route: Outcome::Meldnorm,
+            reasons: &["signaal:verwaarlozing", "2b=ja"],
+            fits:
+                "eigen+ lokaal+ afwachten- ff- ash- mst- mst-can+ mst-psb- mdft- iag~ fft- iog+ gc+",
+            rails: &uhp_rails(false, &["bestaanszekerheid", "hulp_voor_ouder"], &VERBLIJF_SCHOOL),
+        },
+    );
+    assert!(a.kindcheck);
+    assert!(!a.is_acute());
+    assert_eq!(phones(&a), ["0800-2000"]);
+}
+
+// 29. Huisarts. A father who drinks heavily (his own GP) says his son of 14 years and 2 months
+//     was caught by the police twice and skips school. After talking, no suspicion of abuse.
+//     The father will take part; placement is not at issue; no crisis. The signals answer
+//     MDFT's "delinquency or substances" and FFT's "behaviour problems"; what is not asked
+//     yet (antisocial behaviour across domains, the network, the development) stays open.
+
+fn v29() -> Casus {
+    Case::new(Role::Huisarts, 14, 2)
+        .signal("ouder_verslaving", Zelf)
+        .signal("delicten", OuderVertelde)
+        .signal("schoolverzuim", OuderVertelde)
+        .afweging("1 nee")
+        .answers("ouder_doet_mee ja, woont_thuis ja, dreigt_uithuisplaatsing nee, acute_crisis nee")
+        .0
+}
+
+#[test]
+fn v29_gp_father_drinks_son_in_trouble_with_the_police() {
+    let a = check(
+        &v29(),
+        Expect {
+            route: Outcome::GeenVermoeden,
+            reasons: &["1=nee"],
+            fits:
+                "eigen~ lokaal+ afwachten? ff- ash- mst? mst-can? mst-psb? mdft~ iag? fft~ iog? gc?",
+            rails: &["hulp_voor_ouder"],
+        },
+    );
+    assert!(a.kindcheck);
+    assert!(steps(&a).contains("Doe de kindcheck"));
+}
+
 // ---------------------------------------------------------------------------------------------
 // What is concluded on the way reaches the summary
 
@@ -1026,6 +1098,8 @@ fn every_vignette_reaches_the_summary() {
         ("v24", v24()),
         ("v25", v25()),
         ("v26", v26()),
+        ("v28", v28()),
+        ("v29", v29()),
     ];
     let cat = catalogue();
     let info = RenderInfo {
