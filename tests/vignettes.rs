@@ -1020,7 +1020,11 @@ fn v28_lokaal_team_reported_neglect_and_a_parent_with_lvb() {
             reasons: &["signaal:verwaarlozing", "2b=ja"],
             fits:
                 "eigen+ lokaal+ afwachten- ff- ash- mst- mst-can+ mst-psb- mdft- iag~ fft- iog+ gc+",
-            rails: &uhp_rails(false, &["bestaanszekerheid", "hulp_voor_ouder"], &VERBLIJF_SCHOOL),
+            rails: &uhp_rails(
+                false,
+                &["bestaanszekerheid", "hulp_voor_ouder"],
+                &VERBLIJF_SCHOOL,
+            ),
         },
     );
     assert!(a.kindcheck);
