@@ -51,13 +51,9 @@ fn Shell() -> impl IntoView {
             // (At start the routes, the page and a step's body are tasks of their own.)
             {deferred_view(|| view! {
                 <Routes fallback=NotFound>
-                    <Route path=path!("/") view=|| {
-                        warm_first_step(build_frame_ahead);
-                        deferred_view(|| view! { <StartPage/> }.into_any())
-                    }/>
                     <Route path=path!("/over") view=|| lazy_page(about_body())/>
                     <Route path=path!("/gegevens") view=|| lazy_page(data_body())/>
-                    <Route path=path!("/:step") view=StepRoute/>
+                    <Route path=path!("/:step?") view=PageRoute/>
                 </Routes>
             }.into_any())}
             <KeptFrame frame/>
@@ -89,6 +85,24 @@ fn NotFound() -> impl IntoView {
 struct FramePlace {
     step: RwSignal<Option<Step>>,
     wanted: RwSignal<bool>,
+}
+
+/// The start page and the steps are one route (`/:step?`): the click on a role, from the start
+/// page to the first step, changes the route's parameter as "Volgende" does. As two routes, that
+/// click was the page's first change of route, and most of its time was compiling the router's
+/// code for it on first use (issue 14).
+#[component]
+fn PageRoute() -> impl IntoView {
+    let params = leptos_router::hooks::use_params_map();
+    let on_start = Memo::new(move |_| params.with(|p| p.get("step").is_none()));
+    move || {
+        if on_start.get() {
+            warm_first_step(build_frame_ahead);
+            deferred_view(|| view! { <StartPage/> }.into_any()).into_any()
+        } else {
+            view! { <StepRoute/> }.into_any()
+        }
+    }
 }
 
 #[component]
