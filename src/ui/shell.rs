@@ -89,8 +89,8 @@ struct FramePlace {
 
 /// The start page and the steps are one route (`/:step?`): the click on a role, from the start
 /// page to the first step, changes the route's parameter as "Volgende" does. As two routes, that
-/// click was the page's first change of route, and most of its time was compiling the router's
-/// code for it on first use (issue 14).
+/// click was the page's first change of route, whose code V8 compiled then (a wasm function is
+/// compiled on its first call): 220 functions in that click, 163 with one route (issue 14).
 #[component]
 fn PageRoute() -> impl IntoView {
     let params = leptos_router::hooks::use_params_map();
