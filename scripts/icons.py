@@ -2,8 +2,9 @@
 """Writes the app icons from one shape, the white house on the dark blue square, drawn with the
 standard library only:
 - public/favicon.png (48 x 48, rounded corners, transparent outside them): the tab icon. A PNG,
-  not an SVG: Chromium fetches the tab icon again on every change of route, and for an SVG it
-  builds an image document on the main thread each time (issue 14, see docs/benchmark.md).
+  not an SVG: in traces, headless Chromium fetched the tab icon again on every change of route,
+  and for an SVG built an image document on the main thread each time (issue 14, see
+  docs/benchmark.md).
 - public/icon-192.png and public/icon-512.png (square): the installed app's icons. The house
   keeps inside the central 80 % so they also serve as "maskable" icons.
 Run: python3 scripts/icons.py"""
