@@ -245,6 +245,7 @@ test("GP (Huisarts) journey: kindcheck, placement step, back and forward", async
   await page.getByLabel("Label voor deze casus").fill("Spreekuur, moeder met depressie");
   await page.getByLabel("Jaren", { exact: true }).fill("7");
   await page.getByLabel("Maanden", { exact: true }).fill("4");
+  await page.getByLabel(/^Thuis, bij/).check();
   await axe(page, "casus (GP)");
 
   await next(page, "Signalen", "Signalen");
@@ -273,6 +274,10 @@ test("GP (Huisarts) journey: kindcheck, placement step, back and forward", async
   const current = async () => (await nav.locator('a[aria-current="page"]').allInnerTexts()).map((s) => s.trim());
   assert.deepEqual(await current(), ["Opties"]);
   assert.equal(await nav.getByRole("link", { name: "Verblijf" }).count(), 0);
+  // Where the child lives, filled in on Casus, answers the question here (changeable).
+  const home = page.getByRole("group", { name: /^Woont de jongere thuis/ });
+  assert.equal(await home.getByRole("radio", { name: "Ja" }).isChecked(), true);
+  await page.getByText("Afgeleid uit wat u bij Casus invulde: het kind woont nu thuis.", { exact: false }).waitFor();
   await answer(page, /^Dreigt een uithuisplaatsing/, "Ja");
   await nav.getByRole("link", { name: "Verblijf", exact: true }).waitFor();
   assert.deepEqual(

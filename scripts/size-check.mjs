@@ -164,8 +164,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // period (`app::page::request_idle`) for the start and the warm-up instead of two: 46,017 bytes;
 // the start page and the steps one route (`/:step?`, in the app chunk; the main module moved):
 // 46,006 bytes; the tab icon a PNG instead of an SVG (its name and hash in `index.html`):
-// 46,019 bytes.
-export const BUDGET_BROTLI_KB = 46.019;
+// 46,019 bytes; "lives at home" on the Casus step answering an option question (in the app
+// chunk; its hash in `index.html`): 46,004 bytes.
+export const BUDGET_BROTLI_KB = 46.004;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

@@ -16,9 +16,10 @@ mod model_common;
 
 use model_common::Case;
 use thuiswijzer::content::{catalogue, SafetyField};
-use thuiswijzer::model::{Casus, Observer::*, RiskSource, Role, SchoolType};
+use thuiswijzer::model::{Answer, Casus, Observer::*, Residence, RiskSource, Role, SchoolType};
 use thuiswijzer::rules::assess::{assess, Assessment};
 use thuiswijzer::rules::options::Fit;
+use thuiswijzer::rules::questions::Source;
 use thuiswijzer::rules::safety::{Outcome, ReasonKind};
 
 // ---------------------------------------------------------------------------------------------
@@ -1064,6 +1065,79 @@ fn v29_gp_father_drinks_son_in_trouble_with_the_police() {
     assert!(steps(&a).contains("Doe de kindcheck"));
 }
 
+// 30. Zorgcoördinator. The young man of 14 (17 years and 7 months, serious antisocial
+//     behaviour, placement threatens), but where he lives comes from the Casus step ("thuis")
+//     and the options step's "does he live at home, or can he return?" is not answered: the
+//     Casus step counts there (derived, changeable), so MST fits as in 14. Living elsewhere
+//     derives nothing (he may be able to return: the question stays open), and an explicit
+//     answer on the options step wins.
+
+/// The answer shown for "woont_thuis" on the options step and where it comes from (`None`
+/// when the question is not asked).
+fn woont_thuis(a: &Assessment<'static>) -> Option<(Option<Answer>, Source<'static>)> {
+    a.questions
+        .iter()
+        .find(|q| q.question.id == "woont_thuis")
+        .map(|q| (q.answer, q.source.clone()))
+}
+
+fn v30(lives: Option<Residence>, extra: &str) -> Casus {
+    let c = Case::new(Role::Zorgcoordinator, 17, 7)
+        .afweging("1 nee")
+        .answers(&format!(
+            "antisociaal_gedrag ja, vaste_verzorger ja, acuut_suicidaal_psychotisch nee, \
+             seksueel_grensoverschrijdend nee, autisme_recent nee, iq_onder_70 nee, \
+             dreigt_uithuisplaatsing ja{extra}"
+        ));
+    match lives {
+        Some(r) => c.lives(r).0,
+        None => c.0,
+    }
+}
+
+#[test]
+fn v30_living_at_home_on_the_casus_step_counts_on_the_options_step() {
+    let a = check(
+        &v30(Some(Residence::Thuis), ""),
+        Expect {
+            route: Outcome::GeenVermoeden,
+            reasons: &["1=nee"],
+            fits:
+                "eigen~ lokaal~ afwachten- ff? ash? mst+ mst-can? mst-psb- mdft? iag? fft? iog? gc?",
+            rails: &uhp_rails(true, &["hulp_na_18"], &VERBLIJF_SCHOOL),
+        },
+    );
+    // Still shown, with its source, so that it can be changed.
+    assert_eq!(woont_thuis(&a), Some((Some(Answer::Ja), Source::AtHome)));
+    let mst = |c: &Casus| {
+        fits(&assess(c, catalogue()))
+            .split(' ')
+            .nth(5)
+            .unwrap()
+            .to_string()
+    };
+    // Not filled in, or living elsewhere now: open, MST not known yet.
+    for lives in [
+        None,
+        Some(Residence::Pleegzorg),
+        Some(Residence::Residentieel),
+    ] {
+        let c = v30(lives, "");
+        assert_eq!(mst(&c), "mst?", "{lives:?}");
+        assert_eq!(
+            woont_thuis(&assess(&c, catalogue())),
+            Some((None, Source::Open))
+        );
+    }
+    // The professional's own answer wins.
+    let c = v30(Some(Residence::Thuis), ", woont_thuis nee");
+    assert_eq!(mst(&c), "mst-");
+    assert_eq!(
+        woont_thuis(&assess(&c, catalogue())),
+        Some((Some(Answer::Nee), Source::Explicit))
+    );
+}
+
 // ---------------------------------------------------------------------------------------------
 // What is concluded on the way reaches the summary
 
@@ -1104,6 +1178,7 @@ fn every_vignette_reaches_the_summary() {
         ("v26", v26()),
         ("v28", v28()),
         ("v29", v29()),
+        ("v30", v30(Some(Residence::Thuis), "")),
     ];
     let cat = catalogue();
     let info = RenderInfo {

@@ -167,6 +167,11 @@ pub struct Question {
     /// explicitly. A signal never derives "nee": not recording something is no observation.
     #[serde(default, skip_serializing_if = "List::is_empty")]
     pub derived_from: List<Str>,
+    /// Answered "ja" when the Casus step says the child lives at home now (`Casus.lives`):
+    /// derived, like an answer from signals, until the user answers explicitly. Where the
+    /// child lives now never derives "nee" (a child elsewhere may be able to return).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub derived_from_home: bool,
     pub sources: List<Str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertain: Option<Str>,
@@ -226,6 +231,8 @@ pub struct Wording {
     pub discuss: Str,
     /// Shown with an answer derived from signals: "Afgeleid uit: {signalen}."
     pub derived: Str,
+    /// Shown with an answer derived from the Casus step's "the child lives at home".
+    pub derived_home: Str,
 }
 
 /// Whether an NJi rating was found in the sources.

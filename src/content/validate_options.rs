@@ -175,6 +175,7 @@ fn wording_placeholders(w: &Wording) -> Vec<(&'static str, &str, &'static [&'sta
         ("any_child_unknown", &w.any_child_unknown, REASON),
         ("discuss", &w.discuss, &[]),
         ("derived", &w.derived, &["signalen"]),
+        ("derived_home", &w.derived_home, &[]),
     ]
 }
 

@@ -1,26 +1,32 @@
-//! Answers derived from recorded signals.
+//! Answers derived from what earlier steps recorded.
 //!
 //! A question in `questions.toml` may name signals (`derived_from`) whose recording answers it
 //! with "ja": daily cannabis use answers "do substances stand central?", police contact answers
-//! "do offences stand central?". Such an answer is shown as "afgeleid uit: <signaal>" and stays
+//! "do offences stand central?". A question may also follow from the Casus step
+//! (`derived_from_home`): "the child lives at home now" answers "does the young person live at
+//! home, or can he or she return?". Such an answer is shown as "afgeleid uit: …" and stays
 //! changeable: an explicit answer in `Casus.answers` always wins ([`crate::rules::criteria::Facts`]).
-//! A signal never derives "nee": a signal that is not recorded is no observation.
+//! Nothing derives "nee": a signal that is not recorded is no observation, and a child who lives
+//! elsewhere now may be able to return.
 
 use crate::content::{Catalogue, Str};
-use crate::model::{Answer, Casus};
+use crate::model::{Answer, Casus, Residence};
 use std::collections::BTreeMap;
 
-/// An answer derived from recorded signals.
+/// An answer derived from earlier steps.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Derived {
     pub answer: Answer,
     /// The recorded signals it follows from (ids in `signals.toml`), in catalogue order.
     pub signals: Vec<Str>,
+    /// It follows from the Casus step: the child lives at home now.
+    pub at_home: bool,
 }
 
 /// Every derived answer for the case, by question id. Questions the user answered explicitly
-/// are included too (the view shows what the signals say next to the explicit answer).
+/// are included too (the view shows what the earlier steps say next to the explicit answer).
 pub fn answers(c: &Casus, cat: &Catalogue) -> BTreeMap<String, Derived> {
+    let home = c.lives == Some(Residence::Thuis);
     cat.questions
         .questions
         .iter()
@@ -32,12 +38,14 @@ pub fn answers(c: &Casus, cat: &Catalogue) -> BTreeMap<String, Derived> {
                 .filter(|s| q.derived_from.contains(&s.id) && c.has_signal(&s.id))
                 .map(|s| s.id)
                 .collect();
-            (!signals.is_empty()).then(|| {
+            let at_home = home && q.derived_from_home;
+            (!signals.is_empty() || at_home).then(|| {
                 (
                     q.id.to_string(),
                     Derived {
                         answer: Answer::Ja,
                         signals,
+                        at_home,
                     },
                 )
             })
@@ -77,9 +85,39 @@ mod tests {
             d.get(q.id.as_str()),
             Some(&Derived {
                 answer: Answer::Ja,
-                signals: vec![*sig]
+                signals: vec![*sig],
+                at_home: false,
             })
         );
+    }
+
+    #[test]
+    fn living_at_home_derives_ja_and_living_elsewhere_nothing() {
+        let cat = catalogue();
+        let q = cat
+            .questions
+            .questions
+            .iter()
+            .find(|q| q.derived_from_home)
+            .expect("a question follows from living at home");
+        let mut c = Casus::new();
+        c.lives = Some(Residence::Thuis);
+        let home = Derived {
+            answer: Answer::Ja,
+            signals: vec![],
+            at_home: true,
+        };
+        assert_eq!(answers(&c, cat).get(q.id.as_str()), Some(&home));
+        for r in [
+            Residence::Pleegzorg,
+            Residence::Gezinshuis,
+            Residence::Elders,
+        ] {
+            c.lives = Some(r);
+            assert_eq!(answers(&c, cat).get(q.id.as_str()), None, "{r:?}");
+        }
+        c.lives = None;
+        assert_eq!(answers(&c, cat).get(q.id.as_str()), None);
     }
 
     #[test]

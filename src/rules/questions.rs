@@ -8,9 +8,9 @@
 //! only refines an option (a contra-indication or a supporting criterion) is asked once the
 //! option's required criteria are met ([`worth_asking`]).
 //!
-//! An answer that follows from a recorded signal is shown as derived ("afgeleid uit:
-//! <signaal>") and stays changeable; an explicit answer always wins (see
-//! [`crate::rules::criteria::Facts`]).
+//! An answer that follows from a recorded signal, or from "lives at home" on the Casus step, is
+//! shown as derived ("afgeleid uit: …", [`crate::rules::derive`]) and stays changeable; an
+//! explicit answer always wins (see [`crate::rules::criteria::Facts`]).
 
 use crate::content::{CareOption, Catalogue, CriterionRole, Question, Signal};
 use crate::model::Answer;
@@ -24,6 +24,8 @@ pub enum Source<'a> {
     Explicit,
     /// Follows from these recorded signals ("afgeleid uit: …"); the user may change it.
     Derived(Vec<&'a Signal>),
+    /// Follows from the Casus step: the child lives at home now; the user may change it.
+    AtHome,
     /// Not answered yet.
     Open,
 }
@@ -123,7 +125,8 @@ pub fn derived_note(s: &QuestionState, cat: &Catalogue) -> Option<String> {
                 &[("signalen", &texts.join("; "))],
             ))
         }
-        _ => None,
+        Source::AtHome => Some(cat.options.wording.derived_home.to_string()),
+        Source::Explicit | Source::Open => None,
     }
 }
 
@@ -135,6 +138,7 @@ fn state<'a>(
 ) -> QuestionState<'a> {
     let source = match f.source(&q.id) {
         AnswerSource::Explicit(_) => Source::Explicit,
+        AnswerSource::Derived(d) if d.signals.is_empty() && d.at_home => Source::AtHome,
         AnswerSource::Derived(d) => Source::Derived(
             cat.signals
                 .signals

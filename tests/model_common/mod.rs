@@ -2,7 +2,8 @@
 #![allow(dead_code)]
 
 use thuiswijzer::model::{
-    Age, Answer, Casus, Observer, RecordedSignal, RiskSource, Role, SchoolType, Sibling, When,
+    Age, Answer, Casus, Observer, RecordedSignal, Residence, RiskSource, Role, SchoolType, Sibling,
+    When,
 };
 
 /// A small builder so vignettes read like a case description.
@@ -53,6 +54,11 @@ impl Case {
     /// A signal ticked without choosing who or when.
     pub fn ticked(mut self, id: &str) -> Case {
         self.0.signals.push(RecordedSignal::new(id));
+        self
+    }
+    /// Where the child lives now (the Casus step).
+    pub fn lives(mut self, r: Residence) -> Case {
+        self.0.lives = Some(r);
         self
     }
     pub fn answer(mut self, q: &str, a: Answer) -> Case {
