@@ -1107,8 +1107,21 @@ fn v30_living_at_home_on_the_casus_step_counts_on_the_options_step() {
             rails: &uhp_rails(true, &["hulp_na_18"], &VERBLIJF_SCHOOL),
         },
     );
-    // Still shown, with its source, so that it can be changed.
+    // Still shown, with its source, so that it can be changed; MST's reason says it too.
     assert_eq!(woont_thuis(&a), Some((Some(Answer::Ja), Source::AtHome)));
+    let cat = catalogue();
+    let home_note = |a: &Assessment<'static>| {
+        a.fit("mst")
+            .unwrap()
+            .reasons
+            .iter()
+            .find(|r| r.criterion.label.as_str() == "De jongere woont thuis of kan terug naar huis")
+            .map(|r| r.derived_note(cat))
+    };
+    assert_eq!(
+        home_note(&a),
+        Some(Some(cat.options.wording.derived_home.to_string()))
+    );
     let mst = |c: &Casus| {
         fits(&assess(c, catalogue()))
             .split(' ')
@@ -1132,6 +1145,7 @@ fn v30_living_at_home_on_the_casus_step_counts_on_the_options_step() {
     // The professional's own answer wins.
     let c = v30(Some(Residence::Thuis), ", woont_thuis nee");
     assert_eq!(mst(&c), "mst-");
+    assert_eq!(home_note(&assess(&c, catalogue())), Some(None));
     assert_eq!(
         woont_thuis(&assess(&c, catalogue())),
         Some((Some(Answer::Nee), Source::Explicit))

@@ -84,6 +84,28 @@ pub struct Reason<'a> {
     /// The signals an answer of this criterion was derived from (their text), when the user
     /// did not answer explicitly: shown as "afgeleid uit: …".
     pub derived_from: Vec<&'a str>,
+    /// An answer of this criterion follows from "lives at home" on the Casus step (the user
+    /// did not answer explicitly).
+    pub derived_home: bool,
+}
+
+impl Reason<'_> {
+    /// Where the answers of this criterion came from, when the user did not give them: the
+    /// recorded signals and/or "lives at home" on the Casus step, in the content's wording.
+    pub fn derived_note(&self, cat: &Catalogue) -> Option<String> {
+        let w = &cat.options.wording;
+        let mut notes = Vec::new();
+        if !self.derived_from.is_empty() {
+            notes.push(ages::fill(
+                &w.derived,
+                &[("signalen", &self.derived_from.join(" "))],
+            ));
+        }
+        if self.derived_home {
+            notes.push(w.derived_home.to_string());
+        }
+        (!notes.is_empty()).then(|| notes.join(" "))
+    }
 }
 
 /// One option with its fit and the reason for every criterion, in content order.
@@ -263,6 +285,9 @@ pub fn assess_option<'a>(option: &'a CareOption, f: &Facts, cat: &'a Catalogue) 
                 shown,
                 uncertain: cr.uncertain.as_deref(),
                 derived_from: derived_signals(&cr.condition, f, cat),
+                derived_home: questions_in(&cr.condition)
+                    .iter()
+                    .any(|q| matches!(f.source(q), AnswerSource::Derived(d) if d.at_home)),
             }
         })
         .collect();

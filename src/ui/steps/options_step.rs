@@ -61,14 +61,8 @@ pub fn OptionsStep() -> impl IntoView {
                         .shown_reasons()
                         .map(|r| {
                             let mut t = r.text.clone();
-                            if !r.derived_from.is_empty() {
-                                t.push_str(&format!(
-                                    " ({})",
-                                    crate::rules::ages::fill(
-                                        &cat.options.wording.derived,
-                                        &[("signalen", &r.derived_from.join(" "))]
-                                    )
-                                ));
+                            if let Some(note) = r.derived_note(cat) {
+                                t.push_str(&format!(" ({note})"));
                             }
                             (r.status, t, r.uncertain.map(str::to_string))
                         })
