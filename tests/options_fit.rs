@@ -187,6 +187,12 @@ fn a_derived_answer_names_its_signal_in_the_reason() {
         .expect("the substance question is derived");
     assert_eq!(r.status, Status::Voldaan);
     assert_eq!(r.derived_from, ["Gebruikt alcohol of drugs."]);
+    // The note quotes the signal inside its own sentence: one full stop, not two.
+    let note = r
+        .derived_note(catalogue())
+        .expect("a derived reason has a note");
+    assert!(note.contains("Gebruikt alcohol of drugs"), "{note}");
+    assert!(!note.contains(".."), "{note}");
 }
 
 #[test]

@@ -53,6 +53,29 @@ pub fn answers(c: &Casus, cat: &Catalogue) -> BTreeMap<String, Derived> {
         .collect()
 }
 
+/// The note shown with a derived answer, in the content's wording: the texts of the recorded
+/// signals it follows from and/or "lives at home" on the Casus step; `None` when neither. The
+/// signal texts are sentences; in the note they are a list inside one sentence that has its own
+/// full stop. The options step's questions and the options' reasons both use it.
+pub fn note(signal_texts: &[&str], at_home: bool, cat: &Catalogue) -> Option<String> {
+    let w = &cat.options.wording;
+    let mut notes = Vec::new();
+    if !signal_texts.is_empty() {
+        let list: Vec<&str> = signal_texts
+            .iter()
+            .map(|t| t.trim_end_matches('.'))
+            .collect();
+        notes.push(crate::content::template::fill(
+            &w.derived,
+            &[("signalen", &list.join("; "))],
+        ));
+    }
+    if at_home {
+        notes.push(w.derived_home.to_string());
+    }
+    (!notes.is_empty()).then(|| notes.join(" "))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

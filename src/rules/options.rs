@@ -93,18 +93,7 @@ impl Reason<'_> {
     /// Where the answers of this criterion came from, when the user did not give them: the
     /// recorded signals and/or "lives at home" on the Casus step, in the content's wording.
     pub fn derived_note(&self, cat: &Catalogue) -> Option<String> {
-        let w = &cat.options.wording;
-        let mut notes = Vec::new();
-        if !self.derived_from.is_empty() {
-            notes.push(ages::fill(
-                &w.derived,
-                &[("signalen", &self.derived_from.join(" "))],
-            ));
-        }
-        if self.derived_home {
-            notes.push(w.derived_home.to_string());
-        }
-        (!notes.is_empty()).then(|| notes.join(" "))
+        crate::rules::derive::note(&self.derived_from, self.derived_home, cat)
     }
 }
 

@@ -114,18 +114,10 @@ pub fn relevant<'a>(f: &Facts, cat: &'a Catalogue) -> Vec<QuestionState<'a>> {
 pub fn derived_note(s: &QuestionState, cat: &Catalogue) -> Option<String> {
     match &s.source {
         Source::Derived(signals) => {
-            // The signal texts are sentences; in the note they are a list inside one sentence
-            // that has its own full stop.
-            let texts: Vec<&str> = signals
-                .iter()
-                .map(|s| s.text.trim_end_matches('.'))
-                .collect();
-            Some(crate::content::template::fill(
-                &cat.options.wording.derived,
-                &[("signalen", &texts.join("; "))],
-            ))
+            let texts: Vec<&str> = signals.iter().map(|s| s.text.as_str()).collect();
+            crate::rules::derive::note(&texts, false, cat)
         }
-        Source::AtHome => Some(cat.options.wording.derived_home.to_string()),
+        Source::AtHome => crate::rules::derive::note(&[], true, cat),
         Source::Explicit | Source::Open => None,
     }
 }
