@@ -131,9 +131,17 @@ test("teacher (Leraar) journey from the start page to the summary", async () => 
   await axe(page, "netwerk");
 
   // Opties: answer some questions; all 13 options in content order; fit labels; details; compare.
+  // The person on Netwerk and "those involved accept the help" (Veiligheid, question 4) answer
+  // their questions here: checked, with where the answer came from, and changeable.
   await next(page, "Opties", "Mogelijkheden om thuis te blijven");
-  await answer(page, /^Is er iemand in het eigen netwerk die kan helpen/, "Ja");
-  await answer(page, /^Is minstens één ouder of verzorger bereid om mee te doen/, "Ja");
+  for (const [id, legend, note] of [
+    ["netwerk_kan_helpen", /^Is er iemand in het eigen netwerk die kan helpen/, /^Afgeleid uit wat u bij Netwerk invulde: u noemde iemand die kan helpen\./],
+    ["ouder_doet_mee", /^Is minstens één ouder of verzorger bereid om mee te doen/, /^Afgeleid uit wat u bij Veiligheid invulde: de betrokkenen aanvaarden de hulp/],
+  ]) {
+    const group = page.getByRole("group", { name: legend });
+    assert.equal(await group.getByRole("radio", { name: "Ja", exact: true }).isChecked(), true, id);
+    assert.match(await page.locator(`#afgeleid-${id}`).innerText(), note);
+  }
   await answer(page, /^Dreigt een uithuisplaatsing/, "Nee");
   await answer(page, /^Is er nu een crisis in het gezin/, "Nee");
   await answer(page, /^Gaat het met het kind op de belangrijkste gebieden nog redelijk/, "Ja");

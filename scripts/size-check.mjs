@@ -167,7 +167,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // 46,019 bytes; "lives at home" on the Casus step answering an option question (in the app
 // chunk; its hash in `index.html`): 46,004 bytes; the option's reason saying so too (the same):
 // 46,020 bytes; one note helper for derived answers (`rules::derive::note`): 45,994 bytes.
-export const BUDGET_BROTLI_KB = 45.994;
+// Twenty-fourth session: the Netwerk and Veiligheid steps answer option questions too
+// (`StepFact`; app chunk, and the main module moved by 72 bytes): 46,066 bytes.
+export const BUDGET_BROTLI_KB = 46.066;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

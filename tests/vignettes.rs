@@ -15,7 +15,7 @@
 mod model_common;
 
 use model_common::Case;
-use thuiswijzer::content::{catalogue, SafetyField};
+use thuiswijzer::content::{catalogue, SafetyField, StepFact};
 use thuiswijzer::model::{Answer, Casus, Observer::*, Residence, RiskSource, Role, SchoolType};
 use thuiswijzer::rules::assess::{assess, Assessment};
 use thuiswijzer::rules::options::Fit;
@@ -1108,7 +1108,10 @@ fn v30_living_at_home_on_the_casus_step_counts_on_the_options_step() {
         },
     );
     // Still shown, with its source, so that it can be changed; MST's reason says it too.
-    assert_eq!(woont_thuis(&a), Some((Some(Answer::Ja), Source::AtHome)));
+    assert_eq!(
+        woont_thuis(&a),
+        Some((Some(Answer::Ja), Source::Step(StepFact::Thuis)))
+    );
     let cat = catalogue();
     let home_note = |a: &Assessment<'static>| {
         a.fit("mst")
@@ -1120,7 +1123,7 @@ fn v30_living_at_home_on_the_casus_step_counts_on_the_options_step() {
     };
     assert_eq!(
         home_note(&a),
-        Some(Some(cat.options.wording.derived_home.to_string()))
+        Some(Some(cat.options.wording.derived_step.thuis.to_string()))
     );
     let mst = |c: &Casus| {
         fits(&assess(c, catalogue()))
@@ -1148,6 +1151,105 @@ fn v30_living_at_home_on_the_casus_step_counts_on_the_options_step() {
     assert_eq!(home_note(&assess(&c, catalogue())), Some(None));
     assert_eq!(
         woont_thuis(&assess(&c, catalogue())),
+        Some((Some(Answer::Nee), Source::Explicit))
+    );
+}
+
+// 31. Lokaal team. A boy of 15 smokes cannabis every day (his mother told) and skips school
+//     (seen by the worker). After the talk: suspicion of neglect, not acute or structural; help
+//     possible, and on the Veiligheid step "those involved accept the help and commit to it"
+//     (afwegingsvraag 4). On the Netwerk step his uncle can take him along to work on Saturdays.
+//     No question on the options step is answered. What the earlier steps said counts there
+//     (derived, changeable): someone in the network can help, so the own network fits; a parent
+//     takes part, so local support fits; for MDFT (12–25, offences or substances, a parent
+//     taking part) every required criterion is met and only the interpreter question is open,
+//     so MDFT may fit; FFT (11–18, behaviour problems) may fit. Without help accepted MDFT is
+//     not known yet; a network row without a relation names nobody; an explicit "nee" on the
+//     options step wins and rules MDFT and ASH out.
+
+fn v31(help_accepted: &str, who: &str, extra: &str) -> Casus {
+    Case::new(Role::LokaalTeam, 15, 0)
+        .signal("middelengebruik", OuderVertelde)
+        .signal("schoolverzuim", Zelf)
+        .afweging(&format!("1 ja, 2a nee, 2b nee, 3 ja{help_accepted}"))
+        .network(who, "neemt hem op zaterdag mee naar zijn werk")
+        .answers(extra)
+        .0
+}
+
+/// The answer shown for question `id` on the options step and where it comes from (`None` when
+/// the question is not asked).
+fn shown<'a>(a: &Assessment<'a>, id: &str) -> Option<(Option<Answer>, Source<'a>)> {
+    a.questions
+        .iter()
+        .find(|q| q.question.id == id)
+        .map(|q| (q.answer, q.source.clone()))
+}
+
+#[test]
+fn v31_network_and_help_accepted_count_on_the_options_step() {
+    let a = check(
+        &v31(", 4 ja", "oom (vaderskant)", ""),
+        Expect {
+            route: Outcome::HulpZonderMelding,
+            reasons: &["1=ja", "2a=nee", "2b=nee", "3=ja", "4=ja", "5 later"],
+            fits:
+                "eigen+ lokaal+ afwachten? ff? ash? mst? mst-can? mst-psb? mdft~ iag? fft~ iog? gc?",
+            rails: &[],
+        },
+    );
+    // Shown with their source where they are asked, so that they can be changed.
+    let ja = |f: StepFact| Some((Some(Answer::Ja), Source::Step(f)));
+    assert_eq!(shown(&a, "ouder_doet_mee"), ja(StepFact::HulpAanvaard));
+    assert_eq!(shown(&a, "netwerk_kan_helpen"), ja(StepFact::Netwerk));
+    let cat = catalogue();
+    let note = |a: &Assessment<'static>, option: &str, q: &str| {
+        a.fit(option)
+            .unwrap()
+            .reasons
+            .iter()
+            .find(|r| thuiswijzer::rules::options::questions_in(&r.criterion.condition) == [q])
+            .map(|r| r.derived_note(cat))
+    };
+    let w = &cat.options.wording.derived_step;
+    assert_eq!(
+        note(&a, "mdft", "ouder_doet_mee"),
+        Some(Some(w.hulp_aanvaard.to_string()))
+    );
+    assert_eq!(
+        note(&a, "eigen_netwerk", "netwerk_kan_helpen"),
+        Some(Some(w.netwerk.to_string()))
+    );
+
+    // Help not (yet) accepted and a network row without a relation: nothing is derived.
+    for help in ["", ", 4 weet niet"] {
+        let a = assess(&v31(help, " ", ""), cat);
+        assert_eq!(
+            fits(&a),
+            "eigen~ lokaal~ afwachten? ff? ash? mst? mst-can? mst-psb? mdft? iag? fft~ iog? gc?",
+            "{help:?}"
+        );
+        assert_eq!(shown(&a, "ouder_doet_mee"), Some((None, Source::Open)));
+        assert_eq!(shown(&a, "netwerk_kan_helpen"), Some((None, Source::Open)));
+    }
+    // The professional's own answers win.
+    let a = assess(
+        &v31(
+            ", 4 ja",
+            "oom (vaderskant)",
+            "ouder_doet_mee nee, netwerk_kan_helpen nee",
+        ),
+        cat,
+    );
+    // A supporting criterion answered "nee" leaves an option open (answered, so "+"); a parent
+    // who does not take part rules out MDFT (required) and ASH (contra-indication).
+    assert_eq!(
+        fits(&a),
+        "eigen+ lokaal+ afwachten? ff? ash- mst? mst-can? mst-psb? mdft- iag? fft~ iog? gc?"
+    );
+    assert_eq!(note(&a, "mdft", "ouder_doet_mee"), Some(None));
+    assert_eq!(
+        shown(&a, "netwerk_kan_helpen"),
         Some((Some(Answer::Nee), Source::Explicit))
     );
 }
@@ -1193,6 +1295,7 @@ fn every_vignette_reaches_the_summary() {
         ("v28", v28()),
         ("v29", v29()),
         ("v30", v30(Some(Residence::Thuis), "")),
+        ("v31", v31(", 4 ja", "oom (vaderskant)", "")),
     ];
     let cat = catalogue();
     let info = RenderInfo {

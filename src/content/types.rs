@@ -167,14 +167,28 @@ pub struct Question {
     /// explicitly. A signal never derives "nee": not recording something is no observation.
     #[serde(default, skip_serializing_if = "List::is_empty")]
     pub derived_from: List<Str>,
-    /// Answered "ja" when the Casus step says the child lives at home now (`Casus.lives`):
-    /// derived, like an answer from signals, until the user answers explicitly. Where the
-    /// child lives now never derives "nee" (a child elsewhere may be able to return).
-    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub derived_from_home: bool,
+    /// Answered "ja" when an earlier step recorded this fact (see [`StepFact`]): derived, like
+    /// an answer from signals, until the user answers explicitly. No fact derives "nee".
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub derived_from_step: Option<StepFact>,
     pub sources: List<Str>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uncertain: Option<Str>,
+}
+
+/// A fact recorded on an earlier step (not a signal) that answers a question with "ja".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
+#[serde(rename_all = "snake_case")]
+pub enum StepFact {
+    /// Casus: the child lives at home now (`Casus.lives`). Living elsewhere derives nothing:
+    /// the child may be able to return.
+    Thuis,
+    /// Netwerk: someone in the family's own network is named who could help (`Casus.network`,
+    /// an entry whose "who" is filled in).
+    Netwerk,
+    /// Veiligheid, afwegingsvraag 4: those involved accept the help and commit to it.
+    HulpAanvaard,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -231,8 +245,28 @@ pub struct Wording {
     pub discuss: Str,
     /// Shown with an answer derived from signals: "Afgeleid uit: {signalen}."
     pub derived: Str,
-    /// Shown with an answer derived from the Casus step's "the child lives at home".
-    pub derived_home: Str,
+    /// Shown with an answer derived from a fact of an earlier step, per fact.
+    pub derived_step: StepWording,
+}
+
+/// The note with an answer derived from a fact of an earlier step ([`StepFact`]), one per fact.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(not(content_baked), derive(databake::Bake), databake(path = crate::content::types))]
+#[serde(deny_unknown_fields)]
+pub struct StepWording {
+    pub thuis: Str,
+    pub netwerk: Str,
+    pub hulp_aanvaard: Str,
+}
+
+impl StepWording {
+    pub fn of(&self, fact: StepFact) -> &str {
+        match fact {
+            StepFact::Thuis => &self.thuis,
+            StepFact::Netwerk => &self.netwerk,
+            StepFact::HulpAanvaard => &self.hulp_aanvaard,
+        }
+    }
 }
 
 /// Whether an NJi rating was found in the sources.

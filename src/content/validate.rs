@@ -197,8 +197,15 @@ impl Catalogue {
             }
         }
 
-        // Questions: derived answers name known signals.
+        // Questions: derived answers name known signals, and follow from signals or from a fact
+        // of an earlier step, not both (each note ends by saying the answer can be changed).
         for q in &self.questions.questions {
+            if !q.derived_from.is_empty() && q.derived_from_step.is_some() {
+                errs.push(format!(
+                    "questions.toml vraag '{}': derived_from and derived_from_step together",
+                    q.id
+                ));
+            }
             for id in &q.derived_from {
                 if !self.signals.signals.iter().any(|x| &x.id == id) {
                     errs.push(format!(

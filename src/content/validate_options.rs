@@ -175,7 +175,13 @@ fn wording_placeholders(w: &Wording) -> Vec<(&'static str, &str, &'static [&'sta
         ("any_child_unknown", &w.any_child_unknown, REASON),
         ("discuss", &w.discuss, &[]),
         ("derived", &w.derived, &["signalen"]),
-        ("derived_home", &w.derived_home, &[]),
+        ("derived_step.thuis", &w.derived_step.thuis, &[]),
+        ("derived_step.netwerk", &w.derived_step.netwerk, &[]),
+        (
+            "derived_step.hulp_aanvaard",
+            &w.derived_step.hulp_aanvaard,
+            &[],
+        ),
     ]
 }
 

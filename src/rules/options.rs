@@ -21,7 +21,7 @@
 //! 4. [`Fit::PastMisschien`] otherwise: every required criterion is met and nothing excludes
 //!    it, but a contra-indication or supporting criterion is still unanswered.
 
-use crate::content::{CareOption, Catalogue, Condition, Criterion, CriterionRole, Str};
+use crate::content::{CareOption, Catalogue, Condition, Criterion, CriterionRole, StepFact, Str};
 use crate::rules::ages;
 use crate::rules::criteria::{self, AnswerSource, Facts, Truth};
 
@@ -84,16 +84,16 @@ pub struct Reason<'a> {
     /// The signals an answer of this criterion was derived from (their text), when the user
     /// did not answer explicitly: shown as "afgeleid uit: …".
     pub derived_from: Vec<&'a str>,
-    /// An answer of this criterion follows from "lives at home" on the Casus step (the user
-    /// did not answer explicitly).
-    pub derived_home: bool,
+    /// The fact of an earlier step an answer of this criterion follows from (lives at home, a
+    /// person in the network, help accepted), when the user did not answer explicitly.
+    pub derived_step: Option<StepFact>,
 }
 
 impl Reason<'_> {
     /// Where the answers of this criterion came from, when the user did not give them: the
-    /// recorded signals and/or "lives at home" on the Casus step, in the content's wording.
+    /// recorded signals and/or the fact of an earlier step, in the content's wording.
     pub fn derived_note(&self, cat: &Catalogue) -> Option<String> {
-        crate::rules::derive::note(&self.derived_from, self.derived_home, cat)
+        crate::rules::derive::note(&self.derived_from, self.derived_step, cat)
     }
 }
 
@@ -274,9 +274,12 @@ pub fn assess_option<'a>(option: &'a CareOption, f: &Facts, cat: &'a Catalogue) 
                 shown,
                 uncertain: cr.uncertain.as_deref(),
                 derived_from: derived_signals(&cr.condition, f, cat),
-                derived_home: questions_in(&cr.condition)
+                derived_step: questions_in(&cr.condition)
                     .iter()
-                    .any(|q| matches!(f.source(q), AnswerSource::Derived(d) if d.at_home)),
+                    .find_map(|q| match f.source(q) {
+                        AnswerSource::Derived(d) => d.step,
+                        _ => None,
+                    }),
             }
         })
         .collect();

@@ -8,13 +8,15 @@
 //! only refines an option (a contra-indication or a supporting criterion) is asked once the
 //! option's required criteria are met ([`worth_asking`]).
 //!
-//! An answer that follows from a recorded signal, or from "lives at home" on the Casus step, is
-//! shown as derived ("afgeleid uit: …", [`crate::rules::derive`]) and stays changeable; an
-//! explicit answer always wins (see [`crate::rules::criteria::Facts`]).
+//! An answer that follows from a recorded signal, or from a fact of an earlier step (lives at
+//! home, a person in the network, help accepted), is shown as derived ("afgeleid uit: …",
+//! [`crate::rules::derive`]) and stays changeable; an explicit answer always wins (see
+//! [`crate::rules::criteria::Facts`]).
 
-use crate::content::{CareOption, Catalogue, CriterionRole, Question, Signal};
+use crate::content::{CareOption, Catalogue, CriterionRole, Question, Signal, StepFact};
 use crate::model::Answer;
 use crate::rules::criteria::{AnswerSource, Facts};
+use crate::rules::derive::Derived;
 use crate::rules::options::{self, questions_in};
 
 /// Where the answer shown for a question comes from.
@@ -24,8 +26,9 @@ pub enum Source<'a> {
     Explicit,
     /// Follows from these recorded signals ("afgeleid uit: …"); the user may change it.
     Derived(Vec<&'a Signal>),
-    /// Follows from the Casus step: the child lives at home now; the user may change it.
-    AtHome,
+    /// Follows from a fact of an earlier step (the Casus, Netwerk or Veiligheid step); the
+    /// user may change it.
+    Step(StepFact),
     /// Not answered yet.
     Open,
 }
@@ -115,9 +118,9 @@ pub fn derived_note(s: &QuestionState, cat: &Catalogue) -> Option<String> {
     match &s.source {
         Source::Derived(signals) => {
             let texts: Vec<&str> = signals.iter().map(|s| s.text.as_str()).collect();
-            crate::rules::derive::note(&texts, false, cat)
+            crate::rules::derive::note(&texts, None, cat)
         }
-        Source::AtHome => crate::rules::derive::note(&[], true, cat),
+        Source::Step(fact) => crate::rules::derive::note(&[], Some(*fact), cat),
         Source::Explicit | Source::Open => None,
     }
 }
@@ -130,7 +133,11 @@ fn state<'a>(
 ) -> QuestionState<'a> {
     let source = match f.source(&q.id) {
         AnswerSource::Explicit(_) => Source::Explicit,
-        AnswerSource::Derived(d) if d.signals.is_empty() && d.at_home => Source::AtHome,
+        AnswerSource::Derived(Derived {
+            signals,
+            step: Some(fact),
+            ..
+        }) if signals.is_empty() => Source::Step(*fact),
         AnswerSource::Derived(d) => Source::Derived(
             cat.signals
                 .signals

@@ -2,8 +2,8 @@
 #![allow(dead_code)]
 
 use thuiswijzer::model::{
-    Age, Answer, Casus, Observer, RecordedSignal, Residence, RiskSource, Role, SchoolType, Sibling,
-    When,
+    Age, Answer, Casus, NetworkEntry, Observer, RecordedSignal, Residence, RiskSource, Role,
+    SchoolType, Sibling, When,
 };
 
 /// A small builder so vignettes read like a case description.
@@ -59,6 +59,14 @@ impl Case {
     /// Where the child lives now (the Casus step).
     pub fn lives(mut self, r: Residence) -> Case {
         self.0.lives = Some(r);
+        self
+    }
+    /// A person in the family's own network (the Netwerk step): a relation and what they could do.
+    pub fn network(mut self, who: &str, what: &str) -> Case {
+        self.0.network.push(NetworkEntry {
+            who: who.into(),
+            what: what.into(),
+        });
         self
     }
     pub fn answer(mut self, q: &str, a: Answer) -> Case {
