@@ -541,6 +541,55 @@ test("no horizontal scrolling at 360 px on the other long pages (WCAG 1.4.10)", 
   assertClean(t, "360 px pages");
 });
 
+// The case list (src/ui/widgets/case_table.rs, style/main.css): a button breaks between words
+// only, at any width (five equal columns broke "Verwijderen" into letters at 360 px and into
+// "Verwijdere n" at 1024 px); on a phone each case is one block whose cells name their column,
+// and the table keeps its rows, cells and column headers for screen readers.
+test("the case list at 360 and 1024 px: whole words, one block per case on a phone (WCAG 1.4.10)", async () => {
+  const page = await freshPage(t, "/");
+  // Three cases as an earlier version kept them (open): the list shows them at once.
+  await page.evaluate((now) => {
+    const cases = [1, 2, 3].map((i) => ({ id: `c-${i}`, saved_at_ms: now - i * 60000, expires_after_days: 30, casus: { schema: 2, label: `Casus groep ${i}` } }));
+    localStorage.setItem("thuiswijzer.v1", JSON.stringify({ format: "thuiswijzer-opslag", version: 2, settings: { expiry_days: 30, lock_after_minutes: 15 }, cases }));
+  }, Date.now());
+  await open(t, "/gegevens");
+  const rows = page.locator("table.case-list tbody tr");
+  await rows.nth(2).waitFor();
+  // Buttons whose text takes more than one line.
+  const broken = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll("table.case-list .row-actions button")]
+        .map((b) => {
+          const r = document.createRange();
+          r.selectNodeContents(b);
+          return `${b.textContent.trim()}: ${r.getClientRects().length} lines`;
+        })
+        .filter((x) => !x.endsWith(": 1 lines")),
+    );
+  try {
+    for (const width of [360, 1024]) {
+      await page.setViewportSize({ width, height: 800 });
+      await settled(page);
+      assert.deepEqual(await broken(), [], `buttons broken over lines at ${width} px`);
+    }
+    await page.setViewportSize({ width: 360, height: 800 });
+    await settled(page);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, "no sideways scrolling");
+    const first = rows.first();
+    assert.equal(await first.evaluate((r) => getComputedStyle(r).display), "block");
+    assert.ok((await first.boundingBox()).height < 250, "one case is one short block");
+    assert.equal(await first.locator("td").nth(1).evaluate((td) => getComputedStyle(td, "::before").content.startsWith('"Laatst gewijzigd')), true, "the cell names its column");
+    const table = page.getByRole("table");
+    assert.equal(await table.getByRole("row").count(), 4, "header row and three cases");
+    assert.equal(await table.getByRole("columnheader", { name: "Laatst gewijzigd" }).count(), 1);
+    assert.equal(await table.getByRole("cell", { name: "Casus groep 2", exact: true }).count(), 1);
+    await axe(page, "case list at 360 px");
+  } finally {
+    await page.setViewportSize({ width: 1280, height: 900 });
+  }
+  assertClean(t, "case list");
+});
+
 // The next step's body is built ahead, hidden in its place, when the browser is idle
 // (ui/bodies.rs): what is ticked after that must show when "Volgende" shows it, and what is
 // unticked must go. The start page has the first step built ahead, before any role is chosen: the role

@@ -168,8 +168,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // chunk; its hash in `index.html`): 46,004 bytes; the option's reason saying so too (the same):
 // 46,020 bytes; one note helper for derived answers (`rules::derive::note`): 45,994 bytes.
 // Twenty-fourth session: the Netwerk and Veiligheid steps answer option questions too
-// (`StepFact`; app chunk, and the main module moved by 72 bytes): 46,066 bytes.
-export const BUDGET_BROTLI_KB = 46.066;
+// (`StepFact`; app chunk, and the main module moved by 72 bytes): 46,066 bytes; the case list
+// as one block per case on a narrow screen and whole-word buttons (main.css): 46,267 bytes.
+export const BUDGET_BROTLI_KB = 46.267;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

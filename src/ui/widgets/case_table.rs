@@ -71,16 +71,19 @@ pub fn CaseTable(confirm: RwSignal<Option<String>>, day: RwSignal<Date>) -> impl
         let navigate = navigate.clone();
         let id_open = id.clone();
         // Few nodes per row (fifty rows are built at once): the buttons name their case in
-        // their accessible name, the follow-up state is the cell's own class.
+        // their accessible name, the follow-up state is the cell's own class. On a narrow
+        // screen each row is a block and each cell shows its column's name (`data-label`,
+        // style/main.css); the explicit roles keep the table's semantics there, which WebKit
+        // drops when a table's display changes.
         let open_name = format!("{} {label}", t.open);
         let delete_name = format!("{} {label}", t.delete);
         view! {
-            <tr>
-                <td><bdi>{label}</bdi>{r.open.then(|| view! { <span class="tag">{t.open_tag.as_str()}</span> })}</td>
-                <td>{local_date_nl(r.saved_at_ms)}</td>
-                <td>{local_date_nl(r.expires_at_ms)}</td>
-                <td class=format!("due-cell {}", r.due_class)>{r.due_text}</td>
-                <td class="row-actions">
+            <tr role="row">
+                <td role="cell"><bdi>{label}</bdi>{r.open.then(|| view! { <span class="tag">{t.open_tag.as_str()}</span> })}</td>
+                <td role="cell" data-label=t.column_saved.as_str()>{local_date_nl(r.saved_at_ms)}</td>
+                <td role="cell" data-label=t.column_expires.as_str()>{local_date_nl(r.expires_at_ms)}</td>
+                <td role="cell" data-label=followup.due_column.as_str() class=format!("due-cell {}", r.due_class)>{r.due_text}</td>
+                <td role="cell" class="row-actions">
                     <button type="button" class="secondary" aria-label=open_name on:click=move |_| {
                         actions::open_saved(state, &id_open);
                         navigate("/casus", Default::default());
@@ -109,13 +112,13 @@ pub fn CaseTable(confirm: RwSignal<Option<String>>, day: RwSignal<Date>) -> impl
         }
     };
     view! {
-        <table class="case-list">
-            <thead><tr>
-                <th scope="col">{t.column_case.as_str()}</th><th scope="col">{t.column_saved.as_str()}</th>
-                <th scope="col">{t.column_expires.as_str()}</th><th scope="col">{followup.due_column.as_str()}</th>
-                <th scope="col"><span class="visually-hidden">{t.column_actions.as_str()}</span></th>
+        <table class="case-list" role="table">
+            <thead role="rowgroup"><tr role="row">
+                <th role="columnheader" scope="col">{t.column_case.as_str()}</th><th role="columnheader" scope="col">{t.column_saved.as_str()}</th>
+                <th role="columnheader" scope="col">{t.column_expires.as_str()}</th><th role="columnheader" scope="col">{followup.due_column.as_str()}</th>
+                <th role="columnheader" scope="col"><span class="visually-hidden">{t.column_actions.as_str()}</span></th>
             </tr></thead>
-            <tbody>
+            <tbody role="rowgroup">
                 <For each=move || rows.get() key=|r| r.clone() children=row/>
             </tbody>
         </table>
