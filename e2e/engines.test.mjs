@@ -173,7 +173,7 @@ const TESTS = {
 
     // The person named on Netwerk answers the question here (derived, changeable).
     await next(tab, "Opties", "Mogelijkheden om thuis te blijven");
-    await tab.waitText("Afgeleid uit wat u bij Netwerk invulde: u noemde iemand die kan helpen. U kunt het antwoord aanpassen.");
+    await tab.waitText("Afgeleid uit Netwerk: u noemde iemand die kan helpen. U kunt het antwoord aanpassen.");
     await answer(tab, /^Dreigt een uithuisplaatsing/, "Nee");
     assert.equal(await tab.count("ul.option-list > li.option"), 13, "all thirteen options, none hidden");
     assert.match(await tab.text("#optie-eigen_netwerk .fit"), /Past bij de beschreven doelgroep$/);

@@ -135,8 +135,8 @@ test("teacher (Leraar) journey from the start page to the summary", async () => 
   // their questions here: checked, with where the answer came from, and changeable.
   await next(page, "Opties", "Mogelijkheden om thuis te blijven");
   for (const [id, legend, note] of [
-    ["netwerk_kan_helpen", /^Is er iemand in het eigen netwerk die kan helpen/, /^Afgeleid uit wat u bij Netwerk invulde: u noemde iemand die kan helpen\./],
-    ["ouder_doet_mee", /^Is minstens één ouder of verzorger bereid om mee te doen/, /^Afgeleid uit wat u bij Veiligheid invulde: de betrokkenen aanvaarden de hulp/],
+    ["netwerk_kan_helpen", /^Is er iemand in het eigen netwerk die kan helpen/, /^Afgeleid uit Netwerk: u noemde iemand die kan helpen\./],
+    ["ouder_doet_mee", /^Is minstens één ouder of verzorger bereid om mee te doen/, /^Afgeleid uit Veiligheid \(vraag 4\): de betrokkenen aanvaarden de hulp\./],
   ]) {
     const group = page.getByRole("group", { name: legend });
     assert.equal(await group.getByRole("radio", { name: "Ja", exact: true }).isChecked(), true, id);
@@ -285,7 +285,7 @@ test("GP (Huisarts) journey: kindcheck, placement step, back and forward", async
   // Where the child lives, filled in on Casus, answers the question here (changeable).
   const home = page.getByRole("group", { name: /^Woont de jongere thuis/ });
   assert.equal(await home.getByRole("radio", { name: "Ja" }).isChecked(), true);
-  await page.getByText("Afgeleid uit wat u bij Casus invulde: het kind woont nu thuis.", { exact: false }).waitFor();
+  await page.getByText("Afgeleid uit Casus: het kind woont nu thuis.", { exact: false }).waitFor();
   await answer(page, /^Dreigt een uithuisplaatsing/, "Ja");
   await nav.getByRole("link", { name: "Verblijf", exact: true }).waitFor();
   assert.deepEqual(
@@ -541,53 +541,78 @@ test("no horizontal scrolling at 360 px on the other long pages (WCAG 1.4.10)", 
   assertClean(t, "360 px pages");
 });
 
-// The case list (src/ui/widgets/case_table.rs, style/main.css): a button breaks between words
-// only, at any width (five equal columns broke "Verwijderen" into letters at 360 px and into
-// "Verwijdere n" at 1024 px); on a phone each case is one block whose cells name their column,
-// and the table keeps its rows, cells and column headers for screen readers.
-test("the case list at 360 and 1024 px: whole words, one block per case on a phone (WCAG 1.4.10)", async () => {
+// Words break between words (or at a hyphen), never inside: on a phone the case list and the
+// table on Over are one block per row whose cells name their column (`table.stack`,
+// style/main.css), an option's name takes the full width; at 1024 px the case list's buttons
+// stay whole. Before: five equal columns broke "Verwijderen" into letters at 360 px and into
+// "Verwijdere n" at 1024 px, and "Multisysteemtherapie" broke beside the option's buttons. The
+// tables keep their rows, cells and column headers for screen readers.
+test("whole words at 360 and 1024 px: case list, option names, the table on Over (WCAG 1.4.10)", async () => {
   const page = await freshPage(t, "/");
   // Three cases as an earlier version kept them (open): the list shows them at once.
   await page.evaluate((now) => {
     const cases = [1, 2, 3].map((i) => ({ id: `c-${i}`, saved_at_ms: now - i * 60000, expires_after_days: 30, casus: { schema: 2, label: `Casus groep ${i}` } }));
     localStorage.setItem("thuiswijzer.v1", JSON.stringify({ format: "thuiswijzer-opslag", version: 2, settings: { expiry_days: 30, lock_after_minutes: 15 }, cases }));
   }, Date.now());
-  await open(t, "/gegevens");
-  const rows = page.locator("table.case-list tbody tr");
-  await rows.nth(2).waitFor();
-  // Buttons whose text takes more than one line.
-  const broken = () =>
-    page.evaluate(() =>
-      [...document.querySelectorAll("table.case-list .row-actions button")]
-        .map((b) => {
-          const r = document.createRange();
-          r.selectNodeContents(b);
-          return `${b.textContent.trim()}: ${r.getClientRects().length} lines`;
-        })
-        .filter((x) => !x.endsWith(": 1 lines")),
-    );
-  try {
-    for (const width of [360, 1024]) {
-      await page.setViewportSize({ width, height: 800 });
-      await settled(page);
-      assert.deepEqual(await broken(), [], `buttons broken over lines at ${width} px`);
-    }
-    await page.setViewportSize({ width: 360, height: 800 });
-    await settled(page);
+  // Words in the elements matching `css` that take more than one line.
+  const broken = (css) =>
+    page.evaluate((css) => {
+      const out = [];
+      for (const el of document.querySelectorAll(css)) {
+        const walk = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+          for (const m of n.data.matchAll(/[^\s-]{2,}/g)) {
+            const r = document.createRange();
+            r.setStart(n, m.index);
+            r.setEnd(n, m.index + m[0].length);
+            const lines = new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top)));
+            if (lines.size > 1) out.push(m[0]);
+          }
+        }
+      }
+      return out;
+    }, css);
+  const blocks = async (rows, column) => {
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360, "no sideways scrolling");
     const first = rows.first();
     assert.equal(await first.evaluate((r) => getComputedStyle(r).display), "block");
-    assert.ok((await first.boundingBox()).height < 250, "one case is one short block");
-    assert.equal(await first.locator("td").nth(1).evaluate((td) => getComputedStyle(td, "::before").content.startsWith('"Laatst gewijzigd')), true, "the cell names its column");
+    assert.equal(await first.locator("td").nth(1).evaluate((td, c) => getComputedStyle(td, "::before").content.startsWith(`"${c}`), column), true, "the cell names its column");
+  };
+  try {
+    await open(t, "/gegevens");
+    const rows = page.locator("table.case-list tbody tr");
+    await rows.nth(2).waitFor();
+    for (const width of [360, 1024]) {
+      await page.setViewportSize({ width, height: 800 });
+      await settled(page);
+      assert.deepEqual(await broken("table.case-list .row-actions button"), [], `case list buttons at ${width} px`);
+    }
+    await page.setViewportSize({ width: 360, height: 800 });
+    await settled(page);
+    await blocks(rows, "Laatst gewijzigd");
+    assert.ok((await rows.first().boundingBox()).height < 250, "one case is one short block");
     const table = page.getByRole("table");
     assert.equal(await table.getByRole("row").count(), 4, "header row and three cases");
     assert.equal(await table.getByRole("columnheader", { name: "Laatst gewijzigd" }).count(), 1);
     assert.equal(await table.getByRole("cell", { name: "Casus groep 2", exact: true }).count(), 1);
     await axe(page, "case list at 360 px");
+
+    await page.getByRole("link", { name: "Over Thuiswijzer" }).first().click();
+    await page.waitForURL(/\/over$/);
+    const meta = page.locator("table.meta-table tbody tr");
+    await blocks(meta, "Datum");
+    assert.deepEqual(await broken("table.meta-table"), []);
+    assert.equal(await page.getByRole("table").getByRole("columnheader", { name: "Herziening" }).count(), 1);
+    await axe(page, "over at 360 px");
+
+    await open(t, "/");
+    await startAs(page, "Huisarts");
+    await goStep(page, "Opties", "Mogelijkheden om thuis te blijven");
+    assert.deepEqual(await broken("li.option h3"), [], "option names");
   } finally {
     await page.setViewportSize({ width: 1280, height: 900 });
   }
-  assertClean(t, "case list");
+  assertClean(t, "whole words");
 });
 
 // The next step's body is built ahead, hidden in its place, when the browser is idle

@@ -37,11 +37,13 @@ pub fn AboutPage() -> impl IntoView {
         </section>
         <section aria-labelledby="inhoud-kop">
             <h2 id="inhoud-kop">{t.content_heading.as_str()}</h2>
-            <table>
-                <thead><tr><th scope="col">{cat.screens.common.part.as_str()}</th><th scope="col">{t.date.as_str()}</th><th scope="col">{t.review.as_str()}</th></tr></thead>
-                <tbody>
+            // One block per part on a narrow screen (`table.stack`, style/main.css; the roles
+            // keep the table's semantics there).
+            <table class="stack meta-table" role="table">
+                <thead role="rowgroup"><tr role="row"><th role="columnheader" scope="col">{cat.screens.common.part.as_str()}</th><th role="columnheader" scope="col">{t.date.as_str()}</th><th role="columnheader" scope="col">{t.review.as_str()}</th></tr></thead>
+                <tbody role="rowgroup">
                     {metas.into_iter().map(|m| view! {
-                        <tr><td>{m.title.as_str()}<Sources sources=m.sources.to_vec()/></td><td>{m.date.as_str()}</td><td>{m.review.as_str()}</td></tr>
+                        <tr role="row"><td role="cell">{m.title.as_str()}<Sources sources=m.sources.to_vec()/></td><td role="cell" data-label=t.date.as_str()>{m.date.as_str()}</td><td role="cell" data-label=t.review.as_str()>{m.review.as_str()}</td></tr>
                     }).collect_view()}
                 </tbody>
             </table>

@@ -73,8 +73,8 @@ pub fn CaseTable(confirm: RwSignal<Option<String>>, day: RwSignal<Date>) -> impl
         // Few nodes per row (fifty rows are built at once): the buttons name their case in
         // their accessible name, the follow-up state is the cell's own class. On a narrow
         // screen each row is a block and each cell shows its column's name (`data-label`,
-        // style/main.css); the explicit roles keep the table's semantics there, which WebKit
-        // drops when a table's display changes.
+        // `table.stack` in style/main.css); the explicit roles keep the table's semantics
+        // there, which WebKit drops when a table's display changes.
         let open_name = format!("{} {label}", t.open);
         let delete_name = format!("{} {label}", t.delete);
         view! {
@@ -112,7 +112,7 @@ pub fn CaseTable(confirm: RwSignal<Option<String>>, day: RwSignal<Date>) -> impl
         }
     };
     view! {
-        <table class="case-list" role="table">
+        <table class="case-list stack" role="table">
             <thead role="rowgroup"><tr role="row">
                 <th role="columnheader" scope="col">{t.column_case.as_str()}</th><th role="columnheader" scope="col">{t.column_saved.as_str()}</th>
                 <th role="columnheader" scope="col">{t.column_expires.as_str()}</th><th role="columnheader" scope="col">{followup.due_column.as_str()}</th>
