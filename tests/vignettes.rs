@@ -1165,7 +1165,8 @@ fn v30_living_at_home_on_the_casus_step_counts_on_the_options_step() {
 //     taking part) every required criterion is met and only the interpreter question is open,
 //     so MDFT may fit; FFT (11–18, behaviour problems) may fit. Without help accepted MDFT is
 //     not known yet; a network row without a relation names nobody; an explicit "nee" on the
-//     options step wins and rules MDFT and ASH out.
+//     options step wins and rules MDFT and ASH out. The full summary names the step each
+//     derived answer came from.
 
 fn v31(help_accepted: &str, who: &str, extra: &str) -> Casus {
     Case::new(Role::LokaalTeam, 15, 0)
@@ -1220,6 +1221,27 @@ fn v31_network_and_help_accepted_count_on_the_options_step() {
         note(&a, "eigen_netwerk", "netwerk_kan_helpen"),
         Some(Some(w.netwerk.to_string()))
     );
+
+    // The full summary says where such an answer came from, beside the reason.
+    {
+        use thuiswijzer::summary::{render, to_plain_text, RenderInfo, Variant};
+        let c = v31(", 4 ja", "oom (vaderskant)", "");
+        let info = RenderInfo {
+            date: "01-12-2026".into(),
+            app_version: "test".into(),
+            full: true,
+            ..Default::default()
+        };
+        let v = Variant::Collega;
+        let text = to_plain_text(&render(&c, &a, cat, v, &v.defaults(), &info));
+        for line in [
+            "Er is iemand in het eigen netwerk die kan helpen. (afgeleid uit Netwerk)",
+            "(afgeleid uit Veiligheid)",
+            "(afgeleid uit Signalen)",
+        ] {
+            assert!(text.contains(line), "'{line}' not in:\n{text}");
+        }
+    }
 
     // Help not (yet) accepted and a network row without a relation: nothing is derived.
     for help in ["", ", 4 weet niet"] {

@@ -4,7 +4,7 @@
 //!
 //! Plain data, serde and std only: this file compiles in the build script too.
 
-use super::template::{Line, NOfTotal, NText, Name, Stamp, Text, Tpl, WhatWhoWhen, N};
+use super::template::{Line, NOfTotal, NText, Name, Stamp, Text, Tpl, TwoNames, WhatWhoWhen, N};
 use super::text_table::{texts, EachText, ToRust};
 use serde::Deserialize;
 
@@ -127,6 +127,9 @@ texts! {
         rating_line: Tpl<Line>,
         pro_line: Tpl<Line>,
         con_line: Tpl<Line>,
+        /// A reason whose answer was derived, in the full summary: the reason (`{first}`) and
+        /// the steps the answer came from (`{second}`).
+        derived_reason: Tpl<TwoNames>,
         /// The four parts of SOEP and what they hold (the open questions: `options.open_questions`).
         soep_s: Text,
         soep_o: Text,

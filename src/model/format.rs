@@ -1,4 +1,4 @@
-//! How the app writes values of the case for a Dutch reader (dates).
+//! How the app writes values of the case for a Dutch reader (dates, lists).
 
 use super::date::Date;
 
@@ -8,12 +8,34 @@ pub fn date_nl(ms: u64, utc_offset_minutes: i32) -> String {
     Date::from_unix_ms(ms, utc_offset_minutes).nl()
 }
 
+/// A Dutch list: "a", "a of b", "a, b of c" (`last` is the word before the last item, such
+/// as "en" or "of").
+pub fn join_nl<S: AsRef<str>>(items: &[S], last: &str) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.as_ref().to_string(),
+        [init @ .., end] => {
+            let init: Vec<&str> = init.iter().map(AsRef::as_ref).collect();
+            format!("{} {last} {}", init.join(", "), end.as_ref())
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::date::civil_from_days;
     use super::*;
 
     const DAY: u64 = 86_400_000;
+
+    #[test]
+    fn a_dutch_list() {
+        let none: [&str; 0] = [];
+        assert_eq!(join_nl(&none, "en"), "");
+        assert_eq!(join_nl(&["Casus"], "en"), "Casus");
+        assert_eq!(join_nl(&["Casus", "Netwerk"], "en"), "Casus en Netwerk");
+        assert_eq!(join_nl(&["a", "b", "c"], "of"), "a, b of c");
+    }
 
     #[test]
     fn the_epoch_and_known_dates() {

@@ -17,6 +17,6 @@ pub use contacts::{ContactKind, ProContact};
 pub use conversation::*;
 pub use date::Date;
 pub use followup::{Evaluation, FollowUp};
-pub use format::date_nl;
+pub use format::{date_nl, join_nl};
 pub use parts::*;
 pub use vocabulary::*;

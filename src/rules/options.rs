@@ -24,6 +24,7 @@
 use crate::content::{CareOption, Catalogue, Condition, Criterion, CriterionRole, StepFact, Str};
 use crate::rules::ages;
 use crate::rules::criteria::{self, AnswerSource, Facts, Truth};
+use crate::rules::flow::Step;
 
 /// How an option relates to the case. Not a ranking and not advice.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -94,6 +95,20 @@ impl Reason<'_> {
     /// recorded signals and/or the fact of an earlier step, in the content's wording.
     pub fn derived_note(&self, cat: &Catalogue) -> Option<String> {
         crate::rules::derive::note(&self.derived_from, self.derived_step, cat)
+    }
+
+    /// The steps the answers of this criterion were derived from (Signalen and/or the step of
+    /// the fact), in flow order; empty when the user answered or nothing was derived.
+    pub fn derived_steps(&self) -> Vec<Step> {
+        let fact = self.derived_step.map(|f| match f {
+            StepFact::Thuis => Step::Casus,
+            StepFact::Netwerk => Step::Netwerk,
+            StepFact::HulpAanvaard => Step::Veiligheid,
+        });
+        Step::ALL
+            .into_iter()
+            .filter(|s| Some(*s) == fact || (*s == Step::Signalen && !self.derived_from.is_empty()))
+            .collect()
     }
 }
 

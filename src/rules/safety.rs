@@ -28,7 +28,7 @@
 use crate::content::{
     AcuteIndicator, Catalogue, Contact, Definition, NextStep, SafetyField, Signal, SignalSafety,
 };
-use crate::model::{Answer, Casus, SafetyAnswers};
+use crate::model::{join_nl, Answer, Casus, SafetyAnswers};
 use crate::rules::criteria::{self, safety_field_label, Truth};
 use crate::rules::signals::{self, SafetyFindings};
 
@@ -136,15 +136,6 @@ fn question_number(cat: &Catalogue, f: SafetyField) -> String {
         .find(|q| q.field == f)
         .map(|q| format!("vraag {}", q.number))
         .unwrap_or_default()
-}
-
-/// "a", "a of b", "a, b of c" (or with "en").
-fn join_nl(items: &[String], last: &str) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., end] => format!("{} {last} {end}", init.join(", ")),
-    }
 }
 
 impl<'a> Reason<'a> {

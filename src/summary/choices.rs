@@ -1,7 +1,8 @@
 //! The options section: every option in catalogue order with its fit, never ranked.
 //!
 //! * Professional, full: every option with its fit, the status of each criterion and the
-//!   rating.
+//!   rating; a reason whose answer was derived names the steps it came from ("afgeleid uit
+//!   Netwerk").
 //! * Professional, compact (and the SOEP plan): the options that fit or may fit, each on one
 //!   line with a one-line reason, then one line counting the others (the full version names
 //!   them with their reasons).
@@ -13,6 +14,7 @@ use super::doc::{Block, Item};
 use super::variant::Audience;
 use super::words::{self, w};
 use crate::content::CriterionRole;
+use crate::model::join_nl;
 use crate::rules::options::{Fit, OptionFit, Status};
 
 /// Is an option with this fit listed one by one in the compact and parents' summaries? Only
@@ -75,8 +77,14 @@ pub(crate) fn short_reason(f: &OptionFit) -> String {
 fn professional_item(f: &OptionFit, full: bool) -> Item {
     if full {
         let mut item = Item::new(format!("{}: {}", f.option.name, f.fit.label()));
-        item.details
-            .extend(f.reasons.iter().map(|r| r.text.clone()));
+        item.details.extend(f.reasons.iter().map(|r| {
+            let steps: Vec<&str> = r.derived_steps().into_iter().map(|s| s.short()).collect();
+            if r.text.is_empty() || steps.is_empty() {
+                r.text.clone()
+            } else {
+                w().derived_reason.fill(&[&r.text, &join_nl(&steps, "en")])
+            }
+        }));
         item.details
             .push(w().rating_line.fill(&[&f.option.rating.text]));
         item
