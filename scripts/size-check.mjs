@@ -173,8 +173,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // the same for the table on Over, and an option's name at full width on a phone: 46,415 bytes;
 // shorter notes for answers derived from a step ("Afgeleid uit Netwerk: …"): 46,385 bytes;
 // the full summary names where a derived answer came from, the date column on Over: 46,453;
-// case-list rows off screen not laid out on a phone (content-visibility): 46,508 bytes.
-export const BUDGET_BROTLI_KB = 46.508;
+// case-list rows off screen not laid out on a phone (content-visibility): 46,508 bytes; the
+// review counts the derived answers (the main module moved back): 46,416 bytes.
+export const BUDGET_BROTLI_KB = 46.416;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

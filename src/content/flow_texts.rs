@@ -6,7 +6,7 @@
 //!
 //! Plain data, serde and std only: this file compiles in the build script too.
 
-use super::template::{Line, MinMax, NOfTotal, NameMinMax, Text, Tpl, YearsMonths, N};
+use super::template::{Line, MinMax, NOfTotal, NameMinMax, Text, Tpl, YearsMonths, N, NM};
 use super::text_table::{texts, EachText, ToRust};
 use serde::Deserialize;
 
@@ -52,6 +52,8 @@ texts! {
         analysis_value: Tpl<NOfTotal>,
         option_questions: Text,
         answered: Tpl<N>,
+        /// With answers derived from earlier steps: `{n}` answered, `{m}` derived.
+        answered_derived: Tpl<NM>,
         return_value: Tpl<NOfTotal>,
         not_filled: Text,
         no_signals: Text,

@@ -47,6 +47,8 @@ holes! {
     NOfTotal = ["n", "total"];
     /// A range with a default: `{min}` to `{max}`, default `{default}`.
     MinMaxDefault = ["min", "max", "default"];
+    /// Two numbers: `{n}` and `{m}` ("{n} beantwoord, {m} afgeleid").
+    NM = ["n", "m"];
     /// A number and a text: `{n}`, `{text}` ("Vraag {n}: {text}").
     NText = ["n", "text"];
     /// Two names: `{first}` and `{second}`.

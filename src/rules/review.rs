@@ -5,8 +5,10 @@ use crate::content::screens::ReviewRows;
 use crate::content::{catalogue, Catalogue};
 use crate::model::{isolated_case, Casus};
 use crate::rules::analysis::completeness;
+use crate::rules::assess::assess;
 use crate::rules::conversation::{child_words_for, parents_words, Reader};
 use crate::rules::flow::Step;
+use crate::rules::questions::Source;
 use crate::rules::safety::weigh;
 use crate::rules::signals::recorded;
 
@@ -58,6 +60,15 @@ fn talk_lines(c: &Casus) -> Vec<String> {
 
 /// The rows of the review, in the order of the steps. User text is isolated, so reading-
 /// direction controls in it cannot turn the app's text around it.
+/// How many questions the options step shows with an answer derived from an earlier step.
+fn derived_answers(c: &Casus, cat: &Catalogue) -> usize {
+    assess(c, cat)
+        .questions
+        .iter()
+        .filter(|q| matches!(q.source, Source::Derived(_) | Source::Step(_)))
+        .count()
+}
+
 pub fn rows(c: &Casus, cat: &Catalogue) -> Vec<ReviewRow> {
     let c = &isolated_case(c);
     let analysis = completeness(c, cat);
@@ -144,7 +155,10 @@ pub fn rows(c: &Casus, cat: &Catalogue) -> Vec<ReviewRow> {
         ),
         row(
             w.option_questions.as_str(),
-            w.answered.fill(&[&c.answers.len()]),
+            match derived_answers(c, cat) {
+                0 => w.answered.fill(&[&c.answers.len()]),
+                m => w.answered_derived.fill(&[&c.answers.len(), &m]),
+            },
             Step::Opties,
         ),
         row(
@@ -194,7 +208,8 @@ mod tests {
     use super::*;
     use crate::content::catalogue;
     use crate::model::{
-        Age, AgreedStep, HouseholdMember, NetworkEntry, Observer, RecordedSignal, Role, When,
+        Age, AgreedStep, Answer, HouseholdMember, NetworkEntry, Observer, RecordedSignal, Role,
+        When,
     };
 
     fn answer(rows: &[ReviewRow], question: &str) -> String {
@@ -292,6 +307,17 @@ mod tests {
             "Oma: Haalt op\nBuurvrouw: Past op"
         );
         assert_eq!(answer(&rows, "Afspraken"), "Gesprek (IB, maandag)");
+        // The network answers "someone can help" on the options step (derived, not counted
+        // as answered); an explicit answer counts as answered instead.
+        assert_eq!(
+            answer(&rows, "Vragen bij de mogelijkheden"),
+            "0 beantwoord, 1 afgeleid uit eerdere stappen"
+        );
+        c.answers.insert("netwerk_kan_helpen".into(), Answer::Ja);
+        assert_eq!(
+            answer(&super::rows(&c, cat), "Vragen bij de mogelijkheden"),
+            "1 beantwoord"
+        );
         let step_of = |q: &str| rows.iter().find(|r| r.question == q).unwrap().step;
         assert_eq!(step_of("Signalen"), Step::Signalen);
         assert_eq!(step_of("Netwerk"), Step::Netwerk);
