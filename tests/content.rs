@@ -126,6 +126,17 @@ fn rejects_a_fact_without_a_source() {
 }
 
 #[test]
+fn rejects_a_question_derived_from_signals_and_a_step_at_once() {
+    let mut c = fresh();
+    {
+        let q = &mut c.questions.questions.edit()[0];
+        q.derived_from = vec!["delicten".into()].into();
+        q.derived_from_step = Some(thuiswijzer::content::StepFact::Netwerk);
+    }
+    assert!(errors(&c).contains("derived_from and derived_from_step together"));
+}
+
+#[test]
 fn rejects_an_unknown_seed_and_a_bare_word_source() {
     let mut c = fresh();
     c.glossary.terms.edit()[0].sources =
