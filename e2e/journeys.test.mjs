@@ -480,6 +480,48 @@ test("acute danger interrupts: 112 and Veilig Thuis, on every step", async () =>
   assertClean(t, "acute journey");
 });
 
+test("the outcome on Veiligheid, out of view on a phone, is not laid out and stays in the accessibility tree", async () => {
+  // On a phone the outcome card is far below the questions; an answer changes it without it
+  // being laid out or painted (content-visibility: auto, issue 14), but a screen reader still
+  // gets its text (a live region), scrolling to it shows it, and print lays it out.
+  const page = await freshPage(t, "/");
+  await page.setViewportSize({ width: 412, height: 823 });
+  await startAs(page, "Leraar");
+  await goStep(page, "Veiligheid", "Veiligheid");
+  await answer(page, "Heeft het kind zelf verteld over geweld, mishandeling of misbruik?", "Ja");
+  const headline = "De afweging wijst op acute onveiligheid.";
+  await page.waitForFunction((h) => document.querySelector("section.weighing strong")?.textContent === h, headline);
+  const card = () =>
+    page.evaluate(() => {
+      const c = document.querySelector("section.weighing");
+      return { top: c.getBoundingClientRect().top, height: innerHeight, rendered: c.querySelector("strong").checkVisibility({ contentVisibilityAuto: true }) };
+    });
+  const away = await card();
+  assert.ok(away.top > away.height * 1.5, `the card is well out of view: ${JSON.stringify(away)}`);
+  assert.equal(away.rendered, false, "the card's content is skipped while out of view");
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Accessibility.enable");
+  // The tree is built after `enable`: ask until it has the region (at most 5 s).
+  let nodes = [];
+  let live;
+  for (let i = 0; i < 50 && !live; i++) {
+    if (i) await page.waitForTimeout(100);
+    ({ nodes } = await cdp.send("Accessibility.getFullAXTree"));
+    live = nodes.find((n) => !n.ignored && n.name?.value === "Waar de antwoorden op wijzen");
+  }
+  assert.ok(live && (live.properties || []).some((p) => p.name === "live" && p.value.value === "polite"), `the outcome is a polite live region in the accessibility tree: ${JSON.stringify(live)}`);
+  assert.ok(nodes.some((n) => !n.ignored && n.name?.value === headline), "its new headline is in the accessibility tree");
+  await cdp.detach();
+  await page.locator("section.weighing h2").scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => document.querySelector("section.weighing strong").checkVisibility({ contentVisibilityAuto: true }));
+  await axe(page, "veiligheid (412 px, outcome in view)");
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector("section.weighing")).contentVisibility), "visible", "print lays out the outcome");
+  await page.emulateMedia({ media: "screen" });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  assertClean(t, "outcome on a phone");
+});
+
 test("no horizontal scrolling at 360 px on the options step with a comparison (WCAG 1.4.10)", async () => {
   const page = await freshPage(t, "/");
   await page.setViewportSize({ width: 360, height: 800 });

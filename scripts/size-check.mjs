@@ -175,7 +175,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // the full summary names where a derived answer came from, the date column on Over: 46,453;
 // case-list rows off screen not laid out on a phone (content-visibility): 46,508 bytes; the
 // review counts the derived answers (the main module moved back): 46,416 bytes.
-export const BUDGET_BROTLI_KB = 46.416;
+// Twenty-fifth session: the outcome on Veiligheid not laid out while out of view (one rule in
+// main.css): 46,469 bytes.
+export const BUDGET_BROTLI_KB = 46.469;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
