@@ -461,6 +461,16 @@ test("acute danger interrupts: 112 and Veilig Thuis, on every step", async () =>
     "the alert comes before the step heading",
   );
   await axe(page, "analyse (acute alert)");
+  // On a narrow phone the numbers to call stay whole: "0800-2000" broke after its hyphen at
+  // 320 and 360 px.
+  await page.setViewportSize({ width: 320, height: 800 });
+  const split = await page.evaluate(() =>
+    [...document.querySelectorAll("main [role=alert] a.phone")]
+      .filter((a) => new Set([...a.getClientRects()].map((r) => Math.round(r.top))).size > 1)
+      .map((a) => a.textContent),
+  );
+  assert.deepEqual(split, [], "no phone number in the alert takes two lines at 320 px");
+  await page.setViewportSize({ width: 1280, height: 900 });
   await goStep(page, "Samenvatting", "Samenvatting");
   await alert.waitFor();
 

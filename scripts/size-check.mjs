@@ -176,8 +176,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // case-list rows off screen not laid out on a phone (content-visibility): 46,508 bytes; the
 // review counts the derived answers (the main module moved back): 46,416 bytes.
 // Twenty-fifth session: the outcome on Veiligheid not laid out while out of view (one rule in
-// main.css): 46,469 bytes.
-export const BUDGET_BROTLI_KB = 46.469;
+// main.css): 46,469 bytes; the numbers to call in the acute alert never break (main.css):
+// 46,482 bytes.
+export const BUDGET_BROTLI_KB = 46.482;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
