@@ -177,8 +177,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // review counts the derived answers (the main module moved back): 46,416 bytes.
 // Twenty-fifth session: the outcome on Veiligheid not laid out while out of view (one rule in
 // main.css): 46,469 bytes; the numbers to call in the acute alert never break (main.css):
-// 46,482 bytes.
-export const BUDGET_BROTLI_KB = 46.482;
+// 46,482 bytes; the review weighs the case once instead of twice (app chunk; the main module
+// moved): 46,463 bytes.
+export const BUDGET_BROTLI_KB = 46.463;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

@@ -5,11 +5,10 @@ use crate::content::screens::ReviewRows;
 use crate::content::{catalogue, Catalogue};
 use crate::model::{isolated_case, Casus};
 use crate::rules::analysis::completeness;
-use crate::rules::assess::assess;
+use crate::rules::assess::{assess, Assessment};
 use crate::rules::conversation::{child_words_for, parents_words, Reader};
 use crate::rules::flow::Step;
 use crate::rules::questions::Source;
-use crate::rules::safety::weigh;
 use crate::rules::signals::recorded;
 
 /// One row of the review.
@@ -61,9 +60,8 @@ fn talk_lines(c: &Casus) -> Vec<String> {
 /// The rows of the review, in the order of the steps. User text is isolated, so reading-
 /// direction controls in it cannot turn the app's text around it.
 /// How many questions the options step shows with an answer derived from an earlier step.
-fn derived_answers(c: &Casus, cat: &Catalogue) -> usize {
-    assess(c, cat)
-        .questions
+fn derived_answers(a: &Assessment) -> usize {
+    a.questions
         .iter()
         .filter(|q| matches!(q.source, Source::Derived(_) | Source::Step(_)))
         .count()
@@ -71,6 +69,8 @@ fn derived_answers(c: &Casus, cat: &Catalogue) -> usize {
 
 pub fn rows(c: &Casus, cat: &Catalogue) -> Vec<ReviewRow> {
     let c = &isolated_case(c);
+    // One assessment for the rows that need it (the weighing's headline, the derived answers).
+    let assessment = assess(c, cat);
     let analysis = completeness(c, cat);
     let household: Vec<String> = c
         .household
@@ -124,7 +124,7 @@ pub fn rows(c: &Casus, cat: &Catalogue) -> Vec<ReviewRow> {
         ),
         row(
             Step::Veiligheid.title(),
-            weigh(c, cat).headline.to_string(),
+            assessment.weighing.headline.to_string(),
             Step::Veiligheid,
         ),
         row(
@@ -155,7 +155,7 @@ pub fn rows(c: &Casus, cat: &Catalogue) -> Vec<ReviewRow> {
         ),
         row(
             w.option_questions.as_str(),
-            match derived_answers(c, cat) {
+            match derived_answers(&assessment) {
                 0 => w.answered.fill(&[&c.answers.len()]),
                 m => w.answered_derived.fill(&[&c.answers.len(), &m]),
             },
@@ -211,6 +211,7 @@ mod tests {
         Age, AgreedStep, Answer, HouseholdMember, NetworkEntry, Observer, RecordedSignal, Role,
         When,
     };
+    use crate::rules::safety::weigh;
 
     fn answer(rows: &[ReviewRow], question: &str) -> String {
         rows.iter()
