@@ -57,8 +57,6 @@ fn talk_lines(c: &Casus) -> Vec<String> {
     parents.chain(child).collect()
 }
 
-/// The rows of the review, in the order of the steps. User text is isolated, so reading-
-/// direction controls in it cannot turn the app's text around it.
 /// How many questions the options step shows with an answer derived from an earlier step.
 fn derived_answers(a: &Assessment) -> usize {
     a.questions
@@ -67,6 +65,8 @@ fn derived_answers(a: &Assessment) -> usize {
         .count()
 }
 
+/// The rows of the review, in the order of the steps. User text is isolated, so reading-
+/// direction controls in it cannot turn the app's text around it.
 pub fn rows(c: &Casus, cat: &Catalogue) -> Vec<ReviewRow> {
     let c = &isolated_case(c);
     // One assessment for the rows that need it (the weighing's headline, the derived answers).
