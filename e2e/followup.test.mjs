@@ -111,6 +111,9 @@ test("evaluation date, .ics download, question 5 again, overdue in the case list
     await page.locator("#wissen-kop").scrollIntoViewIfNeeded();
     await page.getByRole("button", { name: "Alles wissen" }).click();
     await page.getByRole("button", { name: "Ja, wis alles" }).click();
+    // The wipe ends with a fresh page, which says so; wait for it, or the next navigation
+    // races that reload (seen once in CI: "interrupted by another navigation").
+    await page.getByText("Alles is gewist").waitFor();
     await page.waitForFunction(() => localStorage.getItem("thuiswijzer.kaart") === null && localStorage.getItem("thuiswijzer.v1") === null);
     await page.waitForSelector("html[data-app-ready]");
     await open(t, "/gegevens");
