@@ -528,7 +528,7 @@ test("the outcome on Veiligheid, out of view on a phone, is not laid out and sta
   await page.emulateMedia({ media: "print" });
   assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector("section.weighing")).contentVisibility), "visible", "print lays out the outcome");
   await page.emulateMedia({ media: "screen" });
-  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.setViewportSize({ width: 1280, height: 900 });
   assertClean(t, "outcome on a phone");
 });
 
