@@ -14,9 +14,11 @@ pub fn set_title(title: &str) {
     document().set_title(&t.page_title.fill(&[&title]));
 }
 
-/// Moves focus to the first element matching `selector` after the next paint.
+/// Moves focus to the first element matching `selector` after the next paint (in a task of
+/// its own: focusing in the frame itself made that frame do a style update and the focus
+/// events before it could paint the new content).
 pub fn focus_after_paint(selector: &'static str) {
-    request_animation_frame(move || {
+    after_paint(move || {
         if let Some(el) = document()
             .query_selector(selector)
             .ok()
