@@ -179,7 +179,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // main.css): 46,469 bytes; the numbers to call in the acute alert never break (main.css):
 // 46,482 bytes; the review weighs the case once instead of twice (app chunk; the main module
 // moved): 46,463 bytes.
-export const BUDGET_BROTLI_KB = 46.463;
+// Twenty-sixth session: focus after navigation moves in a task after the paint (app layer;
+// the main module +146 bytes, its loader +15): 46,628 bytes.
+export const BUDGET_BROTLI_KB = 46.628;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
