@@ -180,8 +180,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // 46,482 bytes; the review weighs the case once instead of twice (app chunk; the main module
 // moved): 46,463 bytes.
 // Twenty-sixth session: focus after navigation moves in a task after the paint (app layer;
-// the main module +146 bytes, its loader +15): 46,628 bytes.
-export const BUDGET_BROTLI_KB = 46.628;
+// the main module +146 bytes, its loader +15): 46,628 bytes; `Casus::is_empty` without a copy
+// of the case (app chunk; only the hashed names in index.html and the loaders): 46,643 bytes.
+export const BUDGET_BROTLI_KB = 46.643;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
