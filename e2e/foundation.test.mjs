@@ -3,7 +3,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync } from "node:fs";
-import { setup, open, axe, assertClean, DIST } from "./harness.mjs";
+import { setup, open, axe, assertClean, DIST, focusLands } from "./harness.mjs";
 
 test("start page loads, is accessible and routes to the first step", async () => {
   const t = await setup();
@@ -50,7 +50,7 @@ test("start page loads, is accessible and routes to the first step", async () =>
     assert.match(await page.title(), /Stap 1 van \d+/);
     assert.equal(await page.locator("h1").innerText(), "Over de casus");
     // Focus moved to the heading of the new step.
-    assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H1");
+    assert.equal(await focusLands(page, "H1"), "H1");
     await axe(page, "casus");
     assertClean(t, "foundation journey");
   } finally {
@@ -89,7 +89,7 @@ test("the start page works before the app is there", async () => {
         release();
         await page.waitForURL(/\/casus$/);
         assert.match(await page.locator(".role-shown").innerText(), /^Uw rol: Leraar/);
-        assert.equal(await page.evaluate(() => document.activeElement?.tagName), "H1");
+        assert.equal(await focusLands(page, "H1"), "H1");
       }
       assertClean(t, `start page before the app (${how})`);
     } finally {

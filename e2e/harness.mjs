@@ -122,6 +122,16 @@ export async function axe(page, label) {
   assert.deepEqual(v, [], `axe violations on ${label}`);
 }
 
+/** The id (or else the tag name) of the focused element once it is `expected`, or whatever
+ * has the focus after 3 s: the app moves the focus after the next paint
+ * (`app::page::focus_after_paint`), so reading it at once races that task. */
+export async function focusLands(page, expected) {
+  await page
+    .waitForFunction((e) => (document.activeElement?.id || document.activeElement?.tagName) === e, expected, { timeout: 3000 })
+    .catch(() => {});
+  return page.evaluate(() => document.activeElement?.id || document.activeElement?.tagName || null);
+}
+
 export function assertClean(t, label = "page") {
   assert.deepEqual(t.problems, [], `problems on ${label}`);
 }

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { open } from "./harness.mjs";
+import { open, focusLands } from "./harness.mjs";
 
 /** Closes the current tab and opens a new one (fresh in-memory case, fresh sessionStorage). */
 export async function freshPage(t, path = "/") {
@@ -47,9 +47,9 @@ export async function goStep(page, short, heading) {
   await expectHeading(page, heading);
 }
 
-/** Waits for focus to land on the step heading (the app focuses it on the next frame). */
+/** Waits for focus to land on the step heading (the app focuses it after the next paint). */
 export async function expectFocusOnH1(page) {
-  await page.waitForFunction(() => document.activeElement?.tagName === "H1", null, { timeout: 3000 });
+  assert.equal(await focusLands(page, "H1"), "H1", "focus on the step heading");
 }
 
 /** Answers a Ja / Nee / Weet ik (nog) niet question by its legend. */

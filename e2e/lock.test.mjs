@@ -4,7 +4,7 @@
 // and it stays on while a case is kept (a kept case is never written unencrypted).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, open, axe, assertClean, sealedCaseStored } from "./harness.mjs";
+import { setup, open, axe, assertClean, sealedCaseStored, focusLands } from "./harness.mjs";
 
 const STORE_KEY = "thuiswijzer.v1";
 const SESSION_KEY = "thuiswijzer.sessie";
@@ -33,13 +33,6 @@ async function turnLockOn(page, minutes = "15") {
   await page.getByLabel("Op slot na").fill(minutes);
   await page.getByRole("button", { name: "Zet het slot aan" }).click();
   await page.getByText("Het slot staat aan. De bewaarde casussen staan nu versleuteld").waitFor();
-}
-
-/** The id of the focused element once it is `id` (the app moves the focus after the next
- * paint), or whatever has the focus after 3 s. */
-async function focusLands(page, id) {
-  await page.waitForFunction((id) => document.activeElement?.id === id, id, { timeout: 3000 }).catch(() => {});
-  return page.evaluate(() => document.activeElement?.id);
 }
 
 const lockScreen = (page) => page.getByRole("heading", { level: 1, name: "Thuiswijzer is op slot" });

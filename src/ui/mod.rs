@@ -125,7 +125,7 @@ fn app_main() {
                 == crate::app::state::LockState::Closed
         });
         match root {
-            // (The lock screen moves focus on its first frame: it mounts in place.)
+            // (The lock screen moves focus after its first paint: it mounts in place.)
             Some(root) if !closed => mount_off_page(&owner, &document, root).await,
             Some(root) => owner.with(|| {
                 root.set_inner_html("");
