@@ -58,6 +58,80 @@ test("start page loads, is accessible and routes to the first step", async () =>
   }
 });
 
+// A role or a step link of the frame shows its step in the frame after the click, and the
+// address follows in a task after that paint (ui/shell.rs open_step). The back button works as
+// before, a link clicked with a modifier key is left to the browser, and a move in history between
+// the click and the address following wins.
+test("a step shows at once and its address follows; a move in history in between wins", async () => {
+  const t = await setup();
+  try {
+    const page = t.page;
+    await open(t, "/");
+    await page.locator("main .role-start button").first().waitFor();
+    // In the first frame after the click: the step's heading, the address not yet followed.
+    const firstFrame = (selector) =>
+      page.evaluate(
+        (sel) =>
+          new Promise((resolve) => {
+            document.querySelector(sel).click();
+            requestAnimationFrame(() => resolve([document.querySelector("main h1")?.textContent, location.pathname]));
+          }),
+        selector,
+      );
+    assert.deepEqual(await firstFrame("main .role-start button"), ["Over de casus", "/"]);
+    await page.waitForURL(/\/casus$/);
+    assert.equal(await focusLands(page, "H1"), "H1");
+    assert.deepEqual(await firstFrame("main .actions a.button:not(.secondary)"), ["Signalen", "/casus"]);
+    await page.waitForURL(/\/signalen$/);
+    assert.match(await page.title(), /^Signalen – Stap 2 van/);
+    // A link clicked with a modifier key: the app and the router leave it to the browser (a
+    // listener added last records that, and keeps the browser from opening a tab).
+    const prevented = await page.evaluate(() => {
+      let seen = null;
+      addEventListener("click", (e) => { seen = e.defaultPrevented; e.preventDefault(); }, { once: true });
+      const link = document.querySelector('nav.step-nav a[data-step="veiligheid"]');
+      link.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, ctrlKey: true }));
+      return seen;
+    });
+    assert.equal(prevented, false, "a ctrl-click on a step link is left to the browser");
+    assert.equal(await page.locator("main h1").innerText(), "Signalen");
+    await page.goBack();
+    await page.waitForURL(/\/casus$/);
+    assert.equal(await page.locator("main h1").innerText(), "Over de casus");
+    await page.goBack();
+    await page.waitForURL((u) => u.pathname === "/");
+    await page.locator("main .role-start button").first().waitFor();
+    assert.equal(await page.locator(".step-frame:not(.ahead)").count(), 0);
+
+    // A move to "/over" (as the router sees the back button: the address, then popstate) in
+    // the same task as a role click, before the address follows the step: the move wins.
+    await page.evaluate(() => {
+      document.querySelector("main .role-start button").click();
+      history.pushState(null, "", "/over");
+      dispatchEvent(new PopStateEvent("popstate", { state: null }));
+    });
+    await page.locator("main h1", { hasText: "Over Thuiswijzer" }).waitFor();
+    await page.waitForTimeout(500);
+    assert.deepEqual(
+      await page.evaluate(() => [location.pathname, document.querySelector("main h1")?.textContent, document.querySelectorAll(".step-frame:not(.ahead)").length]),
+      ["/over", "Over Thuiswijzer", 0],
+    );
+    // And the start page works as before.
+    await page.evaluate(() => {
+      history.pushState(null, "", "/");
+      dispatchEvent(new PopStateEvent("popstate", { state: null }));
+    });
+    await page.locator("main .role-start button").first().waitFor();
+    assert.equal(await page.locator(".step-frame:not(.ahead)").count(), 0);
+    await page.locator("main .role-start button").first().click();
+    await page.waitForURL(/\/casus$/);
+    assert.equal(await page.locator("main h1").innerText(), "Over de casus");
+    assertClean(t, "step opened ahead of its address");
+  } finally {
+    await t.close();
+  }
+});
+
 // The start page of a fresh profile is static HTML that the main module makes work
 // (src/ui/boot.rs): the app (tw_app) comes when the browser is idle or at the first input. A
 // control that has focus keeps it when the app takes over, and a role chosen before the app is

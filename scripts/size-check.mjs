@@ -182,7 +182,10 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // Twenty-sixth session: focus after navigation moves in a task after the paint (app layer;
 // the main module +146 bytes, its loader +15): 46,628 bytes; `Casus::is_empty` without a copy
 // of the case (app chunk; only the hashed names in index.html and the loaders): 46,643 bytes.
-export const BUDGET_BROTLI_KB = 46.643;
+// Twenty-seventh session: a step opened by a role or a frame link is shown at once and the
+// address follows after the paint (`ui::shell::open_step`; app chunk, the main module moved):
+// 46,550 bytes.
+export const BUDGET_BROTLI_KB = 46.55;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

@@ -6,12 +6,12 @@ use crate::app::page::{after_paint, set_title, show_static_hero};
 use crate::app::routing::href;
 use crate::app::state::AppState;
 use crate::model::Role;
+use crate::rules::flow::Step;
 use crate::ui::widgets::keeper;
 use crate::ui::widgets::stored::CaseList;
 use leptos::prelude::*;
 use leptos::tachys::view::{any_view::AnyViewState, Mountable, Render};
 use leptos_router::components::A;
-use leptos_router::hooks::use_navigate;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -20,7 +20,10 @@ thread_local! {
 }
 
 #[component]
-pub fn StartPage() -> impl IntoView {
+pub fn StartPage(
+    /// Opens a step at once, the URL following after the paint (the shell's `open_step`).
+    open: Callback<Step>,
+) -> impl IntoView {
     let t = &crate::content::catalogue().screens;
     set_title(&t.start.title);
     let state = AppState::current();
@@ -40,7 +43,7 @@ pub fn StartPage() -> impl IntoView {
     let owner = keeper::child().or_else(|| Owner::current().map(|o| o.child()));
     let built: Rc<RefCell<Option<(Owner, AnyViewState)>>> = Rc::default();
     if let Some(owner) = owner {
-        let view = owner.with(|| content(state).into_any().build());
+        let view = owner.with(|| content(state, open).into_any().build());
         *built.borrow_mut() = Some((owner, view));
     }
     let gone = send_wrapper::SendWrapper::new(Rc::clone(&built));
@@ -62,17 +65,16 @@ pub fn StartPage() -> impl IntoView {
 
 /// The start page's content: the role buttons (or, for a case begun, continue or start anew)
 /// and the saved cases.
-fn content(state: AppState) -> impl IntoView {
+fn content(state: AppState, open: Callback<Step>) -> impl IntoView {
     let t = &crate::content::catalogue().screens;
     // The role alone is not a case yet. (A memo: choosing a role changes the case, and the
     // role buttons are not built again for it.)
     let has_content = Memo::new(move |_| state.casus.with(|c| !c.is_empty()));
-    let navigate = use_navigate();
     // The role is asked here, once: choosing it starts the case (one click, not two). The
     // Casus step shows it with a control to change it, and asks it only when it is missing.
     let start_as = move |role: Role| {
         state.casus.update(|c| c.role = Some(role));
-        navigate("/casus", Default::default());
+        open.run(Step::Casus);
     };
     view! {
         <section aria-labelledby="begin-kop">
@@ -89,7 +91,6 @@ fn content(state: AppState) -> impl IntoView {
                 }
                 .into_any()
             } else {
-                let start_as = start_as.clone();
                 view! {
                     <fieldset class="field role-start" aria-describedby="start-rol-hint">
                         <legend>{t.start.role_legend.as_str()}</legend>
@@ -98,7 +99,6 @@ fn content(state: AppState) -> impl IntoView {
                             {Role::ALL
                                 .into_iter()
                                 .map(|r| {
-                                    let start_as = start_as.clone();
                                     view! {
                                         <button type="button" id=format!("start-rol-{}", r.key()) on:click=move |_| start_as(r)>
                                             {r.label()}
