@@ -81,9 +81,35 @@ test("a step shows at once and its address follows; a move in history in between
     assert.deepEqual(await firstFrame("main .role-start button"), ["Over de casus", "/"]);
     await page.waitForURL(/\/casus$/);
     assert.equal(await focusLands(page, "H1"), "H1");
+    // Someone already in a field of the new step before the focus moves keeps that focus.
+    await page.goBack();
+    await page.locator("main .role-start button").first().waitFor();
+    await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          document.querySelector("main .role-start button").click();
+          requestAnimationFrame(() => {
+            document.getElementById("casus-label").focus();
+            resolve();
+          });
+        }),
+    );
+    await page.waitForURL(/\/casus$/);
+    await page.waitForTimeout(500);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "casus-label", "the focus stays in the field");
     assert.deepEqual(await firstFrame("main .actions a.button:not(.secondary)"), ["Signalen", "/casus"]);
     await page.waitForURL(/\/signalen$/);
     assert.match(await page.title(), /^Signalen – Stap 2 van/);
+    // The link of the step shown: the focus stays on it and no history entry is added.
+    const current = page.locator('nav.step-nav a[aria-current="page"]');
+    await current.focus();
+    const before = await page.evaluate(() => history.length);
+    await page.keyboard.press("Enter");
+    await page.waitForTimeout(300);
+    assert.deepEqual(
+      await page.evaluate(() => [history.length, document.activeElement?.getAttribute("aria-current"), location.pathname]),
+      [before, "page", "/signalen"],
+    );
     // A link clicked with a modifier key: the app and the router leave it to the browser (a
     // listener added last records that, and keeps the browser from opening a tab).
     const prevented = await page.evaluate(() => {

@@ -184,8 +184,11 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // of the case (app chunk; only the hashed names in index.html and the loaders): 46,643 bytes.
 // Twenty-seventh session: a step opened by a role or a frame link is shown at once and the
 // address follows after the paint (`ui::shell::open_step`; app chunk, the main module moved):
-// 46,550 bytes.
-export const BUDGET_BROTLI_KB = 46.55;
+// 46,550 bytes; the focus released before the page changes under it (`app::page::release_focus`,
+// the main module +107 bytes; a click on the link of the step shown keeps the focus): 46,659
+// bytes; the focus after a change of page stays in a form field the user is in already
+// (`app::page::focus_heading_after_paint`): 46,639 bytes.
+export const BUDGET_BROTLI_KB = 46.639;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

@@ -1,7 +1,7 @@
 //! Routing helpers: the router base for sub-path hosting, in-app hrefs, and focus on the page
 //! heading after navigation.
 
-use crate::app::page::focus_after_paint;
+use crate::app::page::focus_heading_after_paint;
 use leptos::prelude::*;
 use leptos_router::hooks::use_location;
 
@@ -44,6 +44,6 @@ pub fn focus_heading_on_navigation() {
             first.set_value(false);
             return;
         }
-        focus_after_paint("main h1");
+        focus_heading_after_paint();
     });
 }
