@@ -124,7 +124,8 @@ export async function axe(page, label) {
 
 /** The id (or else the tag name) of the focused element once it is `expected`, or whatever
  * has the focus after 3 s: the app moves the focus after the next paint
- * (`app::page::focus_after_paint`), so reading it at once races that task. */
+ * (`app::page::focus_after_paint` and `focus_heading_after_paint`), so reading it at once
+ * races that task. */
 export async function focusLands(page, expected) {
   await page
     .waitForFunction((e) => (document.activeElement?.id || document.activeElement?.tagName) === e, expected, { timeout: 3000 })

@@ -48,7 +48,7 @@ fn focus_first(selector: &str) {
 }
 
 /// Takes the focus from the focused element before the page changes under it (the focus
-/// goes to the page's heading after the paint, `focus_after_paint`). Taking a focused control
+/// goes to the page's heading after the paint, `focus_heading_after_paint`). Taking a focused control
 /// off the page made the browser update the style right then, in the middle of the change,
 /// and again once it was done: after a click on a role the click event took 15.8 instead of
 /// 25.5 ms, the role click 49.3–50.0 instead of 52.0–54.8 ms (4× CPU, interleaved, 9 and 12
