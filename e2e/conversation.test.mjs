@@ -81,11 +81,23 @@ test("a teacher prepares the talk, prints the gesprekskaart, records the parents
 
     // Record what the parents and the child said; identifier warnings apply to the new fields.
     await goStep(page, "Gesprek", "Gesprek met ouders en kind");
+    // Opened guidance stays open when an answer changes other parts (built anew, it closed).
+    await part("Openen").locator(":scope > summary").click();
+    const childPrompts = page.locator("section[aria-labelledby=gesprek-kind] details.more").first();
+    await childPrompts.locator(":scope > summary").click();
     await answer(page, "Wonen de ouders met gezag apart, of is er een (v)echtscheiding?", "Ja");
     await part("Beide ouders met gezag").locator(":scope > summary").click();
     await page.getByText(/^Wonen de ouders apart of is er een \(v\)echtscheiding\? Spreek ze zo nodig apart/).waitFor();
+    // An opened rule of "Mag ik dit delen?" stays open while the page is filled in (each
+    // change of the case built the rules anew, closed).
+    const avg = share.locator("details", { has: page.locator(":scope > summary", { hasText: "School en de AVG" }) });
+    await avg.locator(":scope > summary").click();
+    await avg.locator("p").first().waitFor();
     await answer(page, "Zijn beide ouders met gezag gehoord?", "Nee");
     await page.getByLabel("Hun eigen uitleg").fill(EXPLANATION);
+    assert.equal(await avg.getAttribute("open"), "", "the opened rule stays open");
+    assert.equal(await part("Openen").getAttribute("open"), "", "the opened part stays open");
+    assert.equal(await childPrompts.getAttribute("open"), "", "the child's prompts stay open");
     await answer(page, "Herkennen de ouders de zorg?", "Ja");
     await page.getByLabel("Wat willen zij?").fill("Bel haar op 06-12345678");
     await page.locator("#gesprek-willen-warn").waitFor();

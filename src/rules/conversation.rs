@@ -15,7 +15,7 @@
 use crate::content::{
     Catalogue, ChildPrompts, ShareRule, SignalSafety, Situation, TalkItem, TalkPart,
 };
-use crate::model::{Answer, Casus, ChildPart, RoleGroup, StepStatus};
+use crate::model::{Answer, Casus, ChildPart, Role, RoleGroup, StepStatus};
 use crate::rules::assess::Assessment;
 use crate::rules::signals;
 
@@ -103,7 +103,7 @@ pub fn guidance<'a>(c: &Casus, a: &Assessment, cat: &'a Catalogue) -> Guidance<'
     let child = c
         .age
         .and_then(|age| cat.conversation.child.iter().find(|p| p.band == age.band()));
-    let share = share_rules(c, cat);
+    let share = share_rules(c.role, cat);
     Guidance {
         situations: sit,
         exception_first,
@@ -113,10 +113,11 @@ pub fn guidance<'a>(c: &Casus, a: &Assessment, cat: &'a Catalogue) -> Guidance<'
     }
 }
 
-/// The "Mag ik dit delen?" rules for the case's role: those for everyone first, then the
-/// role's own (shown on the step "Gesprek" and where a summary is shared).
-pub fn share_rules<'a>(c: &Casus, cat: &'a Catalogue) -> Vec<&'a ShareRule> {
-    let role = c.role.map(|r| r.group());
+/// The "Mag ik dit delen?" rules for a case's role: those for everyone first, then the
+/// role's own (shown on the step "Gesprek" and where a summary is shared). Only the role
+/// counts, so a page can follow the role alone.
+pub fn share_rules(role: Option<Role>, cat: &Catalogue) -> Vec<&ShareRule> {
+    let role = role.map(|r| r.group());
     let rules = &cat.conversation.share;
     rules
         .iter()

@@ -56,6 +56,9 @@ pub fn ConversationStep() -> impl IntoView {
     // Waiting ahead of Veiligheid, the talk parts are not built again on every safety answer
     // (they follow the weighing); shown, they catch up.
     let g = memo_when_shown(move || assessment.with(|a| casus.with(|c| guidance(c, a, cat))));
+    // The prompts for the child follow its age band only (an answer about the parents left
+    // an opened disclosure closed when they followed the whole guidance).
+    let child = Memo::new(move |_| g.with(|g| g.child));
     let answer = move |get: fn(&Casus) -> Option<Answer>| Signal::derive(move || casus.with(get));
 
     view! {
@@ -64,19 +67,21 @@ pub fn ConversationStep() -> impl IntoView {
             <h2 id="gesprek-voorbereiden">{scr.prepare_heading.as_str()}</h2>
             <p class="small muted">{scr.prepare_intro.as_str()}</p>
             // The parts side by side; an opened part takes the full width (style: .disclosure-row).
+            // Keyed by the part and what it holds: a change elsewhere on the page leaves an
+            // opened part open (built anew, it closed under the user).
             <div class="disclosure-row">
-            {move || g.with(|g| {
-                let first = g.exception_first;
-                g.parts.iter().map(|(part, items)| {
-                    let open = first && *part == crate::content::TalkPart::Uitzondering;
-                    let items = items.clone();
-                    view! {
-                        <Disclosure class="more talk-part" open=open summary=cat.conversation.parts.of(*part).to_string()>
-                            <ul>{items.into_iter().map(talk_item).collect_view()}</ul>
-                        </Disclosure>
-                    }
-                }).collect_view()
-            })}
+                <For
+                    each=move || g.with(|g| g.parts.iter().map(|(part, items)| {
+                        let open = g.exception_first && *part == crate::content::TalkPart::Uitzondering;
+                        (*part, open, items.clone())
+                    }).collect::<Vec<_>>())
+                    key=|(part, open, items)| (*part, *open, items.iter().map(|t| t.id.as_str()).collect::<Vec<_>>())
+                    let((part, open, items))
+                >
+                    <Disclosure class="more talk-part" open=open summary=cat.conversation.parts.of(part).to_string()>
+                        <ul>{items.into_iter().map(talk_item).collect_view()}</ul>
+                    </Disclosure>
+                </For>
             </div>
             // Only for a talk that does not take place: one click away, open once it holds text.
             <Disclosure class="more skipped" open=casus.with_untracked(|c| !c.conversation.skipped_because.is_empty()) summary=scr.skipped_more.as_str()>
@@ -129,7 +134,7 @@ pub fn ConversationStep() -> impl IntoView {
         <section class="compact-fields" aria-labelledby="gesprek-kind">
             <h2 id="gesprek-kind">{scr.child_heading.as_str()}</h2>
             <p class="small muted">{scr.child_intro.as_str()}</p>
-            {move || g.with(|g| g.child.map(|p| view! {
+            {move || child.get().map(|p| view! {
                 <Disclosure class="more" summary=p.intro.as_str()>
                     <ul>
                         <li>{p.worries.as_str()}</li>
@@ -140,7 +145,7 @@ pub fn ConversationStep() -> impl IntoView {
                     <Uncertain uncertain=p.uncertain.map(String::from)/>
                     <Sources sources=p.sources.to_vec()/>
                 </Disclosure>
-            }))}
+            })}
             <div class="field-pair">
                 {text_field("kind-zorgen", &scr.worries_label, None,
                     |c| &c.conversation.child.worries, |c| &mut c.conversation.child.worries)}
