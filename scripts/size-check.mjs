@@ -188,7 +188,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // the main module +107 bytes; a click on the link of the step shown keeps the focus): 46,659
 // bytes; the focus after a change of page stays in a form field the user is in already
 // (`app::page::focus_heading_after_paint`): 46,639 bytes.
-export const BUDGET_BROTLI_KB = 46.639;
+// Twenty-eighth session: "Mag ik dit delen?" follows the role, the talk parts are keyed (app
+// chunk; only the hashed names in index.html and the loaders): 46,614 bytes.
+export const BUDGET_BROTLI_KB = 46.614;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
