@@ -56,8 +56,8 @@ pub fn ConversationStep() -> impl IntoView {
     // Waiting ahead of Veiligheid, the talk parts are not built again on every safety answer
     // (they follow the weighing); shown, they catch up.
     let g = memo_when_shown(move || assessment.with(|a| casus.with(|c| guidance(c, a, cat))));
-    // The prompts for the child follow its age band only (an answer about the parents left
-    // an opened disclosure closed when they followed the whole guidance).
+    // The prompts for the child follow its age band only: when they followed the whole
+    // guidance, an answer about the parents closed them under the user.
     let child = Memo::new(move |_| g.with(|g| g.child));
     let answer = move |get: fn(&Casus) -> Option<Answer>| Signal::derive(move || casus.with(get));
 
