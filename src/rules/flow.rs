@@ -67,6 +67,11 @@ impl Step {
         Step::Samenvatting,
     ];
 
+    /// The app path of the step (`/casus`), before the router base (`app::routing::href`).
+    pub fn path(self) -> String {
+        format!("/{}", self.slug())
+    }
+
     /// The URL slug (no case data ever goes into a URL).
     pub fn slug(self) -> &'static str {
         match self {
@@ -462,7 +467,9 @@ mod tests {
     fn slugs_round_trip() {
         for s in Step::ALL {
             assert_eq!(Step::from_slug(s.slug()), Some(s));
+            assert_eq!(s.path().strip_prefix('/').and_then(Step::from_slug), Some(s));
         }
+        assert_eq!(Step::WeerThuis.path(), "/weer-thuis");
         assert_eq!(Step::from_slug("onbekend"), None);
         // The old address of the review step leads to the summary, which holds the review now.
         assert_eq!(Step::from_slug("overzicht"), Some(Step::Samenvatting));

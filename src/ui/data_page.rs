@@ -13,6 +13,7 @@ use crate::formats::export::{
 use crate::formats::import_error::ImportError;
 use crate::formats::lock::{PassphraseError, MIN_PASSPHRASE_CHARS};
 use crate::formats::settings::{DEFAULT_EXPIRY_DAYS, MAX_EXPIRY_DAYS, MIN_EXPIRY_DAYS};
+use crate::rules::flow::Step;
 use crate::rules::input::parse_days;
 use crate::store::{self, crypto};
 use crate::ui::widgets::cases::{KeepToggle, UnreadableStore, WipeAll};
@@ -155,7 +156,7 @@ pub fn DataPage() -> impl IntoView {
             <h2 id="open-kop">{t.open_heading.as_str()}</h2>
             <KeepToggle/>
             <div class="actions">
-                <A href=href("/casus") attr:class="button secondary">{t.to_open_case.as_str()}</A>
+                <A href=href(&Step::Casus.path()) attr:class="button secondary">{t.to_open_case.as_str()}</A>
                 <button type="button" class="secondary" on:click=move |_| actions::new_case(state)>{screens.common.new_case.as_str()}</button>
             </div>
         </section>

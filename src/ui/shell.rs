@@ -123,7 +123,7 @@ fn open_step(step: RwSignal<Option<Step>>, ahead_of_url: RwSignal<Option<Step>>)
                 return;
             }
             if pathname.get_untracked() == from {
-                navigate(&format!("/{}", to.slug()), Default::default());
+                navigate(&to.path(), Default::default());
             }
             ahead_of_url.set(None);
         });
@@ -306,7 +306,7 @@ fn StepFrame(step: Signal<Step>, shown: Signal<bool>) -> impl IntoView {
                         .into_iter()
                         .map(|s| {
                             let current = move || (step.get() == s).then_some("page");
-                            view! { <li><a href=href(&format!("/{}", s.slug())) data-step=s.slug() aria-current=current>{s.short()}</a></li> }
+                            view! { <li><a href=href(&s.path()) data-step=s.slug() aria-current=current>{s.short()}</a></li> }
                         })
                         .collect_view()
                 }}
@@ -330,14 +330,14 @@ fn StepFrame(step: Signal<Step>, shown: Signal<bool>) -> impl IntoView {
                     .1
                     .map(|next| {
                         view! {
-                            <a href=href(&format!("/{}", next.slug())) data-step=next.slug() class="button">
+                            <a href=href(&next.path()) data-step=next.slug() class="button">
                                 {t.next.fill(&[&next.short()])}
                             </a>
                         }
                     })
             }}
             {move || flow::offers_summary(step.get(), path.get()).then(|| view! {
-                <a href=href(&format!("/{}", Step::Samenvatting.slug())) data-step=Step::Samenvatting.slug() class="button secondary">
+                <a href=href(&Step::Samenvatting.path()) data-step=Step::Samenvatting.slug() class="button secondary">
                     {t.to_summary.as_str()}
                 </a>
             })}
@@ -347,7 +347,7 @@ fn StepFrame(step: Signal<Step>, shown: Signal<bool>) -> impl IntoView {
                     .0
                     .map(|prev| {
                         view! {
-                            <a href=href(&format!("/{}", prev.slug())) data-step=prev.slug() class="button secondary">
+                            <a href=href(&prev.path()) data-step=prev.slug() class="button secondary">
                                 {t.previous.fill(&[&prev.short()])}
                             </a>
                         }

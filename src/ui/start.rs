@@ -83,7 +83,7 @@ fn content(state: AppState, open: Callback<Step>) -> impl IntoView {
             {move || if has_content.get() {
                 view! {
                     <div class="actions">
-                        <A href=href("/casus") attr:class="button">{t.start.continue_case.as_str()}</A>
+                        <A href=href(&Step::Casus.path()) attr:class="button">{t.start.continue_case.as_str()}</A>
                         <button type="button" class="secondary" on:click=move |_| new_case(state)>
                             {t.common.new_case.as_str()}
                         </button>

@@ -90,7 +90,7 @@ pub fn ConversationStep() -> impl IntoView {
             </Disclosure>
             <p class="small">
                 {scr.card_note.as_str()}" "
-                <A href=href(&format!("/{}", Step::Samenvatting.slug()))>{scr.card_link.as_str()}</A>
+                <A href=href(&Step::Samenvatting.path())>{scr.card_link.as_str()}</A>
             </p>
         </section>
 

@@ -43,7 +43,7 @@ pub fn PlacementStep() -> impl IntoView {
     view! {
         <p>{t.intro.as_str()}</p>
         <p class="card info">{t.before_pointer.as_str()} " "
-            <A href=href(&format!("/{}", Step::Opties.slug()))>{Step::Opties.title()}</A>"."
+            <A href=href(&Step::Opties.path())>{Step::Opties.title()}</A>"."
         </p>
         <section aria-labelledby="verblijf-kop">
             <h2 id="verblijf-kop">{t.needed_heading.as_str()}</h2>

@@ -58,7 +58,7 @@ pub fn ReturnStep() -> impl IntoView {
             <section class="side-answers" aria-labelledby="wt-afwegingen">
                 <h2 id="wt-afwegingen">{s.afwegingen_heading.as_str()}</h2>
                 <p>{s.afwegingen_intro.as_str()} " "
-                    <A href=href(&format!("/{}", Step::Analyse.slug()))>{Step::Analyse.title()}</A>
+                    <A href=href(&Step::Analyse.path())>{Step::Analyse.title()}</A>
                 </p>
                 {questions(&file.afwegingen)}
             </section>

@@ -180,7 +180,7 @@ fn ReviewCheck() -> impl IntoView {
                 {move || casus.with(|c| rows(c, catalogue())).into_iter().map(|row| view! {
                     <dt>{row.question}</dt>
                     <dd>{row.answer}</dd>
-                    <dd><A href=href(&format!("/{}", row.step.slug()))>{t.change.as_str()}<span class="visually-hidden">{format!(" {}", row.question.to_lowercase())}</span></A></dd>
+                    <dd><A href=href(&row.step.path())>{t.change.as_str()}<span class="visually-hidden">{format!(" {}", row.question.to_lowercase())}</span></A></dd>
                 }).collect_view()}
             </dl>
         </Disclosure>

@@ -6,6 +6,7 @@ use crate::app::clock::local_date_nl;
 use crate::app::state::AppState;
 use crate::content::catalogue;
 use crate::model::Date;
+use crate::rules::flow::Step;
 use crate::rules::followup::most_urgent;
 use leptos::prelude::*;
 use leptos_router::hooks::use_navigate;
@@ -86,7 +87,7 @@ pub fn CaseTable(confirm: RwSignal<Option<String>>, day: RwSignal<Date>) -> impl
                 <td role="cell" class="row-actions">
                     <button type="button" class="secondary" aria-label=open_name on:click=move |_| {
                         actions::open_saved(state, &id_open);
-                        navigate("/casus", Default::default());
+                        navigate(&Step::Casus.path(), Default::default());
                     }>{t.open.as_str()}</button>
                     " "
                     {move || if confirm.get().as_deref() == Some(id.as_str()) {
