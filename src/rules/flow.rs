@@ -467,7 +467,10 @@ mod tests {
     fn slugs_round_trip() {
         for s in Step::ALL {
             assert_eq!(Step::from_slug(s.slug()), Some(s));
-            assert_eq!(s.path().strip_prefix('/').and_then(Step::from_slug), Some(s));
+            assert_eq!(
+                s.path().strip_prefix('/').and_then(Step::from_slug),
+                Some(s)
+            );
         }
         assert_eq!(Step::WeerThuis.path(), "/weer-thuis");
         assert_eq!(Step::from_slug("onbekend"), None);
