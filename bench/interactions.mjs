@@ -272,7 +272,8 @@ export async function firstVisits(page) {
   const buttons = await findAll(page, [(p) => p.locator("main .role-start button")], 1);
   if (!buttons) return out;
   let from = page.url();
-  let r = await timed(page, "click", () => click(page, buttons[Math.min(1, buttons.length - 1)]), buttons[Math.min(1, buttons.length - 1)]);
+  const role = buttons[Math.min(1, buttons.length - 1)];
+  let r = await timed(page, "click", () => click(page, role), role);
   for (let i = 0; i < 12; i++) {
     await page.waitForURL((u) => u.toString() !== from, { timeout: 3000 }).catch(() => {});
     out.push({ slug: new URL(page.url()).pathname.split("/").pop(), ms: r.ms });
