@@ -192,8 +192,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // chunk; only the hashed names in index.html and the loaders): 46,614 bytes; one
 // `Step::path` for every link to a step (app chunk; the same): 46,599 bytes.
 // Twenty-ninth session: fewer fonts (bold text at 600, the compact acute alert at the body's
-// size, no italic for uncertain facts; main.css +28 bytes): 46,627 bytes.
-export const BUDGET_BROTLI_KB = 46.627;
+// size, no italic for uncertain facts; main.css +28 bytes): 46,627 bytes; the warm-up of
+// Veiligheid rehearses an acute answer (app chunk; only the hashed names): 46,615 bytes.
+export const BUDGET_BROTLI_KB = 46.615;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

@@ -6,7 +6,7 @@
 //! only the stable slugs the UI maps to routes.
 
 use crate::content::catalogue;
-use crate::model::{Casus, RoleGroup};
+use crate::model::{Answer, Casus, RoleGroup};
 
 /// One step of the flow.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -189,6 +189,18 @@ pub fn outline(c: &Casus) -> Casus {
     o.school = c.school;
     o.lives = c.lives;
     o
+}
+
+/// The answer the warm-up of a step (`ui::warm`) gives in its own outline of the case after
+/// building the step off the page, so that the code such an answer runs is compiled before the
+/// user gives it: on Veiligheid a disclosure by the child, which is acute (the alert and the
+/// next steps of the acute route; their first build was 31 wasm functions, ~3 ms of the first
+/// acute answer at 4× CPU). Other steps: none.
+pub fn rehearsal(step: Step) -> Option<fn(&mut Casus)> {
+    match step {
+        Step::Veiligheid => Some(|c| c.safety.disclosure = Some(Answer::Ja)),
+        _ => None,
+    }
 }
 
 /// Does the step offer a direct link to the summary beside "Volgende"? From the safety step on
@@ -461,6 +473,28 @@ mod tests {
             !offers_summary(Step::Verblijf, NONE),
             "not outside the path"
         );
+    }
+
+    #[test]
+    fn the_safety_rehearsal_is_an_acute_answer_in_any_outline() {
+        // `ui::warm` gives it to compile the code of the first acute answer (the alert, the
+        // next steps of the acute route): it must raise the alert, whatever the role.
+        for role in Role::ALL {
+            let mut c = Casus::new();
+            c.role = Some(role);
+            let mut o = outline(&c);
+            rehearsal(Step::Veiligheid).expect("Veiligheid has one")(&mut o);
+            let w = crate::rules::safety::weigh(&o, catalogue());
+            assert_eq!(
+                w.outcome,
+                crate::rules::safety::Outcome::AcuutGevaar,
+                "{role:?}"
+            );
+        }
+        assert!(Step::ALL
+            .into_iter()
+            .filter(|s| *s != Step::Veiligheid)
+            .all(|s| rehearsal(s).is_none()));
     }
 
     #[test]

@@ -7,7 +7,9 @@
 //!   "Volgende" shows it (`ui::bodies::build_ahead`; again after every step change);
 //! - the summary and the other steps ahead are built once, off the page, for an outline of the
 //!   case in a state of their own, and thrown away: nothing is shown, nothing is stored, the
-//!   case is not touched; each step at most once per page load.
+//!   case is not touched; each step at most once per page load. Where a step has a rehearsal
+//!   (`rules::flow::rehearsal`: Veiligheid), its answer is given in that outline first, so the
+//!   code of the answer is compiled too (the acute alert, built with it).
 //!
 //! Only after the user's first input (a click or a key), so that a page that is only loaded (a
 //! crawler, an audit) does little extra work. One exception: the start page builds the body of
@@ -18,12 +20,13 @@
 //! rose by 0–130 ms in 4 runs on a noisy host), and in the next idle period has the frame
 //! that click shows built, hidden (the shell's `build_frame_ahead`).
 
-use crate::app::page::{after_paint, request_idle};
+use crate::app::page::{after_paint, next_task, request_idle};
 use crate::app::state::AppState;
 use crate::model::Casus;
 use crate::rules::flow::{self, Step};
 use crate::ui::bodies;
 use crate::ui::split::{staged, step_view};
+use crate::ui::steps::safety_step::AcuteAlert;
 use leptos::prelude::*;
 use leptos::tachys::view::Render;
 use std::cell::{Cell, RefCell};
@@ -218,20 +221,37 @@ fn step_once() {
 }
 
 /// Builds the body of `step` for `copy` in a state of its own, off the page, and disposes of
-/// it. False when the app itself is being built (then nothing is built).
+/// it. Where the step has a rehearsal (`flow::rehearsal`: on Veiligheid, with the acute alert
+/// the frame shows), that answer is given in the copy and the views follow it (in this task's
+/// microtasks) before they are disposed of, in the next task. False when the app itself is
+/// being built (then nothing is built).
 fn build_once(owner: &Owner, step: Step, copy: Casus) -> bool {
     // While the app itself is built off the page, a body waits for a task of its own: not now.
     if staged() {
         return false;
     }
     let child = owner.child();
-    let built = child.with(|| {
+    let rehearsal = flow::rehearsal(step);
+    let views = child.with(|| {
         let state = AppState::new();
         state.casus.set(copy);
         state.provide();
-        drop(step_view(step).build());
-        true
+        let mut views = vec![step_view(step).build()];
+        if let Some(answer) = rehearsal {
+            views.push(view! { <AcuteAlert sticky=true/> }.into_any().build());
+            state.casus.update(answer);
+        }
+        views
     });
-    child.cleanup();
-    built
+    if rehearsal.is_none() {
+        drop(views);
+        child.cleanup();
+        return true;
+    }
+    leptos::task::spawn_local(async move {
+        next_task().await;
+        drop(views);
+        child.cleanup();
+    });
+    true
 }
