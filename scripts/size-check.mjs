@@ -193,8 +193,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // `Step::path` for every link to a step (app chunk; the same): 46,599 bytes.
 // Twenty-ninth session: fewer fonts (bold text at 600, the compact acute alert at the body's
 // size, no italic for uncertain facts; main.css +28 bytes): 46,627 bytes; the warm-up of
-// Veiligheid rehearses an acute answer (app chunk; only the hashed names): 46,615 bytes.
-export const BUDGET_BROTLI_KB = 46.615;
+// Veiligheid rehearses an acute answer (app chunk; only the hashed names): 46,615 bytes; a role
+// button marks its click as handled (app chunk; the same): 46,629 bytes.
+export const BUDGET_BROTLI_KB = 46.629;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

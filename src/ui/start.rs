@@ -99,8 +99,14 @@ fn content(state: AppState, open: Callback<Step>) -> impl IntoView {
                             {Role::ALL
                                 .into_iter()
                                 .map(|r| {
+                                    // A button has no default action: marking the click as
+                                    // handled lets the router's window listener stop at once,
+                                    // instead of looking through the click's path for a link.
                                     view! {
-                                        <button type="button" id=format!("start-rol-{}", r.key()) on:click=move |_| start_as(r)>
+                                        <button type="button" id=format!("start-rol-{}", r.key()) on:click=move |ev| {
+                                            ev.prevent_default();
+                                            start_as(r)
+                                        }>
                                             {r.label()}
                                         </button>
                                     }
