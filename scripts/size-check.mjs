@@ -194,8 +194,9 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // Twenty-ninth session: fewer fonts (bold text at 600, the compact acute alert at the body's
 // size, no italic for uncertain facts; main.css +28 bytes): 46,627 bytes; the warm-up of
 // Veiligheid rehearses an acute answer (app chunk; only the hashed names): 46,615 bytes; a role
-// button marks its click as handled (app chunk; the same): 46,629 bytes.
-export const BUDGET_BROTLI_KB = 46.629;
+// button marks its click as handled (app chunk; the same): 46,629 bytes; every step warmed up
+// off the page is disposed of in the next task, one path (app chunk; the same): 46,656 bytes.
+export const BUDGET_BROTLI_KB = 46.656;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");

@@ -221,33 +221,27 @@ fn step_once() {
 }
 
 /// Builds the body of `step` for `copy` in a state of its own, off the page, and disposes of
-/// it. Where the step has a rehearsal (`flow::rehearsal`: on Veiligheid, with the acute alert
-/// the frame shows), that answer is given in the copy and the views follow it (in this task's
-/// microtasks) before they are disposed of, in the next task. False when the app itself is
-/// being built (then nothing is built).
+/// it in the next task. Where the step has a rehearsal (`flow::rehearsal`: on Veiligheid, with
+/// the acute alert the frame shows), that answer is given in the copy first, and the views
+/// follow it in this task's microtasks. False when the app itself is being built (then
+/// nothing is built).
 fn build_once(owner: &Owner, step: Step, copy: Casus) -> bool {
     // While the app itself is built off the page, a body waits for a task of its own: not now.
     if staged() {
         return false;
     }
     let child = owner.child();
-    let rehearsal = flow::rehearsal(step);
     let views = child.with(|| {
         let state = AppState::new();
         state.casus.set(copy);
         state.provide();
         let mut views = vec![step_view(step).build()];
-        if let Some(answer) = rehearsal {
+        if let Some(answer) = flow::rehearsal(step) {
             views.push(view! { <AcuteAlert sticky=true/> }.into_any().build());
             state.casus.update(answer);
         }
         views
     });
-    if rehearsal.is_none() {
-        drop(views);
-        child.cleanup();
-        return true;
-    }
     leptos::task::spawn_local(async move {
         next_task().await;
         drop(views);
