@@ -12,7 +12,7 @@
 // unhandledPromptBehavior capability). Downloads land in the driver's $HOME.
 import { Builder } from "selenium-webdriver";
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, statSync, existsSync } from "node:fs";
+import { mkdtempSync, readdirSync, statSync, existsSync, openSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -76,11 +76,14 @@ const HOOK = hook.toString();
 export async function launch() {
   const port = await freePort();
   const home = mkdtempSync(join(tmpdir(), "tw-webkit-home-"));
+  // What the driver and the browsers it starts print, for the report when a session is lost.
+  const log = join(home, "webkit.log");
+  const out = openSync(log, "a");
   // Own process group, so close() ends xvfb-run, Xvfb and the driver together.
   const proc = spawn("xvfb-run", ["-a", "-s", "-screen 0 1280x1024x24", "WebKitWebDriver", `--port=${port}`], {
     env: { ...process.env, HOME: home },
     detached: true,
-    stdio: "ignore",
+    stdio: ["ignore", out, out],
   });
   const server = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30000;
@@ -143,6 +146,10 @@ export async function launch() {
         },
         close: () => driver.quit(),
       };
+    },
+    /** The last lines the driver and its browsers printed. */
+    logTail(lines = 15) {
+      return readFileSync(log, "utf8").trimEnd().split("\n").slice(-lines).join("\n");
     },
     async close() {
       try {

@@ -88,6 +88,13 @@ export function requestProblem(url) {
   return u.hostname === "127.0.0.1" ? null : `request beyond 127.0.0.1: ${url}`;
 }
 
+/** Did this error come from losing the browser itself (its process or its session gone),
+ * rather than from the page? Only then may a test run once more (engines.test.mjs). */
+export function browserLost(e) {
+  const text = `${e?.name || ""} ${e?.message || ""}`;
+  return /NoSuchSessionError|invalid session id|Target (page, context or browser )?(has been )?closed|Connection closed|ECONNREFUSED/.test(text);
+}
+
 /** Starts an engine (one browser / driver process; reuse it for a whole test file). */
 export async function launchEngine(name, opts = {}) {
   if (!DRIVERS[name]) throw new Error(`unknown engine ${name}`);
@@ -106,6 +113,10 @@ export async function launchEngine(name, opts = {}) {
       const session = new Session(name, ds, origin, prefix, problems, server, sopts);
       session.tab = new Tab(session, await ds.newTab());
       return session;
+    },
+    /** The last lines the browser's driver printed ("" where the driver keeps no log). */
+    logTail() {
+      return browser.logTail?.() ?? "";
     },
     async close() {
       await browser.close();
@@ -132,6 +143,15 @@ export class Session {
     const tab = new Tab(this, await this.driver.newTab());
     if (path != null) await tab.goto(path);
     return tab;
+  }
+  /** Does the browser still answer (the URL of the first tab; no script runs for it)? */
+  async alive() {
+    try {
+      await this.tab.url();
+      return true;
+    } catch {
+      return false;
+    }
   }
   /** Fails with every problem seen so far: requests beyond 127.0.0.1, CSP violations, console
    * errors, uncaught exceptions (as far as the engine lets us see them: see LIMITS). */

@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { writeFileSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { launchEngine, enginesToRun } from "./engine.mjs";
+import { launchEngine, enginesToRun, browserLost } from "./engine.mjs";
 
 const SESSION_KEY = "thuiswijzer.sessie";
 const PASS = "lange zin als wachtwoord";
@@ -441,13 +441,34 @@ for (const name of enginesToRun()) {
     after(async () => {
       await engine?.close();
     });
+    // A browser that goes away under a test (seen in CI: WebKit's session gone while a field
+    // was being found) is not a finding about the app: the test runs once more with a fresh
+    // browser, and the report says so with what the driver printed. A second loss fails. Lost
+    // means the error says so, or the browser no longer answers what URL its tab shows (no
+    // script runs for that, so a page that hangs does not count as lost).
+    const run = async (body) => {
+      const s = await engine.session();
+      try {
+        await body(s);
+      } catch (e) {
+        if (browserLost(e) || !(await s.alive())) e.browserLost = true;
+        throw e;
+      } finally {
+        await s.close();
+      }
+    };
     for (const [title, body] of Object.entries(TESTS)) {
-      test(title, async () => {
-        const s = await engine.session();
+      test(title, async (t) => {
         try {
-          await body(s);
-        } finally {
-          await s.close();
+          await run(body);
+        } catch (e) {
+          if (!e.browserLost) throw e;
+          t.diagnostic(`${name}: the browser was lost (${e.name}: ${(e.message || "no message").split("\n")[0]}); once more with a fresh browser`);
+          const tail = engine.logTail();
+          if (tail) t.diagnostic(`${name} driver log:\n${tail}`);
+          await engine.close().catch(() => {});
+          engine = await launchEngine(name);
+          await run(body);
         }
       });
     }
