@@ -83,8 +83,8 @@ fn NotFound() -> impl IntoView {
 }
 
 /// Where the frame of the steps is, and which step it shows: `step` is set by the step route
-/// while it is the page (none on any other page), `wanted` by the start page when the browser
-/// is idle ([`build_frame_ahead`]).
+/// while it is the page (none on any other page), `wanted` by the start page once the first
+/// step's body is built ahead ([`build_frame_ahead`]).
 #[derive(Clone, Copy)]
 struct FramePlace {
     step: RwSignal<Option<Step>>,
@@ -189,9 +189,9 @@ fn StepRoute() -> impl IntoView {
     move || not_found.get().then(|| view! { <NotFound/> })
 }
 
-/// On the start page, when the browser is idle after the first step's body was built ahead
-/// (`ui::warm::warm_first_step`): has the frame of the steps built, hidden, so that the click
-/// on a role only shows it.
+/// On the start page, in the task after the paint that follows the first step's body built
+/// ahead (`ui::warm::warm_first_step`): has the frame of the steps built, hidden, so that the
+/// click on a role only shows it.
 fn build_frame_ahead(owner: &Owner) {
     if let Some(frame) = owner.with(use_context::<FramePlace>) {
         frame.wanted.set(true);

@@ -17,8 +17,8 @@
 //! (under the keeper, as the body ahead of a frame not yet built), because the first click on
 //! a role opens it (at 4× CPU its first visit took 321 ms without any warm-up and 168 ms with
 //! a body built and thrown away, median of 5; Lighthouse's blocking time on the start page
-//! rose by 0–130 ms in 4 runs on a noisy host), and in the next idle period has the frame
-//! that click shows built, hidden (the shell's `build_frame_ahead`).
+//! rose by 0–130 ms in 4 runs on a noisy host), and in the task after the next paint has the
+//! frame that click shows built, hidden (the shell's `build_frame_ahead`).
 
 use crate::app::page::{after_paint, next_task, request_idle};
 use crate::app::state::AppState;
@@ -84,9 +84,10 @@ pub fn warm_up(owner: Owner, case: RwSignal<Casus>, steps: Vec<Step>) {
 
 /// On the start page: builds the first step's body for the real case when the browser is
 /// idle, also before any input, and keeps it (`ui::bodies::build_ahead`), because the first
-/// click on a role opens it (that click paid for compiling and building it); in the next idle
-/// period `then` (the shell's: the frame that click shows, built hidden; under an owner of
-/// the start page's), so that the click does not pay for building the frame either.
+/// click on a role opens it (that click paid for compiling and building it); in the task
+/// after the next paint `then` (the shell's: the frame that click shows, built hidden; under
+/// an owner of the start page's), so that the click does not pay for building the frame
+/// either.
 pub fn warm_first_step(then: fn(&Owner)) {
     if let Some(owner) = Owner::current() {
         let case = AppState::current().casus;
