@@ -447,14 +447,15 @@ for (const name of enginesToRun()) {
     // means the error says so, or the browser no longer answers what URL its tab shows (no
     // script runs for that, so a page that hangs does not count as lost).
     const run = async (body) => {
-      const s = await engine.session();
+      let s;
       try {
+        s = await engine.session();
         await body(s);
       } catch (e) {
-        if (browserLost(e) || !(await s.alive())) e.browserLost = true;
+        if (browserLost(e) || (s && !(await s.alive()))) e.browserLost = true;
         throw e;
       } finally {
-        await s.close();
+        await s?.close();
       }
     };
     for (const [title, body] of Object.entries(TESTS)) {

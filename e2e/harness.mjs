@@ -20,7 +20,9 @@
 //        });
 //      });
 //    Session: s.tab, s.newTab(path?) (same profile: shared localStorage, own sessionStorage),
-//      s.url(path), s.problems, s.assertClean(label), s.engine, s.close().
+//      s.url(path), s.problems, s.assertClean(label), s.alive(), s.engine, s.close().
+//    A test whose browser is lost (browserLost(e), or !s.alive()) runs once more with a fresh
+//    browser in engines.test.mjs, saying so; engine.logTail() has what the driver printed.
 //    Tab: goto(path, {ready}), reload(), back(), url(), waitUrl(re), ready();
 //      find(q), count(q), waitGone(q), click(q), button(name), link(name);
 //      fill(q, value), check(q), value(q), checked(q)   (a string q is a label);

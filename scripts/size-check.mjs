@@ -196,7 +196,10 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 // Veiligheid rehearses an acute answer (app chunk; only the hashed names): 46,615 bytes; a role
 // button marks its click as handled (app chunk; the same): 46,629 bytes; every step warmed up
 // off the page is disposed of in the next task, one path (app chunk; the same): 46,656 bytes.
-export const BUDGET_BROTLI_KB = 46.656;
+// Thirtieth session: the start page has the frame built in the task after the paint that
+// follows the first step's body (app chunk; one more kind of closure handed to the browser,
+// whose glue is in the loader and the main module: +41 and +13 bytes): 46,702 bytes.
+export const BUDGET_BROTLI_KB = 46.702;
 
 export function firstLoad(dir = "dist") {
   const html = readFileSync(join(dir, "index.html"), "utf8");
