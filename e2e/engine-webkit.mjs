@@ -12,7 +12,7 @@
 // unhandledPromptBehavior capability). Downloads land in the driver's $HOME.
 import { Builder } from "selenium-webdriver";
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, statSync, existsSync, openSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, statSync, existsSync, openSync, closeSync, readFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -85,6 +85,7 @@ export async function launch() {
     detached: true,
     stdio: ["ignore", out, out],
   });
+  closeSync(out); // the driver has its own copy
   const server = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30000;
   for (;;) {
